@@ -1,0 +1,73 @@
+/**
+ * Evaluates an expression. Sums and differences of money and counts run in integer cents
+ * (exact for any plan: 2^53 cents is 90 trillion Euro); ratios keep full double precision and
+ * are rounded only for display.
+ */
+import type { CellKey } from '../model/cellKey';
+import type { Num } from '../model/plan';
+import type { Expr, FigureId } from './expr';
+
+export interface Lookup {
+  input(key: CellKey): Num;
+  fig(id: FigureId): Num;
+}
+
+const toCents = (v: number): number => Math.round(v * 100);
+
+function isNumber(v: Num): v is number {
+  return v !== null && Number.isFinite(v);
+}
+
+/** Returns a finite number or null (empty); never NaN or Infinity. */
+export function evaluate(e: Expr, lookup: Lookup): Num {
+  switch (e.op) {
+    case 'input': {
+      const v = lookup.input(e.key);
+      return isNumber(v) ? v : null;
+    }
+    case 'fig': {
+      const v = lookup.fig(e.id);
+      return isNumber(v) ? v : null;
+    }
+    case 'const':
+      return e.value;
+    case 'empty':
+      return null;
+    case 'sum': {
+      let cents = 0;
+      for (const item of e.items) {
+        const v = evaluate(item, lookup);
+        if (v !== null) cents += toCents(v);
+      }
+      return cents / 100;
+    }
+    case 'add':
+      return (toCents(evaluate(e.a, lookup) ?? 0) + toCents(evaluate(e.b, lookup) ?? 0)) / 100;
+    case 'sub':
+      return (toCents(evaluate(e.a, lookup) ?? 0) - toCents(evaluate(e.b, lookup) ?? 0)) / 100;
+    case 'mul': {
+      const r = (evaluate(e.a, lookup) ?? 0) * (evaluate(e.b, lookup) ?? 0);
+      return Number.isFinite(r) ? r : null;
+    }
+    case 'div':
+    case 'change': {
+      const a = evaluate(e.a, lookup);
+      const b = evaluate(e.b, lookup);
+      if (a === null || b === null || b === 0) return null;
+      const r = e.op === 'div' ? a / b : a / b - 1;
+      return Number.isFinite(r) ? r : null;
+    }
+    case 'round2': {
+      const a = evaluate(e.a, lookup);
+      return a === null ? null : roundHalfAwayFromZero(a, 2);
+    }
+  }
+}
+
+/** Excel's ROUND: halves away from zero, robust against 1.005-style binary remainders. */
+export function roundHalfAwayFromZero(v: number, digits: number): number {
+  const f = 10 ** digits;
+  const scaled = Math.abs(v) * f;
+  const r = Math.round(Number(scaled.toPrecision(15)));
+  return (Math.sign(v) * r) / f || 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * The small expression language every derived figure is written in. One expression is both
+ * evaluated (evaluate.ts) and rendered as Excel formula text (excelFormula.ts), so the grid,
+ * the checks, the CLI and the workbook cannot disagree.
+ *
+ * Empty-cell semantics follow Excel: an empty input counts as 0 in sums and arithmetic; a
+ * division by zero or by an empty cell, or of an empty input, gives an empty result ("").
+ */
+import type { CellKey } from '../model/cellKey';
+
+export type FigureId = string;
+
+export type Expr =
+  | { op: 'input'; key: CellKey }
+  | { op: 'fig'; id: FigureId }
+  | { op: 'const'; value: number }
+  /** Empty result, e.g. Kosten je Eintritt of an "enthalten in" row. */
+  | { op: 'empty' }
+  | { op: 'sum'; items: Expr[] }
+  | { op: 'add'; a: Expr; b: Expr }
+  | { op: 'sub'; a: Expr; b: Expr }
+  | { op: 'mul'; a: Expr; b: Expr }
+  /** a ÷ b; empty when b is 0 or empty, or a is an empty cell. */
+  | { op: 'div'; a: Expr; b: Expr }
+  /** a ÷ b − 1 (change against a base); same empty rule as div. */
+  | { op: 'change'; a: Expr; b: Expr }
+  | { op: 'round2'; a: Expr };
+
+export const input = (key: CellKey): Expr => ({ op: 'input', key });
+export const fig = (id: FigureId): Expr => ({ op: 'fig', id });
+export const constant = (value: number): Expr => ({ op: 'const', value });
+export const empty = (): Expr => ({ op: 'empty' });
+export const sum = (items: Expr[]): Expr => ({ op: 'sum', items });
+export const add = (a: Expr, b: Expr): Expr => ({ op: 'add', a, b });
+export const sub = (a: Expr, b: Expr): Expr => ({ op: 'sub', a, b });
+export const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });
+export const div = (a: Expr, b: Expr): Expr => ({ op: 'div', a, b });
+export const change = (a: Expr, b: Expr): Expr => ({ op: 'change', a, b });
+export const round2 = (a: Expr): Expr => ({ op: 'round2', a });
+
+/** Calls `visit` for every input key and figure id the expression reads. */
+export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {
+  switch (e.op) {
+    case 'input':
+      visit({ input: e.key });
+      return;
+    case 'fig':
+      visit({ fig: e.id });
+      return;
+    case 'const':
+    case 'empty':
+      return;
+    case 'sum':
+      for (const item of e.items) forEachDependency(item, visit);
+      return;
+    case 'round2':
+      forEachDependency(e.a, visit);
+      return;
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+    case 'change':
+      forEachDependency(e.a, visit);
+      forEachDependency(e.b, visit);
+      return;
+  }
+}

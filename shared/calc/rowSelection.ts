@@ -1,0 +1,31 @@
+/** Which instrument rows count where (fachkonzept §2.2). */
+import type { Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
+import { findInstrumentRow } from '../model/inputs';
+
+/** Rows the area owns (references excluded): these add up to the grand total exactly once. */
+export function ownRows(area: Handlungsschwerpunkt): InstrumentRow[] {
+  return area.rows.filter((r): r is InstrumentRow => r.kind === 'instrument');
+}
+
+/** Every instrument the area shows: own rows and the owners of its references. */
+export function shownRows(plan: Plan, area: Handlungsschwerpunkt): InstrumentRow[] {
+  const rows: InstrumentRow[] = [];
+  for (const r of area.rows) {
+    if (r.kind === 'instrument') rows.push(r);
+    else {
+      const owner = findInstrumentRow(plan, r.ownerRowId);
+      if (owner) rows.push(owner);
+    }
+  }
+  return rows;
+}
+
+export function allOwnRows(plan: Plan): InstrumentRow[] {
+  return plan.schwerpunkte.flatMap(ownRows);
+}
+
+/** Counted in Eintritte and Plätze: everything but nachrichtlich rows. */
+export const countsEintritte = (r: InstrumentRow): boolean => !r.nachrichtlich;
+/** Counted in the EGT Mittelansatz: EGT-financed, not nachrichtlich ("enthalten in" has no money of its own). */
+export const countsEgt = (r: InstrumentRow): boolean => !r.nachrichtlich && r.finanzierung.art === 'EGT';
+export const countsDrittmittel = (r: InstrumentRow): boolean => !r.nachrichtlich && r.finanzierung.art === 'Drittmittel';

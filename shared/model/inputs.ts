@@ -1,0 +1,161 @@
+/**
+ * Reading and writing numeric input cells by their stable key. Writes are immutable: the
+ * returned plan shares every untouched part with the old one (React and undo rely on that).
+ */
+import type { CellKey, InputRef } from './cellKey';
+import { cellKey, parseCellKey } from './cellKey';
+import type { Handlungsschwerpunkt, InstrumentRow, Num, Plan, UmschichtungInput } from './plan';
+
+export interface RowLocation {
+  areaIndex: number;
+  rowIndex: number;
+}
+
+// Row positions by id, cached per schwerpunkte array; a value edit keeps positions, so the
+// index is handed on to the new array instead of being rebuilt (60.000 rows stay fast).
+const rowIndexCache = new WeakMap<Handlungsschwerpunkt[], Map<string, RowLocation>>();
+
+export function rowIndex(plan: Plan): Map<string, RowLocation> {
+  let index = rowIndexCache.get(plan.schwerpunkte);
+  if (!index) {
+    index = new Map();
+    plan.schwerpunkte.forEach((area, areaIndex) =>
+      area.rows.forEach((row, rowIndex) => index!.set(row.id, { areaIndex, rowIndex })),
+    );
+    rowIndexCache.set(plan.schwerpunkte, index);
+  }
+  return index;
+}
+
+export function findInstrumentRow(plan: Plan, id: string): InstrumentRow | undefined {
+  const loc = rowIndex(plan).get(id);
+  if (!loc) return undefined;
+  const row = plan.schwerpunkte[loc.areaIndex]?.rows[loc.rowIndex];
+  return row && row.kind === 'instrument' ? row : undefined;
+}
+
+function umschichtungValue(u: UmschichtungInput, field: 'umschichtung' | 'umschichtungsquote'): Num {
+  if (field === 'umschichtung') return u.mode === 'betrag' ? u.betrag : null;
+  return u.mode === 'quote' ? u.quote : null;
+}
+
+/** True when the cell exists in the plan and currently holds typed input (not a derived value). */
+export function isActiveInput(plan: Plan, ref: InputRef): boolean {
+  if (ref.kind === 'haushalt' && (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote')) {
+    const mode = plan.haushalt.umschichtung[ref.col].mode;
+    return ref.field === 'umschichtung' ? mode === 'betrag' : mode === 'quote';
+  }
+  return readInputRef(plan, ref) !== undefined;
+}
+
+/** The value of an input cell; `undefined` when the cell does not exist (unknown id). */
+export function readInputRef(plan: Plan, ref: InputRef): Num | undefined {
+  const h = plan.haushalt;
+  switch (ref.kind) {
+    case 'haushalt':
+      if (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote')
+        return umschichtungValue(h.umschichtung[ref.col], ref.field);
+      return h[ref.field][ref.col];
+    case 'zuweisung':
+      return h.zuweisungen.find((z) => z.id === ref.id)?.betrag[ref.col];
+    case 'ausserhalb':
+      return h.ausserhalbEgt.find((a) => a.id === ref.id)?.betrag;
+    case 'drittmittel':
+      return plan.drittmittel.find((d) => d.id === ref.id)?.[ref.field];
+    case 'row':
+      return findInstrumentRow(plan, ref.id)?.[ref.field];
+    case 'bildung':
+      return plan.bildungsziele.find((b) => b.bereich === ref.bereich)?.[ref.field];
+    case 'kennzahl': {
+      const k = plan.kennzahlen.find((x) => x.key === ref.key);
+      if (!k) return ref.field === 'ergebnisVorjahr' ? undefined : undefined;
+      return ref.field === 'plaetzePlan' ? (k.plaetzePlan ?? null) : k.ergebnisVorjahr;
+    }
+  }
+}
+
+export function readInput(plan: Plan, key: CellKey): Num | undefined {
+  const ref = parseCellKey(key);
+  return ref ? readInputRef(plan, ref) : undefined;
+}
+
+/**
+ * Writes one input cell. `formula` is the text the user typed when it started with "=";
+ * a plain value clears any stored formula. Throws when the cell does not exist.
+ */
+export function writeInputRef(plan: Plan, ref: InputRef, value: Num, formula?: string): Plan {
+  const key = cellKey(ref);
+  const formeln = { ...plan.formeln };
+  if (formula !== undefined && formula.startsWith('=')) formeln[key] = formula;
+  else delete formeln[key];
+  const next = writeValue(plan, ref, value);
+  return { ...next, formeln };
+}
+
+function missing(ref: InputRef): never {
+  throw new Error(`Zelle ${cellKey(ref)} gibt es in diesem Plan nicht.`);
+}
+
+function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
+  const h = plan.haushalt;
+  switch (ref.kind) {
+    case 'haushalt': {
+      if (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote') {
+        const u: UmschichtungInput =
+          ref.field === 'umschichtung' ? { mode: 'betrag', betrag: value } : { mode: 'quote', quote: value };
+        // The other side of the pair is derived now: drop its stale formula text.
+        const other = cellKey({ ...ref, field: ref.field === 'umschichtung' ? 'umschichtungsquote' : 'umschichtung' });
+        const formeln = { ...plan.formeln };
+        delete formeln[other];
+        return { ...plan, formeln, haushalt: { ...h, umschichtung: { ...h.umschichtung, [ref.col]: u } } };
+      }
+      return { ...plan, haushalt: { ...h, [ref.field]: { ...h[ref.field], [ref.col]: value } } };
+    }
+    case 'zuweisung': {
+      if (!h.zuweisungen.some((z) => z.id === ref.id)) missing(ref);
+      const zuweisungen = h.zuweisungen.map((z) =>
+        z.id === ref.id ? { ...z, betrag: { ...z.betrag, [ref.col]: value } } : z,
+      );
+      return { ...plan, haushalt: { ...h, zuweisungen } };
+    }
+    case 'ausserhalb': {
+      if (!h.ausserhalbEgt.some((a) => a.id === ref.id)) missing(ref);
+      const ausserhalbEgt = h.ausserhalbEgt.map((a) => (a.id === ref.id ? { ...a, betrag: value } : a));
+      return { ...plan, haushalt: { ...h, ausserhalbEgt } };
+    }
+    case 'drittmittel': {
+      if (!plan.drittmittel.some((d) => d.id === ref.id)) missing(ref);
+      return {
+        ...plan,
+        drittmittel: plan.drittmittel.map((d) => (d.id === ref.id ? { ...d, [ref.field]: value } : d)),
+      };
+    }
+    case 'row': {
+      const index = rowIndex(plan);
+      const loc = index.get(ref.id);
+      const area = loc && plan.schwerpunkte[loc.areaIndex];
+      const row = loc && area?.rows[loc.rowIndex];
+      if (!loc || !area || !row || row.kind !== 'instrument') return missing(ref);
+      const rows = area.rows.slice();
+      rows[loc.rowIndex] = { ...row, [ref.field]: value };
+      const schwerpunkte = plan.schwerpunkte.slice();
+      schwerpunkte[loc.areaIndex] = { ...area, rows };
+      rowIndexCache.set(schwerpunkte, index); // positions unchanged
+      return { ...plan, schwerpunkte };
+    }
+    case 'bildung': {
+      if (!plan.bildungsziele.some((b) => b.bereich === ref.bereich)) missing(ref);
+      return {
+        ...plan,
+        bildungsziele: plan.bildungsziele.map((b) => (b.bereich === ref.bereich ? { ...b, [ref.field]: value } : b)),
+      };
+    }
+    case 'kennzahl': {
+      const exists = plan.kennzahlen.some((k) => k.key === ref.key);
+      const kennzahlen = exists
+        ? plan.kennzahlen.map((k) => (k.key === ref.key ? { ...k, [ref.field]: value } : k))
+        : [...plan.kennzahlen, { key: ref.key, ergebnisVorjahr: null, [ref.field]: value }];
+      return { ...plan, kennzahlen };
+    }
+  }
+}
