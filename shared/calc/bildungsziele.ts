@@ -7,23 +7,57 @@ import { figure } from './figureDef';
 import { allOwnRows, countsEintritte } from './rowSelection';
 
 export function bildungszielFigures(plan: Plan): FigureDef[] {
-  const bz = (bereich: number, field: 'foerderungBgs' | 'davonAbschluss') => input(cellKey({ kind: 'bildung', bereich, field }));
+  const bz = (bereich: number, field: 'foerderungBgs' | 'davonAbschluss') =>
+    input(cellKey({ kind: 'bildung', bereich, field }));
   const fbwRows = allOwnRows(plan).filter((r) => r.fbw && countsEintritte(r));
   return [
     // abschlussorientiert share per row = davon abschlussorientiert ÷ Förderung BGS
     ...plan.bildungsziele.map((b) =>
-      figure(`bildung.${b.bereich}.anteilAbschluss`, `Anteil abschlussorientiert, Berufsbereich ${b.bereich}`, 'ratio', 'bildung',
-        div(bz(b.bereich, 'davonAbschluss'), bz(b.bereich, 'foerderungBgs')))),
-    figure('bildung.foerderungBgs', 'Förderung BGS gesamt', 'count', 'bildung',
-      sum(plan.bildungsziele.map((b) => bz(b.bereich, 'foerderungBgs'))), { definedName: 'BGS_gesamt' }),
-    figure('bildung.davonAbschluss', 'davon abschlussorientiert gesamt', 'count', 'bildung',
-      sum(plan.bildungsziele.map((b) => bz(b.bereich, 'davonAbschluss'))), { definedName: 'BGS_abschlussorientiert' }),
-    figure('bildung.anteilAbschluss', 'Anteil abschlussorientiert gesamt', 'ratio', 'bildung',
-      div(fig('bildung.davonAbschluss'), fig('bildung.foerderungBgs'))),
+      figure(
+        `bildung.${b.bereich}.anteilAbschluss`,
+        `Anteil abschlussorientiert, Berufsbereich ${b.bereich}`,
+        'ratio',
+        'bildung',
+        div(bz(b.bereich, 'davonAbschluss'), bz(b.bereich, 'foerderungBgs')),
+      ),
+    ),
+    figure(
+      'bildung.foerderungBgs',
+      'Förderung BGS gesamt',
+      'count',
+      'bildung',
+      sum(plan.bildungsziele.map((b) => bz(b.bereich, 'foerderungBgs'))),
+      { definedName: 'BGS_gesamt' },
+    ),
+    figure(
+      'bildung.davonAbschluss',
+      'davon abschlussorientiert gesamt',
+      'count',
+      'bildung',
+      sum(plan.bildungsziele.map((b) => bz(b.bereich, 'davonAbschluss'))),
+      { definedName: 'BGS_abschlussorientiert' },
+    ),
+    figure(
+      'bildung.anteilAbschluss',
+      'Anteil abschlussorientiert gesamt',
+      'ratio',
+      'bildung',
+      div(fig('bildung.davonAbschluss'), fig('bildung.foerderungBgs')),
+    ),
     // Σ Förderung BGS must equal the Eintritte of the portfolio's FbW row
-    figure('bildung.fbwEintritte', 'Eintritte FbW laut Maßnahmeportfolio', 'count', 'bildung',
-      sum(fbwRows.map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'eintritte' }))))),
-    figure('bildung.differenzFbw', 'Differenz Förderung BGS − Eintritte FbW', 'count', 'bildung',
-      sub(fig('bildung.foerderungBgs'), fig('bildung.fbwEintritte'))),
+    figure(
+      'bildung.fbwEintritte',
+      'Eintritte FbW laut Maßnahmeportfolio',
+      'count',
+      'bildung',
+      sum(fbwRows.map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'eintritte' })))),
+    ),
+    figure(
+      'bildung.differenzFbw',
+      'Differenz Förderung BGS − Eintritte FbW',
+      'count',
+      'bildung',
+      sub(fig('bildung.foerderungBgs'), fig('bildung.fbwEintritte')),
+    ),
   ];
 }

@@ -23,13 +23,28 @@ export function deckelFigures(plan: Plan): FigureDef[] {
   return deckelInForce(plan).flatMap((rule) => {
     // A listed category covers its lines too.
     const covered = (key: string | null) =>
-      key !== null && (rule.kategorien.includes(key) || rule.kategorien.includes(index.get(key)?.categoryKey ?? ''));
+      key !== null &&
+      (rule.kategorien.includes(key) || rule.kategorien.includes(index.get(key)?.categoryKey ?? ''));
     const betrag = `deckel.${rule.id}.betrag`;
     return [
-      figure(betrag, `Mittelansatz unter dem Deckel: ${rule.label}`, 'eur', 'haushalt',
-        sum(rows.filter((r) => covered(r.kategorie)).map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'mittelansatz' }))))),
-      figure(`deckel.${rule.id}.anteil`, `Anteil an den Eingliederungsmitteln: ${rule.label}`, 'ratio', 'haushalt',
-        div(fig(betrag), fig(hh('plan', 'summeEingliederungsmittel')))),
+      figure(
+        betrag,
+        `Mittelansatz unter dem Deckel: ${rule.label}`,
+        'eur',
+        'haushalt',
+        sum(
+          rows
+            .filter((r) => covered(r.kategorie))
+            .map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'mittelansatz' }))),
+        ),
+      ),
+      figure(
+        `deckel.${rule.id}.anteil`,
+        `Anteil an den Eingliederungsmitteln: ${rule.label}`,
+        'ratio',
+        'haushalt',
+        div(fig(betrag), fig(hh('plan', 'summeEingliederungsmittel'))),
+      ),
     ];
   });
 }

@@ -15,40 +15,105 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
   return YEAR_COLUMNS.flatMap((col) => {
     const year = col === 'plan' ? plan.header.year : plan.header.vorjahr;
     const named = (name: string) => (col === 'plan' ? { definedName: name } : {});
-    const inp = (field: 'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote') =>
-      input(cellKey({ kind: 'haushalt', field, col }));
+    const inp = (
+      field: 'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote',
+    ) => input(cellKey({ kind: 'haushalt', field, col }));
     const u = h.umschichtung[col];
     const defs: FigureDef[] = [
       // Summe Eingliederungsmittel = Mittelausstattung + Rückeinnahmen + Σ zusätzliche Zuweisungen
-      figure(hh(col, 'summeEingliederungsmittel'), `Summe Eingliederungsmittel ${year}`, 'eur', 'haushalt',
-        sum([inp('mittelausstattung'), inp('rueckeinnahmen'),
-          ...h.zuweisungen.map((z) => input(cellKey({ kind: 'zuweisung', id: z.id, col })))]),
-        named('Summe_Eingliederungsmittel')),
+      figure(
+        hh(col, 'summeEingliederungsmittel'),
+        `Summe Eingliederungsmittel ${year}`,
+        'eur',
+        'haushalt',
+        sum([
+          inp('mittelausstattung'),
+          inp('rueckeinnahmen'),
+          ...h.zuweisungen.map((z) => input(cellKey({ kind: 'zuweisung', id: z.id, col }))),
+        ]),
+        named('Summe_Eingliederungsmittel'),
+      ),
       // The Umschichtung is typed as amount or as share; the other one follows.
       u.mode === 'betrag'
-        ? figure(hh(col, 'umschichtung'), `Umschichtung in das VWB ${year}`, 'eur', 'haushalt', inp('umschichtung'), named('Umschichtung'))
-        : figure(hh(col, 'umschichtung'), `Umschichtung in das VWB ${year}`, 'eur', 'haushalt',
-            round2(mul(inp('umschichtungsquote'), fig(hh(col, 'summeEingliederungsmittel')))), named('Umschichtung')),
+        ? figure(
+            hh(col, 'umschichtung'),
+            `Umschichtung in das VWB ${year}`,
+            'eur',
+            'haushalt',
+            inp('umschichtung'),
+            named('Umschichtung'),
+          )
+        : figure(
+            hh(col, 'umschichtung'),
+            `Umschichtung in das VWB ${year}`,
+            'eur',
+            'haushalt',
+            round2(mul(inp('umschichtungsquote'), fig(hh(col, 'summeEingliederungsmittel')))),
+            named('Umschichtung'),
+          ),
       // Umschichtungsquote = Umschichtung ÷ Summe Eingliederungsmittel
       u.mode === 'quote'
-        ? figure(hh(col, 'umschichtungsquote'), `Umschichtungsquote ${year}`, 'ratio', 'haushalt', inp('umschichtungsquote'), named('Umschichtungsquote'))
-        : figure(hh(col, 'umschichtungsquote'), `Umschichtungsquote ${year}`, 'ratio', 'haushalt',
-            div(inp('umschichtung'), fig(hh(col, 'summeEingliederungsmittel'))), named('Umschichtungsquote')),
+        ? figure(
+            hh(col, 'umschichtungsquote'),
+            `Umschichtungsquote ${year}`,
+            'ratio',
+            'haushalt',
+            inp('umschichtungsquote'),
+            named('Umschichtungsquote'),
+          )
+        : figure(
+            hh(col, 'umschichtungsquote'),
+            `Umschichtungsquote ${year}`,
+            'ratio',
+            'haushalt',
+            div(inp('umschichtung'), fig(hh(col, 'summeEingliederungsmittel'))),
+            named('Umschichtungsquote'),
+          ),
       // verfügbares EGT = Summe Eingliederungsmittel − Umschichtung
-      figure(hh(col, 'verfuegbaresEgt'), `verfügbares EGT ${year}`, 'eur', 'haushalt',
-        sub(fig(hh(col, 'summeEingliederungsmittel')), fig(hh(col, 'umschichtung'))), named('EGT_verfuegbar')),
+      figure(
+        hh(col, 'verfuegbaresEgt'),
+        `verfügbares EGT ${year}`,
+        'eur',
+        'haushalt',
+        sub(fig(hh(col, 'summeEingliederungsmittel')), fig(hh(col, 'umschichtung'))),
+        named('EGT_verfuegbar'),
+      ),
       // Mittel für Neufälle = verfügbares EGT − Vorbindungen
-      figure(hh(col, 'mittelFuerNeufaelle'), `Mittel für Neufälle ${year}`, 'eur', 'haushalt',
-        sub(fig(hh(col, 'verfuegbaresEgt')), inp('vorbindungen')), named('Mittel_Neufaelle')),
+      figure(
+        hh(col, 'mittelFuerNeufaelle'),
+        `Mittel für Neufälle ${year}`,
+        'eur',
+        'haushalt',
+        sub(fig(hh(col, 'verfuegbaresEgt')), inp('vorbindungen')),
+        named('Mittel_Neufaelle'),
+      ),
       // geplanter Mitteleinsatz = Σ Mittelansatz of the EGT-financed rows (Vorjahr: Σ Vorjahr Mittel)
-      figure(hh(col, 'geplanterMitteleinsatz'), `geplanter Mitteleinsatz ${year}`, 'eur', 'haushalt',
-        fig(col === 'plan' ? 'portfolio.mittelansatzEgt' : 'portfolio.vorjahrMittelEgt'), named('Mitteleinsatz_geplant')),
+      figure(
+        hh(col, 'geplanterMitteleinsatz'),
+        `geplanter Mitteleinsatz ${year}`,
+        'eur',
+        'haushalt',
+        fig(col === 'plan' ? 'portfolio.mittelansatzEgt' : 'portfolio.vorjahrMittelEgt'),
+        named('Mitteleinsatz_geplant'),
+      ),
       // EGT-Auslastung = geplanter Mitteleinsatz ÷ Mittel für Neufälle
-      figure(hh(col, 'egtAuslastung'), `EGT-Auslastung ${year}`, 'ratio', 'haushalt',
-        div(fig(hh(col, 'geplanterMitteleinsatz')), fig(hh(col, 'mittelFuerNeufaelle'))), named('EGT_Auslastung')),
+      figure(
+        hh(col, 'egtAuslastung'),
+        `EGT-Auslastung ${year}`,
+        'ratio',
+        'haushalt',
+        div(fig(hh(col, 'geplanterMitteleinsatz')), fig(hh(col, 'mittelFuerNeufaelle'))),
+        named('EGT_Auslastung'),
+      ),
       // Rest = Mittel für Neufälle − geplanter Mitteleinsatz (negative = Überplanung)
-      figure(hh(col, 'restMittelFuerNeufaelle'), `verbleibende Mittel für Neufälle ${year}`, 'eur', 'haushalt',
-        sub(fig(hh(col, 'mittelFuerNeufaelle')), fig(hh(col, 'geplanterMitteleinsatz'))), named('Mittel_Neufaelle_Rest')),
+      figure(
+        hh(col, 'restMittelFuerNeufaelle'),
+        `verbleibende Mittel für Neufälle ${year}`,
+        'eur',
+        'haushalt',
+        sub(fig(hh(col, 'mittelFuerNeufaelle')), fig(hh(col, 'geplanterMitteleinsatz'))),
+        named('Mittel_Neufaelle_Rest'),
+      ),
     ];
     return defs;
   });
@@ -56,8 +121,13 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
 
 export function ausserhalbEgtFigures(plan: Plan): FigureDef[] {
   return [
-    figure('haushalt.ausserhalbEgt', 'Mittel außerhalb des EGT', 'eur', 'haushalt',
+    figure(
+      'haushalt.ausserhalbEgt',
+      'Mittel außerhalb des EGT',
+      'eur',
+      'haushalt',
       sum(plan.haushalt.ausserhalbEgt.map((a) => input(cellKey({ kind: 'ausserhalb', id: a.id })))),
-      { definedName: 'Mittel_ausserhalb_EGT' }),
+      { definedName: 'Mittel_ausserhalb_EGT' },
+    ),
   ];
 }

@@ -44,7 +44,8 @@ function buildGraph(defsList: FigureDef[]): Graph {
     forEachDependency(d.expr, (dep) => {
       if (dep.input !== undefined) push(byInput, dep.input, d.id);
       if (dep.fig !== undefined) {
-        if (!defs.has(dep.fig)) throw new Error(`Kennzahl ${d.id} verweist auf unbekannte Kennzahl ${dep.fig}`);
+        if (!defs.has(dep.fig))
+          throw new Error(`Kennzahl ${d.id} verweist auf unbekannte Kennzahl ${dep.fig}`);
         push(byFigure, dep.fig, d.id);
         figs.push(dep.fig);
       }

@@ -1,8 +1,10 @@
 /** What every derived figure carries besides its expression. */
+import type { SheetId } from '../model/sheets';
 import type { Expr, FigureId } from './expr';
 
+export type { SheetId };
+
 export type FigureUnit = 'eur' | 'count' | 'ratio';
-export type SheetId = 'uebersicht' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'pruefungen';
 
 export interface FigureDef {
   /** Stable key, e.g. `haushalt.plan.verfuegbaresEgt` (documented in the README). */

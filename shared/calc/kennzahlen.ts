@@ -12,33 +12,70 @@ export const kz = (key: string, name: string): string => `kennzahl.${key}.${name
 export function kennzahlFigures(plan: Plan): FigureDef[] {
   const rows = allOwnRows(plan).filter(countsEintritte);
   const eintritteOf = (key: string): Expr[] =>
-    rows.filter((r) => r.kategorie === key).map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'eintritte' })));
+    rows
+      .filter((r) => r.kategorie === key)
+      .map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'eintritte' })));
   const ergebnis = (key: string) => input(cellKey({ kind: 'kennzahl', key, field: 'ergebnisVorjahr' }));
   // Vergleich = Plätze ÷ Ergebnis Vorjahr − 1 (empty when the Vorjahr is 0 or missing)
   const vergleich = (key: string, label: string, erg: Expr) =>
-    figure(kz(key, 'vergleich'), `Vergleich ${label}`, 'ratio', 'kennzahlen', change(fig(kz(key, 'plaetze')), erg));
+    figure(
+      kz(key, 'vergleich'),
+      `Vergleich ${label}`,
+      'ratio',
+      'kennzahlen',
+      change(fig(kz(key, 'plaetze')), erg),
+    );
   const defs: FigureDef[] = [];
   for (const c of plan.stammdaten.foerderkategorien) {
     for (const l of c.lines) {
       const plaetze =
-        l.kind === 'darunter' ? input(cellKey({ kind: 'kennzahl', key: l.key, field: 'plaetzePlan' })) : sum(eintritteOf(l.key));
-      defs.push(figure(kz(l.key, 'plaetze'), `Plätze Plan ${c.key} ${l.name}`, 'count', 'kennzahlen', plaetze));
+        l.kind === 'darunter'
+          ? input(cellKey({ kind: 'kennzahl', key: l.key, field: 'plaetzePlan' }))
+          : sum(eintritteOf(l.key));
+      defs.push(
+        figure(kz(l.key, 'plaetze'), `Plätze Plan ${c.key} ${l.name}`, 'count', 'kennzahlen', plaetze),
+      );
       defs.push(vergleich(l.key, `${c.key} ${l.name}`, ergebnis(l.key)));
     }
     // A category holds the rows assigned to it directly plus its lines ("darunter" is a subset, not added).
     defs.push(
-      figure(kz(c.key, 'plaetze'), `Plätze Plan ${c.key}. ${c.name}`, 'count', 'kennzahlen',
-        sum([...eintritteOf(c.key), ...c.lines.filter((l) => l.kind === 'line').map((l) => fig(kz(l.key, 'plaetze')))])),
+      figure(
+        kz(c.key, 'plaetze'),
+        `Plätze Plan ${c.key}. ${c.name}`,
+        'count',
+        'kennzahlen',
+        sum([
+          ...eintritteOf(c.key),
+          ...c.lines.filter((l) => l.kind === 'line').map((l) => fig(kz(l.key, 'plaetze'))),
+        ]),
+      ),
       vergleich(c.key, `${c.key}. ${c.name}`, ergebnis(c.key)),
     );
   }
   const cats = plan.stammdaten.foerderkategorien;
   defs.push(
-    figure('kennzahlen.gesamt.plaetze', 'Plätze Plan gesamt', 'count', 'kennzahlen', sum(cats.map((c) => fig(kz(c.key, 'plaetze')))),
-      { definedName: 'Plaetze_gesamt' }),
-    figure('kennzahlen.gesamt.ergebnisVorjahr', 'Ergebnis Vorjahr gesamt', 'count', 'kennzahlen', sum(cats.map((c) => ergebnis(c.key)))),
-    figure('kennzahlen.gesamt.vergleich', 'Vergleich gesamt', 'ratio', 'kennzahlen',
-      change(fig('kennzahlen.gesamt.plaetze'), fig('kennzahlen.gesamt.ergebnisVorjahr'))),
+    figure(
+      'kennzahlen.gesamt.plaetze',
+      'Plätze Plan gesamt',
+      'count',
+      'kennzahlen',
+      sum(cats.map((c) => fig(kz(c.key, 'plaetze')))),
+      { definedName: 'Plaetze_gesamt' },
+    ),
+    figure(
+      'kennzahlen.gesamt.ergebnisVorjahr',
+      'Ergebnis Vorjahr gesamt',
+      'count',
+      'kennzahlen',
+      sum(cats.map((c) => ergebnis(c.key))),
+    ),
+    figure(
+      'kennzahlen.gesamt.vergleich',
+      'Vergleich gesamt',
+      'ratio',
+      'kennzahlen',
+      change(fig('kennzahlen.gesamt.plaetze'), fig('kennzahlen.gesamt.ergebnisVorjahr')),
+    ),
   );
   return defs;
 }

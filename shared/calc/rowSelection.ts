@@ -28,4 +28,5 @@ export function allOwnRows(plan: Plan): InstrumentRow[] {
 export const countsEintritte = (r: InstrumentRow): boolean => !r.nachrichtlich;
 /** Counted in the EGT Mittelansatz: EGT-financed, not nachrichtlich ("enthalten in" has no money of its own). */
 export const countsEgt = (r: InstrumentRow): boolean => !r.nachrichtlich && r.finanzierung.art === 'EGT';
-export const countsDrittmittel = (r: InstrumentRow): boolean => !r.nachrichtlich && r.finanzierung.art === 'Drittmittel';
+export const countsDrittmittel = (r: InstrumentRow): boolean =>
+  !r.nachrichtlich && r.finanzierung.art === 'Drittmittel';

@@ -4,13 +4,19 @@
  */
 import type { Id, Num, Plan, YearColumn } from './plan';
 
-export type HaushaltField = 'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote';
+export type HaushaltField =
+  'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote';
 export type RowField = 'eintritte' | 'mittelansatz' | 'vorjahrEintritte' | 'vorjahrMittel';
 export type DrittmittelField = 'bewilligungGesamt' | 'betragJahr' | 'davonPersonal';
 export type BildungField = 'foerderungBgs' | 'davonAbschluss';
 export type KennzahlField = 'ergebnisVorjahr' | 'plaetzePlan';
 
-export const ROW_FIELDS: readonly RowField[] = ['eintritte', 'mittelansatz', 'vorjahrEintritte', 'vorjahrMittel'];
+export const ROW_FIELDS: readonly RowField[] = [
+  'eintritte',
+  'mittelansatz',
+  'vorjahrEintritte',
+  'vorjahrMittel',
+];
 
 export type InputRef =
   | { kind: 'haushalt'; field: HaushaltField; col: YearColumn }
@@ -42,7 +48,13 @@ export function cellKey(ref: InputRef): CellKey {
   }
 }
 
-const HH_FIELDS = new Set<string>(['mittelausstattung', 'rueckeinnahmen', 'vorbindungen', 'umschichtung', 'umschichtungsquote']);
+const HH_FIELDS = new Set<string>([
+  'mittelausstattung',
+  'rueckeinnahmen',
+  'vorbindungen',
+  'umschichtung',
+  'umschichtungsquote',
+]);
 const COLS = new Set<string>(['plan', 'vorjahr']);
 const ROW_FIELD_SET = new Set<string>(ROW_FIELDS);
 const DM_FIELDS = new Set<string>(['bewilligungGesamt', 'betragJahr', 'davonPersonal']);
@@ -67,7 +79,9 @@ export function parseCellKey(key: CellKey): InputRef | null {
     case 'ae':
       return key.length > 3 ? { kind: 'ausserhalb', id: key.slice(3) } : null;
     case 'dm':
-      return middle && DM_FIELDS.has(tail) ? { kind: 'drittmittel', id: middle, field: tail as DrittmittelField } : null;
+      return middle && DM_FIELDS.has(tail)
+        ? { kind: 'drittmittel', id: middle, field: tail as DrittmittelField }
+        : null;
     case 'row':
       return middle && ROW_FIELD_SET.has(tail) ? { kind: 'row', id: middle, field: tail as RowField } : null;
     case 'bz': {
@@ -77,7 +91,9 @@ export function parseCellKey(key: CellKey): InputRef | null {
         : null;
     }
     case 'kz':
-      return middle && KZ_FIELDS.has(tail) ? { kind: 'kennzahl', key: middle, field: tail as KennzahlField } : null;
+      return middle && KZ_FIELDS.has(tail)
+        ? { kind: 'kennzahl', key: middle, field: tail as KennzahlField }
+        : null;
     default:
       return null;
   }

@@ -104,7 +104,10 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
         const u: UmschichtungInput =
           ref.field === 'umschichtung' ? { mode: 'betrag', betrag: value } : { mode: 'quote', quote: value };
         // The other side of the pair is derived now: drop its stale formula text.
-        const other = cellKey({ ...ref, field: ref.field === 'umschichtung' ? 'umschichtungsquote' : 'umschichtung' });
+        const other = cellKey({
+          ...ref,
+          field: ref.field === 'umschichtung' ? 'umschichtungsquote' : 'umschichtung',
+        });
         const formeln = { ...plan.formeln };
         delete formeln[other];
         return { ...plan, formeln, haushalt: { ...h, umschichtung: { ...h.umschichtung, [ref.col]: u } } };
@@ -147,7 +150,9 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
       if (!plan.bildungsziele.some((b) => b.bereich === ref.bereich)) missing(ref);
       return {
         ...plan,
-        bildungsziele: plan.bildungsziele.map((b) => (b.bereich === ref.bereich ? { ...b, [ref.field]: value } : b)),
+        bildungsziele: plan.bildungsziele.map((b) =>
+          b.bereich === ref.bereich ? { ...b, [ref.field]: value } : b,
+        ),
       };
     }
     case 'kennzahl': {

@@ -13,7 +13,12 @@ export type Id = string;
 export type Num = number | null;
 
 export type PlanStatus = 'Entwurf' | 'Abstimmung' | 'beschlossen' | 'Fortschreibung';
-export const PLAN_STATUSES: readonly PlanStatus[] = ['Entwurf', 'Abstimmung', 'beschlossen', 'Fortschreibung'];
+export const PLAN_STATUSES: readonly PlanStatus[] = [
+  'Entwurf',
+  'Abstimmung',
+  'beschlossen',
+  'Fortschreibung',
+];
 
 export interface PlanHeader {
   jobcenter: string;

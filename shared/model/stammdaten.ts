@@ -19,7 +19,11 @@ export const BERUFSBEREICHE: readonly string[] = [
 
 export const FOERDERKATEGORIEN: readonly Foerderkategorie[] = [
   { key: 'I', name: 'Aktivierung und berufliche Eingliederung', lines: [] },
-  { key: 'II', name: 'Berufliche Weiterbildung', lines: [{ key: 'II.a', name: 'darunter abschlussorientiert', kind: 'darunter' }] },
+  {
+    key: 'II',
+    name: 'Berufliche Weiterbildung',
+    lines: [{ key: 'II.a', name: 'darunter abschlussorientiert', kind: 'darunter' }],
+  },
   {
     key: 'III',
     name: 'Aufnahme einer Erwerbstätigkeit',
@@ -66,7 +70,8 @@ export function defaultStammdaten(): Stammdaten {
         id: 'deckel-16e-16f-2012-2018',
         gueltigAb: '2012-04-01',
         gueltigBis: '2018-12-31',
-        label: 'Förderung von Arbeitsverhältnissen (§ 16e) und Freie Förderung (§ 16f), ab August 2016 auch § 16h, zusammen höchstens 20 % der Eingliederungsmittel',
+        label:
+          'Förderung von Arbeitsverhältnissen (§ 16e) und Freie Förderung (§ 16f), ab August 2016 auch § 16h, zusammen höchstens 20 % der Eingliederungsmittel',
         kategorien: ['VI.2', 'VIII'],
         maxAnteil: 0.2,
       },
@@ -81,8 +86,13 @@ export function defaultStammdaten(): Stammdaten {
 }
 
 /** Category and line keys with the category they roll up into. */
-export function kategorieIndex(s: Stammdaten): Map<string, { categoryKey: string; name: string; kind: 'category' | 'line' | 'darunter' }> {
-  const index = new Map<string, { categoryKey: string; name: string; kind: 'category' | 'line' | 'darunter' }>();
+export function kategorieIndex(
+  s: Stammdaten,
+): Map<string, { categoryKey: string; name: string; kind: 'category' | 'line' | 'darunter' }> {
+  const index = new Map<
+    string,
+    { categoryKey: string; name: string; kind: 'category' | 'line' | 'darunter' }
+  >();
   for (const c of s.foerderkategorien) {
     index.set(c.key, { categoryKey: c.key, name: c.name, kind: 'category' });
     for (const l of c.lines) index.set(l.key, { categoryKey: c.key, name: l.name, kind: l.kind });

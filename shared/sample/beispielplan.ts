@@ -13,7 +13,14 @@ import { defaultStammdaten } from '../model/stammdaten';
 
 export const BEISPIELPLAN_ID = 'beispielplan-duesseldorf-2016';
 
-type RowSpec = [id: string, instrument: string, kategorie: string, eintritte: number, mittelansatz: number | null, extra?: Partial<InstrumentRow>];
+type RowSpec = [
+  id: string,
+  instrument: string,
+  kategorie: string,
+  eintritte: number,
+  mittelansatz: number | null,
+  extra?: Partial<InstrumentRow>,
+];
 
 const EGT: Finanzierung = { art: 'EGT' };
 
@@ -36,10 +43,39 @@ function rows(specs: RowSpec[]): InstrumentRow[] {
 }
 
 const drittmittel: Drittmittel[] = [
-  { id: 'dm-esf-lza', programm: 'ESF-Bundesprogramm für Langzeitarbeitslose', bewilligungGesamt: 8_900_000, zeitraum: '2015-2020', betragJahr: 2_900_000, davonPersonal: 400_000 },
-  { id: 'dm-talentwerkstatt', programm: 'Inklusionsinitiative („Talentwerkstatt“)', bewilligungGesamt: 600_000, zeitraum: '2015-2018', betragJahr: 200_000, davonPersonal: 0 },
-  { id: 'dm-soziale-teilhabe', programm: 'Bundesprogramm „Soziale Teilhabe am Arbeitsmarkt“', bewilligungGesamt: 4_300_000, zeitraum: '2016-2018', betragJahr: 1_100_000, davonPersonal: 0 },
-  { id: 'dm-land-nrw-esf', programm: 'Land NRW und ESF (Produktionsschule, Chance Zukunft, Jugend in Arbeit, öffentlich geförderte Beschäftigung NRW, Teilzeitberufsausbildung)', bewilligungGesamt: null, zeitraum: '2016', betragJahr: 1_200_000, davonPersonal: 0 },
+  {
+    id: 'dm-esf-lza',
+    programm: 'ESF-Bundesprogramm für Langzeitarbeitslose',
+    bewilligungGesamt: 8_900_000,
+    zeitraum: '2015-2020',
+    betragJahr: 2_900_000,
+    davonPersonal: 400_000,
+  },
+  {
+    id: 'dm-talentwerkstatt',
+    programm: 'Inklusionsinitiative („Talentwerkstatt“)',
+    bewilligungGesamt: 600_000,
+    zeitraum: '2015-2018',
+    betragJahr: 200_000,
+    davonPersonal: 0,
+  },
+  {
+    id: 'dm-soziale-teilhabe',
+    programm: 'Bundesprogramm „Soziale Teilhabe am Arbeitsmarkt“',
+    bewilligungGesamt: 4_300_000,
+    zeitraum: '2016-2018',
+    betragJahr: 1_100_000,
+    davonPersonal: 0,
+  },
+  {
+    id: 'dm-land-nrw-esf',
+    programm:
+      'Land NRW und ESF (Produktionsschule, Chance Zukunft, Jugend in Arbeit, öffentlich geförderte Beschäftigung NRW, Teilzeitberufsausbildung)',
+    bewilligungGesamt: null,
+    zeitraum: '2016',
+    betragJahr: 1_200_000,
+    davonPersonal: 0,
+  },
 ];
 
 const schwerpunkte: Handlungsschwerpunkt[] = [
@@ -53,17 +89,46 @@ const schwerpunkte: Handlungsschwerpunkt[] = [
       ['r-eq', 'Einstiegsqualifizierung (EQ U25)', 'IV.2', 50, 100_000],
       ['r-mia', 'mia – modular-individuell-aktivierend', 'I', 850, 850_000],
       ['r-ftec', 'FTEC – Förder- und Erprobungscenter', 'I', 530, 555_840],
-      ['r-vb', 'Vermittlungsbudget (VB)', 'I', 2500, 610_000, { nachrichtlich: true, funktion: 'Nachrichtlich: Unterstützung der Anbahnung und Aufnahme einer Beschäftigung; nicht in der Summe enthalten (Summe ohne VB).' }],
+      [
+        'r-vb',
+        'Vermittlungsbudget (VB)',
+        'I',
+        2500,
+        610_000,
+        {
+          nachrichtlich: true,
+          funktion:
+            'Nachrichtlich: Unterstützung der Anbahnung und Aufnahme einer Beschäftigung; nicht in der Summe enthalten (Summe ohne VB).',
+        },
+      ],
     ]),
   },
   {
     id: 'hs-qualifizierung',
     name: 'Qualifizierung Geringqualifizierter',
     rows: rows([
-      ['r-fbw', 'Fort- und Weiterbildung (FbW)', 'II', 1700, 8_500_000, { fbw: true, funktion: 'Berufliche Weiterbildung mit Bildungsgutschein; Verteilung auf Berufsbereiche siehe Bildungszielplanung.' }],
+      [
+        'r-fbw',
+        'Fort- und Weiterbildung (FbW)',
+        'II',
+        1700,
+        8_500_000,
+        {
+          fbw: true,
+          funktion:
+            'Berufliche Weiterbildung mit Bildungsgutschein; Verteilung auf Berufsbereiche siehe Bildungszielplanung.',
+        },
+      ],
       ['r-bae', 'Außerbetriebliche Berufsausbildung (BaE)', 'IV.1', 116, 2_750_000],
       ['r-asa', 'Assistierte Ausbildung (AsA)', 'IV.1', 18, 50_000],
-      ['r-abh', 'Ausbildungsbegleitende Hilfen (abH)', 'IV.1', 34, null, { finanzierung: { art: 'enthalten', inRowId: 'r-bae' }, funktion: 'Betrag bei BaE enthalten.' }],
+      [
+        'r-abh',
+        'Ausbildungsbegleitende Hilfen (abH)',
+        'IV.1',
+        34,
+        null,
+        { finanzierung: { art: 'enthalten', inRowId: 'r-bae' }, funktion: 'Betrag bei BaE enthalten.' },
+      ],
     ]),
   },
   {
@@ -88,7 +153,14 @@ const schwerpunkte: Handlungsschwerpunkt[] = [
       ['r-vermittlung-ae', 'Vermittlungsprojekt für Alleinerziehende und Frauen', 'I', 348, 626_400],
       ['r-kenne', 'KENNE gute Arbeit für Alleinerziehende (über AVGS-MAT)', 'I', 60, 230_000],
       ['r-jobact', 'JobAct Family über AVGS-MAT', 'I', 25, 210_000],
-      ['r-tep', 'TEP-Projekt: Teilzeitberufsausbildung – Einstieg begleiten – Perspektiven öffnen', 'I', 10, null, { finanzierung: { art: 'Drittmittel', programmId: 'dm-land-nrw-esf' } }],
+      [
+        'r-tep',
+        'TEP-Projekt: Teilzeitberufsausbildung – Einstieg begleiten – Perspektiven öffnen',
+        'I',
+        10,
+        null,
+        { finanzierung: { art: 'Drittmittel', programmId: 'dm-land-nrw-esf' } },
+      ],
     ]),
   },
 ];
@@ -114,18 +186,37 @@ export function beispielplan(): Plan {
       mittelausstattung: { plan: 37_620_000, vorjahr: 36_100_000 },
       rueckeinnahmen: { plan: 40_000, vorjahr: 50_000 },
       zuweisungen: [
-        { id: 'zw-fluechtlinge-1', name: 'Erste Tranche Mittel Flüchtlinge', betrag: { plan: 1_690_000, vorjahr: 0 } },
-        { id: 'zw-fluechtlinge-2', name: 'Zweite Tranche Mittel Flüchtlinge', betrag: { plan: 1_010_000, vorjahr: 0 } },
+        {
+          id: 'zw-fluechtlinge-1',
+          name: 'Erste Tranche Mittel Flüchtlinge',
+          betrag: { plan: 1_690_000, vorjahr: 0 },
+        },
+        {
+          id: 'zw-fluechtlinge-2',
+          name: 'Zweite Tranche Mittel Flüchtlinge',
+          betrag: { plan: 1_010_000, vorjahr: 0 },
+        },
       ],
-      umschichtung: { plan: { mode: 'betrag', betrag: 830_000 }, vorjahr: { mode: 'betrag', betrag: 4_230_000 } },
+      umschichtung: {
+        plan: { mode: 'betrag', betrag: 830_000 },
+        vorjahr: { mode: 'betrag', betrag: 4_230_000 },
+      },
       vorbindungen: { plan: 13_430_000, vorjahr: 15_800_000 },
       ausserhalbEgt: [
-        { id: 'ae-bez', name: 'Ausfinanzierung Beschäftigungszuschuss (BEZ) nach § 16e a.F. SGB II, nicht deckungsfähig mit dem EGT', betrag: 1_100_000 },
+        {
+          id: 'ae-bez',
+          name: 'Ausfinanzierung Beschäftigungszuschuss (BEZ) nach § 16e a.F. SGB II, nicht deckungsfähig mit dem EGT',
+          betrag: 1_100_000,
+        },
       ],
     },
     drittmittel,
     schwerpunkte,
-    bildungsziele: BGS.map((foerderungBgs, i) => ({ bereich: i + 1, foerderungBgs, davonAbschluss: ABSCHLUSS[i] ?? null })),
+    bildungsziele: BGS.map((foerderungBgs, i) => ({
+      bereich: i + 1,
+      foerderungBgs,
+      davonAbschluss: ABSCHLUSS[i] ?? null,
+    })),
     // darunter abschlussorientiert (Kennzahlen II) as the planning document states it
     kennzahlen: [{ key: 'II.a', ergebnisVorjahr: null, plaetzePlan: 275 }],
     stammdaten: defaultStammdaten(),

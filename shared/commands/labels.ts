@@ -1,0 +1,74 @@
+/** German names of input cells and row fields, for undo labels, the change log and messages. */
+import type { InputRef } from '../model/cellKey';
+import { findInstrumentRow } from '../model/inputs';
+import type { Plan } from '../model/plan';
+import { SHEET_LABELS } from '../model/sheets';
+
+const ROW_FIELD_LABELS: Record<string, string> = {
+  instrument: 'Maßnahme',
+  funktion: 'Funktion im Integrationsprozess',
+  kategorie: 'Förderkategorie',
+  finanzierung: 'Finanzierung',
+  nachrichtlich: 'nachrichtlich',
+  fbw: 'FbW-Zeile',
+  eintritte: 'Eintritte',
+  mittelansatz: 'Mittelansatz',
+  vorjahrEintritte: 'Eintritte Vorjahr',
+  vorjahrMittel: 'Mittel Vorjahr',
+};
+
+export function rowFieldLabel(field: string): string {
+  return ROW_FIELD_LABELS[field] ?? field;
+}
+
+const HAUSHALT_LABELS: Record<string, string> = {
+  mittelausstattung: 'Mittelausstattung',
+  rueckeinnahmen: 'geschätzte Rückeinnahmen',
+  vorbindungen: 'Vorbindungen',
+  umschichtung: 'Umschichtung in das VWB',
+  umschichtungsquote: 'Umschichtungsquote',
+};
+
+const DM_LABELS: Record<string, string> = {
+  bewilligungGesamt: 'Bewilligung gesamt',
+  betragJahr: 'Betrag im Planjahr',
+  davonPersonal: 'davon Personal',
+};
+
+/** E.g. "Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz". */
+export function describeInputCell(plan: Plan, ref: InputRef): string {
+  const year = (col: 'plan' | 'vorjahr') => (col === 'plan' ? plan.header.year : plan.header.vorjahr);
+  switch (ref.kind) {
+    case 'haushalt':
+      return `${SHEET_LABELS.haushalt} › ${HAUSHALT_LABELS[ref.field]} ${year(ref.col)}`;
+    case 'zuweisung': {
+      const z = plan.haushalt.zuweisungen.find((x) => x.id === ref.id);
+      return `${SHEET_LABELS.haushalt} › ${z?.name ?? 'Zuweisung'} ${year(ref.col)}`;
+    }
+    case 'ausserhalb': {
+      const a = plan.haushalt.ausserhalbEgt.find((x) => x.id === ref.id);
+      return `${SHEET_LABELS.haushalt} › ${a?.name ?? 'Mittel außerhalb des EGT'}`;
+    }
+    case 'drittmittel': {
+      const d = plan.drittmittel.find((x) => x.id === ref.id);
+      return `${SHEET_LABELS.drittmittel} › ${d?.programm ?? 'Programm'} › ${DM_LABELS[ref.field]}`;
+    }
+    case 'row': {
+      const row = findInstrumentRow(plan, ref.id);
+      const area = plan.schwerpunkte.find((a) => a.rows.some((r) => r.id === ref.id));
+      return `${SHEET_LABELS.portfolio} › ${area?.name ?? '?'} › ${row?.instrument ?? 'Zeile'} › ${rowFieldLabel(ref.field)}`;
+    }
+    case 'bildung':
+      return `${SHEET_LABELS.bildung} › ${plan.stammdaten.berufsbereiche[ref.bereich - 1] ?? `Berufsbereich ${ref.bereich}`} › ${
+        ref.field === 'foerderungBgs' ? 'Förderung BGS' : 'davon abschlussorientiert'
+      }`;
+    case 'kennzahl': {
+      const cat = plan.stammdaten.foerderkategorien.find(
+        (c) => c.key === ref.key || c.lines.some((l) => l.key === ref.key),
+      );
+      const line = cat?.lines.find((l) => l.key === ref.key);
+      const name = line ? `${cat?.key} ${line.name}` : `${cat?.key ?? ref.key}. ${cat?.name ?? ''}`;
+      return `${SHEET_LABELS.kennzahlen} › ${name} › ${ref.field === 'ergebnisVorjahr' ? 'Ergebnis Vorjahr' : 'Plätze Plan'}`;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/** The sheets of a plan, as the UI, the checks and the workbook name them. */
+export type SheetId =
+  'uebersicht' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'pruefungen';
+
+export const SHEET_LABELS: Record<SheetId, string> = {
+  uebersicht: 'Übersicht',
+  haushalt: 'Haushalt (EGT)',
+  portfolio: 'Maßnahmeportfolio',
+  bildung: 'Bildungszielplanung',
+  kennzahlen: 'Kennzahlen',
+  drittmittel: 'Drittmittel',
+  pruefungen: 'Prüfungen',
+};
