@@ -2,7 +2,7 @@
  * Stable addresses of numeric input cells. Edits, undo, the change log, the formula map and
  * the Excel layout all refer to an input by this key, never by a grid position.
  */
-import type { Id, Num, Plan, YearColumn } from './plan';
+import type { Id, YearColumn } from './plan';
 
 export type HaushaltField =
   'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote';
