@@ -7,16 +7,20 @@
  * change the definitions themselves: `rebuild` redefines and reports the difference.
  */
 import type { CellKey } from '../model/cellKey';
-import { readInput } from '../model/inputs';
+import { collectInputs, readInput } from '../model/inputs';
 import type { Num, Plan } from '../model/plan';
 import { evaluate } from './evaluate';
 import type { Lookup } from './evaluate';
-import type { FigureId } from './expr';
+import type { Expr, FigureId } from './expr';
 import { forEachDependency } from './expr';
 import type { FigureDef } from './figureDef';
 import { defineFigures } from './figures';
 
 export type FigureValues = ReadonlyMap<FigureId, Num>;
+
+/** Below this many items a sum is simply re-added. */
+const SUM_DELTA_MIN = 16;
+const cents = (v: Num): number => Math.round((v ?? 0) * 100);
 
 interface Graph {
   defs: Map<FigureId, FigureDef>;
@@ -25,6 +29,19 @@ interface Graph {
   rank: Map<FigureId, number>;
   byInput: Map<CellKey, FigureId[]>;
   byFigure: Map<FigureId, FigureId[]>;
+  /** Large sums whose items are plain references, each listed once: updated by difference. */
+  plainSums: Set<FigureId>;
+}
+
+function isPlainSum(e: Expr): boolean {
+  if (e.op !== 'sum' || e.items.length < SUM_DELTA_MIN) return false;
+  const seen = new Set<string>();
+  for (const item of e.items) {
+    const key = item.op === 'input' ? `i:${item.key}` : item.op === 'fig' ? `f:${item.id}` : null;
+    if (key === null || seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -67,19 +84,41 @@ function buildGraph(defsList: FigureDef[]): Graph {
   for (const d of defsList) visit(d.id);
   const rank = new Map<FigureId, number>();
   order.forEach((d, i) => rank.set(d.id, i));
-  return { defs, order, rank, byInput, byFigure };
+  const plainSums = new Set<FigureId>();
+  for (const d of defsList) if (isPlainSum(d.expr)) plainSums.add(d.id);
+  return { defs, order, rank, byInput, byFigure, plainSums };
+}
+
+/**
+ * A sum after some of its items changed: old total plus each changed item's difference, in
+ * integer cents (exact). Only for sums of plain references listed once (see `plainSums`), so a
+ * changed dependency of the figure is exactly one of its items.
+ */
+function sumByDelta(
+  id: FigureId,
+  before: number,
+  delta: Map<string, { before: Num; after: Num }>,
+  graph: Graph,
+): number {
+  let total = cents(before);
+  for (const [k, d] of delta) {
+    const readers = k.startsWith('i:') ? graph.byInput.get(k.slice(2)) : graph.byFigure.get(k.slice(2));
+    if (readers?.includes(id)) total += cents(d.after) - cents(d.before);
+  }
+  return total / 100;
 }
 
 export class Calculation {
   private graph: Graph;
   private readonly values = new Map<FigureId, Num>();
-  private plan: Plan;
+  /** Input values as last read from the plan (a missing key is an empty cell). */
+  private inputs: Map<CellKey, Num>;
   private readonly lookup: Lookup;
 
   constructor(plan: Plan) {
-    this.plan = plan;
+    this.inputs = collectInputs(plan);
     this.lookup = {
-      input: (key) => readInput(this.plan, key) ?? null,
+      input: (key) => this.inputs.get(key) ?? null,
       fig: (id) => this.values.get(id) ?? null,
     };
     this.graph = buildGraph(defineFigures(plan));
@@ -109,7 +148,15 @@ export class Calculation {
 
   /** After value edits of `keys` (structure unchanged): recompute dependents, return changed ids. */
   updateInputs(plan: Plan, keys: readonly CellKey[]): FigureId[] {
-    this.plan = plan;
+    // Old and new value of every changed input and, as they are recomputed, of every figure:
+    // a sum moves by the difference of its changed items instead of re-adding thousands of rows.
+    const delta = new Map<string, { before: Num; after: Num }>();
+    for (const key of keys) {
+      const before = this.inputs.get(key) ?? null;
+      const after = readInput(plan, key) ?? null;
+      this.inputs.set(key, after);
+      delta.set(`i:${key}`, { before, after });
+    }
     const dirty = new Set<FigureId>();
     const stack: FigureId[] = [];
     for (const key of keys) for (const id of this.graph.byInput.get(key) ?? []) stack.push(id);
@@ -123,10 +170,15 @@ export class Calculation {
     const changed: FigureId[] = [];
     for (const id of ordered) {
       const before = this.values.get(id) ?? null;
-      const after = evaluate(this.graph.defs.get(id)!.expr, this.lookup);
+      const expr = this.graph.defs.get(id)!.expr;
+      const after =
+        before !== null && this.graph.plainSums.has(id)
+          ? sumByDelta(id, before, delta, this.graph)
+          : evaluate(expr, this.lookup);
       if (before !== after) {
         this.values.set(id, after);
         changed.push(id);
+        delta.set(`f:${id}`, { before, after });
       }
     }
     return changed;
@@ -135,7 +187,7 @@ export class Calculation {
   /** After a structural edit: redefine everything, return ids that changed, appeared or vanished. */
   rebuild(plan: Plan): FigureId[] {
     const before = new Map(this.values);
-    this.plan = plan;
+    this.inputs = collectInputs(plan);
     this.graph = buildGraph(defineFigures(plan));
     this.values.clear();
     for (const d of this.graph.order) this.values.set(d.id, evaluate(d.expr, this.lookup));

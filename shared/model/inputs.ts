@@ -164,3 +164,50 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
     }
   }
 }
+
+/**
+ * Every input cell of the plan with its value, in one walk (the engine's cache: evaluating
+ * from a map is much cheaper than resolving each key against the plan).
+ */
+export function collectInputs(plan: Plan): Map<CellKey, Num> {
+  const out = new Map<CellKey, Num>();
+  const h = plan.haushalt;
+  for (const col of ['plan', 'vorjahr'] as const) {
+    for (const field of [
+      'mittelausstattung',
+      'rueckeinnahmen',
+      'vorbindungen',
+      'umschichtung',
+      'umschichtungsquote',
+    ] as const) {
+      out.set(
+        cellKey({ kind: 'haushalt', field, col }),
+        readInputRef(plan, { kind: 'haushalt', field, col }) ?? null,
+      );
+    }
+    for (const z of h.zuweisungen) out.set(cellKey({ kind: 'zuweisung', id: z.id, col }), z.betrag[col]);
+  }
+  for (const a of h.ausserhalbEgt) out.set(cellKey({ kind: 'ausserhalb', id: a.id }), a.betrag);
+  for (const d of plan.drittmittel) {
+    for (const field of ['bewilligungGesamt', 'betragJahr', 'davonPersonal'] as const)
+      out.set(cellKey({ kind: 'drittmittel', id: d.id, field }), d[field]);
+  }
+  for (const area of plan.schwerpunkte) {
+    for (const r of area.rows) {
+      if (r.kind !== 'instrument') continue;
+      out.set(`row.${r.id}.eintritte`, r.eintritte);
+      out.set(`row.${r.id}.mittelansatz`, r.mittelansatz);
+      out.set(`row.${r.id}.vorjahrEintritte`, r.vorjahrEintritte);
+      out.set(`row.${r.id}.vorjahrMittel`, r.vorjahrMittel);
+    }
+  }
+  for (const b of plan.bildungsziele) {
+    out.set(cellKey({ kind: 'bildung', bereich: b.bereich, field: 'foerderungBgs' }), b.foerderungBgs);
+    out.set(cellKey({ kind: 'bildung', bereich: b.bereich, field: 'davonAbschluss' }), b.davonAbschluss);
+  }
+  for (const k of plan.kennzahlen) {
+    out.set(cellKey({ kind: 'kennzahl', key: k.key, field: 'ergebnisVorjahr' }), k.ergebnisVorjahr);
+    out.set(cellKey({ kind: 'kennzahl', key: k.key, field: 'plaetzePlan' }), k.plaetzePlan ?? null);
+  }
+  return out;
+}
