@@ -1,0 +1,22 @@
+/**
+ * The command table. A new command (e.g. `export` to Excel, `pdf`) is one file exporting a
+ * CliCommand and one entry here; help and dispatch pick it up.
+ */
+import { checkCommand } from './checkCommand';
+import type { CliCommand } from './command';
+import { computeCommand } from './computeCommand';
+import { exportCommand } from './exportCommand';
+import { helpCommand } from './helpCommand';
+import { pdfCommand } from './pdfCommand';
+import { sampleCommand } from './sampleCommand';
+import { validateCommand } from './validateCommand';
+
+export const COMMANDS: readonly CliCommand[] = [
+  computeCommand,
+  checkCommand,
+  validateCommand,
+  sampleCommand,
+  pdfCommand,
+  exportCommand,
+  helpCommand(() => COMMANDS),
+];

@@ -1,0 +1,63 @@
+/**
+ * `amip export DATEI AUSGABE.xlsx`: the Trägerversammlung pack as an Excel workbook with live
+ * formulas (shared/excel/exportWorkbook.ts). Check it with
+ * `../shared/tools/xlsxcheck/xlsxcheck AUSGABE.xlsx` (LibreOffice recalculates every formula).
+ */
+import { writeFile } from 'node:fs/promises';
+import { exportWorkbook } from '../../shared/excel/exportWorkbook';
+import type { Plan } from '../../shared/model/plan';
+import { EXIT_ERROR, EXIT_OK } from './cliIo';
+import type { CliCommand } from './command';
+import { readPlan } from './readPlan';
+
+export interface ExportDeps {
+  exportWorkbook(plan: Plan): Promise<Uint8Array>;
+  writeBinary(path: string, bytes: Uint8Array): Promise<void>;
+}
+
+const nodeDeps: ExportDeps = {
+  exportWorkbook: (plan) => exportWorkbook(plan),
+  writeBinary: (path, bytes) => writeFile(path, bytes),
+};
+
+export function makeExportCommand(deps: ExportDeps = nodeDeps): CliCommand {
+  const command: CliCommand = {
+    name: 'export',
+    usage: 'DATEI AUSGABE.xlsx',
+    summary: 'Vorlage für die Trägerversammlung als Excel-Arbeitsmappe mit lebenden Formeln',
+    async run(args, io) {
+      if (args.length !== 2 || !args[0] || !args[1]) {
+        io.stderr(
+          `${args.length < 2 ? 'Angaben fehlen' : 'Zu viele Angaben'}. Aufruf: amip ${command.name} ${command.usage}\n`,
+        );
+        return EXIT_ERROR;
+      }
+      const [input, output] = args as [string, string];
+      if (!output.toLowerCase().endsWith('.xlsx')) {
+        io.stderr(`Die Ausgabedatei muss auf .xlsx enden: ${output}\n`);
+        return EXIT_ERROR;
+      }
+      const r = await readPlan(input, io);
+      if (!r.ok) {
+        io.stderr(`${r.message}\n`);
+        return EXIT_ERROR;
+      }
+      const bytes = await deps.exportWorkbook(r.plan);
+      try {
+        await deps.writeBinary(output, bytes);
+      } catch (e) {
+        const code =
+          typeof e === 'object' && e !== null && 'code' in e
+            ? ` (${String((e as { code: unknown }).code)})`
+            : '';
+        io.stderr(`${output} lässt sich nicht schreiben${code}.\n`);
+        return EXIT_ERROR;
+      }
+      io.stdout(`Excel-Arbeitsmappe geschrieben: ${output} (${Math.round(bytes.length / 1024)} KB)\n`);
+      return EXIT_OK;
+    },
+  };
+  return command;
+}
+
+export const exportCommand = makeExportCommand();

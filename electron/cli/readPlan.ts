@@ -1,0 +1,41 @@
+/** Reads and checks a plan file for a CLI command; every failure becomes one German message. */
+import { MAX_FILE_BYTES, parsePlanFile } from '../../shared/file/planFile';
+import { formatValidationError } from '../../shared/file/validationError';
+import type { Plan } from '../../shared/model/plan';
+import type { CliIo } from './cliIo';
+
+export type ReadPlanResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: string };
+
+/** Node's error codes in words a planner understands. */
+export function describeReadError(path: string, e: unknown): string {
+  const code =
+    typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return `Datei nicht gefunden: ${path}`;
+    case 'EISDIR':
+      return `${path} ist ein Verzeichnis, keine Plandatei.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `Keine Berechtigung, ${path} zu lesen.`;
+    case 'EFBIG':
+      return `${path} ist zu groß (höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB).`;
+    default:
+      return `${path} lässt sich nicht lesen${code ? ` (${code})` : ''}.`;
+  }
+}
+
+export async function readPlan(path: string, io: CliIo): Promise<ReadPlanResult> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (e) {
+    return { ok: false, message: describeReadError(path, e) };
+  }
+  const parsed = parsePlanFile(text);
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => `  ${formatValidationError(e)}`);
+    return { ok: false, message: `${path} ist kein gültiger Plan:\n${lines.join('\n')}` };
+  }
+  return parsed;
+}

@@ -1,0 +1,125 @@
+/**
+ * The `*.amip.json` file: an envelope with a format marker and schema version around the plan.
+ *
+ *   { "format": "amip-planer-plan", "schemaVersion": 1, "savedAt": "<ISO>", "plan": { … } }
+ *
+ * Reading treats the file as hostile: size limit, no prototype keys, bounded nesting, older
+ * versions migrated, newer ones refused, every problem reported in German with its JSON path.
+ */
+import type { Plan } from '../model/plan';
+import { SCHEMA_VERSION } from '../model/plan';
+import { describeFound, germanErrorMap } from './issueMessages';
+import { checkJsonSafety } from './jsonSafety';
+import { migrateToCurrent } from './migrations';
+import { checkPlanSemantics } from './planSemantics';
+import { planSchema } from './planSchema';
+import type { ValidationError } from './validationError';
+import { formatPath } from './validationError';
+
+export const FILE_FORMAT = 'amip-planer-plan';
+export const FILE_EXTENSION = '.amip.json';
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type PlanValidation = { ok: true; plan: Plan } | { ok: false; errors: ValidationError[] };
+export type PlanFileResult =
+  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; errors: ValidationError[] };
+
+/** Stops a broken file from flooding the screen; the first problems are enough to find it. */
+const MAX_ERRORS = 50;
+
+export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): string {
+  const envelope = {
+    format: FILE_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    savedAt: savedAt.toISOString(),
+    plan,
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Checks an already-parsed object (database, IPC, file): schema first, then the cross-references. */
+export function validatePlan(value: unknown): PlanValidation {
+  const unsafe = checkJsonSafety(value, 'plan');
+  if (unsafe.length > 0) return { ok: false, errors: unsafe };
+  const parsed = planSchema.safeParse(value, { error: germanErrorMap });
+  if (!parsed.success) {
+    // One message per field: the first says what is expected, follow-up checks only repeat it.
+    const byPath = new Map<string, ValidationError>();
+    for (const i of parsed.error.issues) {
+      const path = formatPath('plan', i.path);
+      if (!byPath.has(path)) byPath.set(path, { path, message: i.message });
+    }
+    return { ok: false, errors: [...byPath.values()].slice(0, MAX_ERRORS) };
+  }
+  const semantic = checkPlanSemantics(parsed.data);
+  return semantic.length > 0
+    ? { ok: false, errors: semantic.slice(0, MAX_ERRORS) }
+    : { ok: true, plan: parsed.data };
+}
+
+function fileError(message: string, path = ''): PlanFileResult {
+  return { ok: false, errors: [{ path, message }] };
+}
+
+/** JSON.parse speaks English; keep only where it failed. */
+function jsonErrorMessage(text: string, e: unknown): string {
+  const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!pos) return 'keine gültige JSON-Datei';
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `keine gültige JSON-Datei (Fehler in Zeile ${line}, Spalte ${column})`;
+}
+
+/**
+ * `npm run cli -- sample > x.amip.json` puts npm's script banner ("> amip-planer@… cli") in
+ * front of the JSON (npm writes it to stdout); such a file still opens. Only blank lines and
+ * lines starting with "> " before the JSON are skipped.
+ */
+export function stripNpmRunBanner(text: string): string {
+  return text.replace(/^\r?\n(?:> [^\n]*\r?\n)+\r?\n/, '');
+}
+
+export function parsePlanFile(text: string): PlanFileResult {
+  if (text.length > MAX_FILE_BYTES)
+    return fileError(
+      `Datei zu groß (${(text.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB, höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+    );
+  let json: unknown;
+  try {
+    // Editors on Windows like to prepend a byte order mark.
+    json = JSON.parse(stripNpmRunBanner(text.replace(/^\uFEFF/, '')));
+  } catch (e) {
+    return fileError(jsonErrorMessage(text, e));
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    return fileError(`keine AMIP-Planer-Datei (JSON-Objekt mit "format": "${FILE_FORMAT}" erwartet)`);
+  const unsafe = checkJsonSafety(json, '');
+  if (unsafe.length > 0) return { ok: false, errors: unsafe };
+
+  const envelope = json as Record<string, unknown>;
+  if (envelope.format !== FILE_FORMAT)
+    return fileError(
+      envelope.format === undefined
+        ? `keine AMIP-Planer-Datei (Angabe "format": "${FILE_FORMAT}" fehlt)`
+        : `keine AMIP-Planer-Datei ("${FILE_FORMAT}" erwartet, gefunden ${describeFound(envelope.format)})`,
+      'format',
+    );
+  const version = envelope.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return fileError(
+      version === undefined
+        ? 'fehlt (Dateiformat-Version erwartet)'
+        : `Dateiformat-Version (ganze Zahl ≥ 0) erwartet, gefunden ${describeFound(version)}`,
+      'schemaVersion',
+    );
+  if (envelope.plan === undefined) return fileError('fehlt (Planinhalt erwartet)', 'plan');
+
+  const migrated = migrateToCurrent(envelope.plan, version);
+  if (!migrated.ok) return fileError(migrated.message, 'schemaVersion');
+  const checked = validatePlan(migrated.plan);
+  if (!checked.ok) return checked;
+  return version < SCHEMA_VERSION
+    ? { ok: true, plan: checked.plan, migratedFrom: version }
+    : { ok: true, plan: checked.plan };
+}

@@ -1,0 +1,220 @@
+/**
+ * The whole Plan (shared/model/plan.ts) as a zod schema: what a file, the database or an IPC
+ * message must hold to count as a plan. Every field names what it expects in German; the
+ * compile-time check at the end keeps schema and model type in step.
+ */
+import { z } from 'zod';
+import { decimalPlaces } from '../input/decimalPlaces';
+import { MAX_ANZAHL, MAX_BETRAG, MAX_INPUT_LENGTH } from '../input/limits';
+import type { Plan } from '../model/plan';
+import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
+import { expecting } from './issueMessages';
+
+const MAX_TEXT = 20_000;
+
+const id = z
+  .string(expecting('Kennung (Text)'))
+  .min(1, expecting('nicht-leere Kennung'))
+  .max(200, expecting('Kennung mit höchstens 200 Zeichen'));
+const text = z.string(expecting('Text')).max(MAX_TEXT, expecting(`Text mit höchstens ${MAX_TEXT} Zeichen`));
+
+/** Euro, ≥ 0, at most two decimals; null = empty cell. */
+const betrag = z
+  .number(expecting('Zahl ≥ 0'))
+  .min(0, expecting('Zahl ≥ 0'))
+  .max(MAX_BETRAG, expecting('Betrag ≤ 999.999.999.999,99'))
+  .refine((v) => decimalPlaces(v) <= 2, expecting('Betrag mit höchstens 2 Nachkommastellen'))
+  .nullable();
+
+/** Eintritte, Plätze: whole number ≥ 0; null = empty cell. */
+const anzahl = z
+  .number(expecting('Zahl ≥ 0'))
+  .min(0, expecting('Zahl ≥ 0'))
+  .max(MAX_ANZAHL, expecting(`Anzahl ≤ ${MAX_ANZAHL}`))
+  .refine(Number.isInteger, expecting('ganze Zahl'))
+  .nullable();
+
+/** A share between 0 and 1 (0 % … 100 %). */
+const anteilValue = z
+  .number(expecting('Anteil zwischen 0 und 1'))
+  .min(0, expecting('Anteil zwischen 0 und 1'))
+  .max(1, expecting('Anteil zwischen 0 und 1'));
+const anteil = anteilValue.nullable();
+
+const year = z
+  .number(expecting('Jahreszahl'))
+  .int(expecting('Jahreszahl'))
+  .min(1990, expecting('Jahreszahl ab 1990'))
+  .max(2200, expecting('Jahreszahl bis 2200'));
+const isoDate = z
+  .string(expecting('Datum JJJJ-MM-TT'))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, expecting('Datum JJJJ-MM-TT'));
+const yearPair = z.object({ plan: betrag, vorjahr: betrag }, expecting('Objekt mit plan und vorjahr'));
+
+const header = z.object(
+  {
+    jobcenter: text,
+    year,
+    vorjahr: year,
+    status: z.enum(PLAN_STATUSES, expecting(`Status (${PLAN_STATUSES.join(', ')})`)),
+    variante: text,
+    author: text,
+    changedAt: z.iso.datetime({ offset: true, ...expecting('Zeitpunkt im ISO-Format') }),
+    sourcePlanId: id.exactOptional(),
+    globalbudget: betrag.exactOptional(),
+  },
+  expecting('Objekt'),
+);
+
+const umschichtungInput = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('betrag'), betrag }),
+  z.object({ mode: z.literal('quote'), quote: anteil }),
+]);
+
+const haushalt = z.object(
+  {
+    mittelausstattung: yearPair,
+    rueckeinnahmen: yearPair,
+    zuweisungen: z.array(
+      z.object({ id, name: text, betrag: yearPair }, expecting('Objekt')),
+      expecting('Liste'),
+    ),
+    umschichtung: z.object(
+      { plan: umschichtungInput, vorjahr: umschichtungInput },
+      expecting('Objekt mit plan und vorjahr'),
+    ),
+    vorbindungen: yearPair,
+    ausserhalbEgt: z.array(z.object({ id, name: text, betrag }, expecting('Objekt')), expecting('Liste')),
+  },
+  expecting('Objekt'),
+);
+
+const drittmittel = z.object(
+  {
+    id,
+    programm: text,
+    bewilligungGesamt: betrag,
+    zeitraum: text,
+    betragJahr: betrag,
+    davonPersonal: betrag,
+  },
+  expecting('Objekt'),
+);
+
+const finanzierung = z.discriminatedUnion('art', [
+  z.object({ art: z.literal('EGT') }),
+  z.object({ art: z.literal('Drittmittel'), programmId: id.nullable() }),
+  z.object({ art: z.literal('enthalten'), inRowId: id.nullable() }),
+]);
+
+const instrumentRow = z.object({
+  kind: z.literal('instrument'),
+  id,
+  instrument: text,
+  kategorie: z.string(expecting('Förderkategorie (Text) oder null')).nullable(),
+  eintritte: anzahl,
+  mittelansatz: betrag,
+  finanzierung,
+  nachrichtlich: z.boolean(expecting('true oder false')),
+  vorjahrEintritte: anzahl,
+  vorjahrMittel: betrag,
+  funktion: text,
+  fbw: z.boolean(expecting('true oder false')),
+});
+
+const referenceRow = z.object({ kind: z.literal('reference'), id, ownerRowId: id });
+
+const schwerpunkt = z.object(
+  {
+    id,
+    name: text,
+    rows: z.array(z.discriminatedUnion('kind', [instrumentRow, referenceRow]), expecting('Liste')),
+  },
+  expecting('Objekt'),
+);
+
+const bildungsziel = z.object(
+  {
+    bereich: z
+      .number(expecting('Berufsbereich 1-10'))
+      .int(expecting('Berufsbereich 1-10'))
+      .min(1, expecting('Berufsbereich ab 1'))
+      .max(99, expecting('Berufsbereich bis 99')),
+    foerderungBgs: anzahl,
+    davonAbschluss: anzahl,
+  },
+  expecting('Objekt'),
+);
+
+const kennzahl = z.object(
+  { key: id, ergebnisVorjahr: anzahl, plaetzePlan: anzahl.exactOptional() },
+  expecting('Objekt'),
+);
+
+const kategorieLine = z.object(
+  { key: id, name: text, kind: z.enum(['line', 'darunter'], expecting('"line" oder "darunter"')) },
+  expecting('Objekt'),
+);
+
+const stammdaten = z.object(
+  {
+    foerderkategorien: z.array(
+      z.object(
+        { key: id, name: text, lines: z.array(kategorieLine, expecting('Liste')) },
+        expecting('Objekt'),
+      ),
+      expecting('Liste'),
+    ),
+    berufsbereiche: z.array(text, expecting('Liste')),
+    deckel: z.array(
+      z.object(
+        {
+          id,
+          gueltigAb: isoDate.nullable(),
+          gueltigBis: isoDate.nullable(),
+          label: text,
+          kategorien: z.array(id, expecting('Liste')),
+          maxAnteil: anteilValue,
+        },
+        expecting('Objekt'),
+      ),
+      expecting('Liste'),
+    ),
+    toleranzen: z.object(
+      {
+        auslastungWarnungUeber: z.number(expecting('Zahl ≥ 0')).min(0, expecting('Zahl ≥ 0')),
+        auslastungHinweisUnter: z.number(expecting('Zahl ≥ 0')).min(0, expecting('Zahl ≥ 0')),
+        ueberplanungRot: z.number(expecting('Zahl ≥ 0')).min(0, expecting('Zahl ≥ 0')),
+        kostenJeEintrittAbweichung: z.number(expecting('Zahl ≥ 0')).min(0, expecting('Zahl ≥ 0')),
+      },
+      expecting('Objekt'),
+    ),
+  },
+  expecting('Objekt'),
+);
+
+export const planSchema = z.object(
+  {
+    schemaVersion: z.literal(SCHEMA_VERSION, expecting(`Dateiformat-Version ${SCHEMA_VERSION}`)),
+    id,
+    header,
+    haushalt,
+    drittmittel: z.array(drittmittel, expecting('Liste')),
+    schwerpunkte: z.array(schwerpunkt, expecting('Liste')),
+    bildungsziele: z.array(bildungsziel, expecting('Liste')),
+    kennzahlen: z.array(kennzahl, expecting('Liste')),
+    stammdaten,
+    formeln: z.record(
+      z.string(),
+      z
+        .string(expecting('Formeltext'))
+        .max(MAX_INPUT_LENGTH, expecting(`Formel mit höchstens ${MAX_INPUT_LENGTH} Zeichen`)),
+      expecting('Objekt'),
+    ),
+  },
+  expecting('Objekt'),
+);
+
+// Compile-time check: the schema describes exactly the Plan type, in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMA_MATCHES_PLAN: Same<z.infer<typeof planSchema>, Plan> = true;

@@ -1,0 +1,66 @@
+// Runs the real entry point in a child process: proves the wiring, stdout/stderr and exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../../shared/file/planFile';
+
+const root = resolve(__dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'amip-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const isWindows = process.platform === 'win32';
+
+function amip(...args: string[]) {
+  const r = spawnSync('npx', ['tsx', 'electron/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    shell: isWindows,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npx tsx electron/cli.ts', () => {
+  it('sample FILE → validate → compute → check, with real files and exit codes', () => {
+    const file = join(dir, 's.amip.json');
+    expect(amip('sample', file).code).toBe(0);
+    expect(parsePlanFile(readFileSync(file, 'utf8')).ok).toBe(true);
+
+    const validate = amip('validate', file);
+    expect(validate).toMatchObject({ code: 0, out: `${file}: gültig\n` });
+
+    const compute = amip('compute', file);
+    expect(compute.code).toBe(0);
+    expect(JSON.parse(compute.out).figures['haushalt.plan.mittelFuerNeufaelle']).toBeTypeOf('number');
+
+    expect(amip('check', file).code).toBe(0);
+  }, 60_000);
+
+  it('a broken file: one German line on stderr, exit 2, no stack trace', () => {
+    const bad = join(dir, 'kaputt.amip.json');
+    writeFileSync(bad, '{ "format": ');
+    const r = amip('compute', bad);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`${bad} ist kein gültiger Plan:\n  keine gültige JSON-Datei`);
+    expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  }, 60_000);
+
+  it.skipIf(isWindows)(
+    'the documented pipeline `npm run cli -- sample > s.amip.json && npm run cli -- compute s.amip.json` works',
+    () => {
+      const r = spawnSync(
+        'sh',
+        ['-c', `npm run cli -- sample > "${dir}/p.amip.json" && npm run cli -- compute "${dir}/p.amip.json"`],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('"haushalt.plan.verfuegbaresEgt": 39530000');
+    },
+    60_000,
+  );
+});

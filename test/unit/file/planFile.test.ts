@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_FILE_BYTES,
+  parsePlanFile,
+  serializePlanFile,
+  validatePlan,
+} from '../../../shared/file/planFile';
+import { beispielplan } from '../../../shared/sample/beispielplan';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke at raw JSON
+
+/** The Beispielplan file as JSON, changed by `edit`, parsed back. */
+function parseEdited(edit: (file: Json) => void) {
+  const file = JSON.parse(serializePlanFile(beispielplan())) as Json;
+  edit(file);
+  return parsePlanFile(JSON.stringify(file));
+}
+
+describe('plan file: round trip', () => {
+  it('the Beispielplan survives serialize → parse unchanged', () => {
+    const plan = beispielplan();
+    const r = parsePlanFile(serializePlanFile(plan));
+    expect(r).toEqual({ ok: true, plan });
+  });
+
+  it('writes the envelope with format marker, schema version and save time', () => {
+    const text = serializePlanFile(beispielplan(), new Date('2016-01-05T09:30:00Z'));
+    const json = JSON.parse(text) as Json;
+    expect(json).toMatchObject({
+      format: 'amip-planer-plan',
+      schemaVersion: 1,
+      savedAt: '2016-01-05T09:30:00.000Z',
+    });
+    expect(text).toContain('\n  "plan": {'); // pretty-printed, diff-friendly
+  });
+
+  it('keeps formulas and a plan with the Umschichtung typed as quote', () => {
+    const plan = beispielplan();
+    plan.haushalt.umschichtung.plan = { mode: 'quote', quote: 0.021 };
+    plan.formeln = { 'row.r-mag.mittelansatz': '=40*2000', 'hh.umschichtungsquote.plan': '=4,2/2' };
+    expect(parsePlanFile(serializePlanFile(plan))).toEqual({ ok: true, plan });
+  });
+
+  it('accepts a byte order mark', () => {
+    expect(parsePlanFile('\uFEFF' + serializePlanFile(beispielplan())).ok).toBe(true);
+  });
+});
+
+describe('plan file: refused with a German message and the JSON path', () => {
+  it.each<[string, (f: Json) => void, string, string]>([
+    [
+      'text in Eintritte',
+      (f) => (f.plan.schwerpunkte[1].rows[3].eintritte = 'abc'),
+      'plan.schwerpunkte[1].rows[3].eintritte',
+      'Zahl ≥ 0 erwartet, gefunden "abc"',
+    ],
+    [
+      'negative Eintritte',
+      (f) => (f.plan.schwerpunkte[0].rows[0].eintritte = -3),
+      'plan.schwerpunkte[0].rows[0].eintritte',
+      'Zahl ≥ 0 erwartet, gefunden -3',
+    ],
+    [
+      'fractional Eintritte',
+      (f) => (f.plan.schwerpunkte[0].rows[0].eintritte = 2.5),
+      'plan.schwerpunkte[0].rows[0].eintritte',
+      'ganze Zahl erwartet, gefunden 2.5',
+    ],
+    [
+      'three decimals on money',
+      (f) => (f.plan.drittmittel[0].betragJahr = 1.234),
+      'plan.drittmittel[0].betragJahr',
+      'Betrag mit höchstens 2 Nachkommastellen erwartet, gefunden 1.234',
+    ],
+    [
+      'negative money',
+      (f) => (f.plan.haushalt.vorbindungen.plan = -1),
+      'plan.haushalt.vorbindungen.plan',
+      'Zahl ≥ 0 erwartet, gefunden -1',
+    ],
+    [
+      'missing field',
+      (f) => delete f.plan.header.jobcenter,
+      'plan.header.jobcenter',
+      'fehlt (Text erwartet)',
+    ],
+    [
+      'wrong status',
+      (f) => (f.plan.header.status = 'fertig'),
+      'plan.header.status',
+      'Status (Entwurf, Abstimmung, beschlossen, Fortschreibung) erwartet, gefunden "fertig"',
+    ],
+    [
+      'bad timestamp',
+      (f) => (f.plan.header.changedAt = 'gestern'),
+      'plan.header.changedAt',
+      'Zeitpunkt im ISO-Format erwartet, gefunden "gestern"',
+    ],
+    [
+      'unknown Finanzierung',
+      (f) => (f.plan.schwerpunkte[0].rows[0].finanzierung = { art: 'Bund' }),
+      'plan.schwerpunkte[0].rows[0].finanzierung.art',
+      'einer von "EGT", "Drittmittel", "enthalten" erwartet, gefunden "Bund"',
+    ],
+    [
+      'unknown row kind',
+      (f) => (f.plan.schwerpunkte[0].rows[1].kind = 'summe'),
+      'plan.schwerpunkte[0].rows[1].kind',
+      'einer von "instrument", "reference" erwartet, gefunden "summe"',
+    ],
+    [
+      'flag as text',
+      (f) => (f.plan.schwerpunkte[0].rows[0].nachrichtlich = 'ja'),
+      'plan.schwerpunkte[0].rows[0].nachrichtlich',
+      'true oder false erwartet, gefunden "ja"',
+    ],
+    [
+      'share above 100 %',
+      (f) => (f.plan.haushalt.umschichtung.plan = { mode: 'quote', quote: 2 }),
+      'plan.haushalt.umschichtung.plan.quote',
+      'Anteil zwischen 0 und 1 erwartet, gefunden 2',
+    ],
+    [
+      'rows not a list',
+      (f) => (f.plan.schwerpunkte[0].rows = {}),
+      'plan.schwerpunkte[0].rows',
+      'Liste erwartet, gefunden ein Objekt',
+    ],
+    [
+      'plan of a wrong version',
+      (f) => (f.plan.schemaVersion = 7),
+      'plan.schemaVersion',
+      'Dateiformat-Version 1 erwartet, gefunden 7',
+    ],
+    [
+      'duplicate row id',
+      (f) => (f.plan.schwerpunkte[2].rows[0].id = 'r-mag'),
+      'plan.schwerpunkte[2].rows[0].id',
+      'Kennung "r-mag" kommt doppelt vor (zuerst bei plan.schwerpunkte[0].rows[0].id)',
+    ],
+    [
+      'duplicate area id',
+      (f) => (f.plan.schwerpunkte[1].id = 'hs-integration'),
+      'plan.schwerpunkte[1].id',
+      'Kennung "hs-integration" kommt doppelt vor (zuerst bei plan.schwerpunkte[0].id)',
+    ],
+    [
+      'duplicate Drittmittel id',
+      (f) => (f.plan.drittmittel[1].id = 'dm-esf-lza'),
+      'plan.drittmittel[1].id',
+      'Kennung "dm-esf-lza" kommt doppelt vor (zuerst bei plan.drittmittel[0].id)',
+    ],
+    [
+      'reference to a missing row',
+      (f) => f.plan.schwerpunkte[3].rows.push({ kind: 'reference', id: 'ref-1', ownerRowId: 'r-weg' }),
+      'plan.schwerpunkte[3].rows[4].ownerRowId',
+      'Verweis auf Zeile "r-weg", die es nicht gibt',
+    ],
+    [
+      '"enthalten in" a missing row',
+      (f) => (f.plan.schwerpunkte[1].rows[3].finanzierung.inRowId = 'r-weg'),
+      'plan.schwerpunkte[1].rows[3].finanzierung.inRowId',
+      '„enthalten in“ verweist auf Zeile "r-weg", die es nicht gibt',
+    ],
+    [
+      'Drittmittel programme missing',
+      (f) => (f.plan.schwerpunkte[3].rows[3].finanzierung.programmId = 'dm-weg'),
+      'plan.schwerpunkte[3].rows[3].finanzierung.programmId',
+      'Drittmittel-Programm "dm-weg" gibt es nicht',
+    ],
+    [
+      'formula key that is no cell key',
+      (f) => (f.plan.formeln = { A1: '=1' }),
+      'plan.formeln.A1',
+      '"A1" ist keine Eingabezelle',
+    ],
+    [
+      'formula for a missing row',
+      (f) => (f.plan.formeln = { 'row.r-weg.eintritte': '=1' }),
+      'plan.formeln["row.r-weg.eintritte"]',
+      'Zelle "row.r-weg.eintritte" gibt es in diesem Plan nicht',
+    ],
+    [
+      'formula without "="',
+      (f) => (f.plan.formeln = { 'row.r-mag.eintritte': '1000' }),
+      'plan.formeln["row.r-mag.eintritte"]',
+      'Formel muss mit "=" beginnen, gefunden "1000"',
+    ],
+  ])('%s', (_name, edit, path, message) => {
+    const r = parseEdited(edit);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContainEqual({ path, message });
+  });
+
+  it('reports every problem, not just the first', () => {
+    const r = parseEdited((f) => {
+      f.plan.schwerpunkte[0].rows[0].eintritte = 'x';
+      f.plan.schwerpunkte[0].rows[1].mittelansatz = -1;
+    });
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual([
+      'plan.schwerpunkte[0].rows[0].eintritte',
+      'plan.schwerpunkte[0].rows[1].mittelansatz',
+    ]);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['not JSON', '{"format": "amip-planer-plan",', '', 'keine gültige JSON-Datei'],
+    [
+      'a JSON list',
+      '[1, 2]',
+      '',
+      'keine AMIP-Planer-Datei (JSON-Objekt mit "format": "amip-planer-plan" erwartet)',
+    ],
+    [
+      'no format marker',
+      '{"plan": {}}',
+      'format',
+      'keine AMIP-Planer-Datei (Angabe "format": "amip-planer-plan" fehlt)',
+    ],
+    [
+      'another format',
+      '{"format": "excalidraw", "plan": {}}',
+      'format',
+      'keine AMIP-Planer-Datei ("amip-planer-plan" erwartet, gefunden "excalidraw")',
+    ],
+    [
+      'no version',
+      '{"format": "amip-planer-plan", "plan": {}}',
+      'schemaVersion',
+      'fehlt (Dateiformat-Version erwartet)',
+    ],
+    [
+      'version as text',
+      '{"format": "amip-planer-plan", "schemaVersion": "1", "plan": {}}',
+      'schemaVersion',
+      'Dateiformat-Version (ganze Zahl ≥ 0) erwartet, gefunden "1"',
+    ],
+    ['no plan', '{"format": "amip-planer-plan", "schemaVersion": 1}', 'plan', 'fehlt (Planinhalt erwartet)'],
+    [
+      'plan is null',
+      '{"format": "amip-planer-plan", "schemaVersion": 1, "plan": null}',
+      'plan',
+      'Objekt erwartet, gefunden null',
+    ],
+  ])('envelope: %s', (_name, text, path, message) => {
+    const r = parsePlanFile(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toEqual({ path, message: expect.stringContaining(message) });
+  });
+
+  it('names line and column of a JSON syntax error when the runtime reports a position', () => {
+    const r = parsePlanFile('{\n  "format": "amip-planer-plan",\n  "plan": }');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors[0]!.message).toMatch(/^keine gültige JSON-Datei( \(Fehler in Zeile 3, Spalte \d+\))?$/);
+  });
+
+  it('refuses a file saved by a newer AMIP-Planer', () => {
+    const r = parseEdited((f) => (f.schemaVersion = 2));
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'schemaVersion',
+          message: expect.stringContaining('mit einer neueren Version von AMIP-Planer gespeichert'),
+        },
+      ],
+    });
+  });
+});
+
+describe('plan file: hostile input', () => {
+  it('refuses a file above the size limit before parsing it', () => {
+    const r = parsePlanFile(' '.repeat(MAX_FILE_BYTES + 1));
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'Datei zu groß (20,0 MB, höchstens 20 MB)' }],
+    });
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key and pollutes nothing', (key) => {
+    const text = serializePlanFile(beispielplan()).replace(
+      '"header": {',
+      `"header": { "${key}": { "polluted": true },`,
+    );
+    const r = parsePlanFile(text);
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: 'plan.header', message: `unzulässiger Schlüssel "${key}"` }],
+    });
+    expect(({} as Json).polluted).toBeUndefined();
+    expect((Object.prototype as Json).polluted).toBeUndefined();
+  });
+
+  it('refuses deep nesting without crashing', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const r = parsePlanFile(`{"format": "amip-planer-plan", "schemaVersion": 1, "plan": {"id": ${deep}}}`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.message).toBe('zu tief verschachtelt (höchstens 64 Ebenen)');
+  });
+
+  it('validatePlan checks objects from the database or IPC the same way', () => {
+    expect(validatePlan(beispielplan())).toEqual({ ok: true, plan: beispielplan() });
+    expect(validatePlan('Plan')).toEqual({
+      ok: false,
+      errors: [{ path: 'plan', message: 'Objekt erwartet, gefunden "Plan"' }],
+    });
+    const cyclic = beispielplan() as unknown as Json;
+    cyclic.header.self = cyclic;
+    expect(validatePlan(cyclic).ok).toBe(true); // unknown keys are dropped, cycles do not hang
+    const withFunction = { ...beispielplan(), id: () => 'x' };
+    expect(validatePlan(withFunction)).toEqual({
+      ok: false,
+      errors: [{ path: 'plan.id', message: 'Kennung (Text) erwartet, gefunden einen Wert vom Typ function' }],
+    });
+  });
+
+  it('leaves a Förderkategorie missing from the Stammdaten to the checks: the plan still opens', () => {
+    const r = parseEdited((f) => (f.plan.schwerpunkte[0].rows[0].kategorie = 'XI'));
+    expect(r.ok).toBe(true);
+  });
+
+  it('validatePlan drops unknown keys instead of passing them on', () => {
+    const r = validatePlan({ ...beispielplan(), extra: 'x' });
+    expect(r.ok && 'extra' in r.plan).toBe(false);
+  });
+});
