@@ -109,7 +109,7 @@ export interface RenderPdfOptions {
  * Chromium, both stopped before it returns.
  */
 export async function renderPlanPdf(plan: Plan, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  const dir = options.printViewDir ?? findPrintView();
+  const dir = findPrintView(options.printViewDir ? [options.printViewDir] : undefined);
   const executablePath = findChromium(options.chromiumPath);
   // Loaded on demand: the other commands must not pay for (or need) the browser driver.
   const { chromium } = await import('playwright-core');
