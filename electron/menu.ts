@@ -1,0 +1,109 @@
+/**
+ * The German native menu. The template is built by a pure function: commands the page handles
+ * are sent to the renderer as menu command ids; clipboard, zoom, full screen and quit use
+ * Electron's built-in roles. Shortcuts follow Office (Strg+N, Strg+O, Strg+P, Strg+Z, Strg+Y …).
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import { baseName } from '../shared/ipc/fileKinds';
+import {
+  MENU_COMMANDS,
+  SHEET_COMMAND_IDS,
+  acceleratorOf,
+  type MenuCommandId,
+} from '../shared/ipc/menuCommands';
+
+export interface MenuActions {
+  command(id: MenuCommandId): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+}
+
+/** '&' starts a mnemonic in menu labels; a file name's own '&' must be doubled. */
+const escapeLabel = (text: string) => text.replaceAll('&', '&&');
+
+function commandItem(id: MenuCommandId, actions: MenuActions): MenuItemConstructorOptions {
+  const accelerator = acceleratorOf(id);
+  return {
+    id,
+    label: MENU_COMMANDS[id].label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => actions.command(id),
+  };
+}
+
+function recentItems(recentFiles: readonly string[], actions: MenuActions): MenuItemConstructorOptions[] {
+  if (recentFiles.length === 0) return [{ label: 'Keine zuletzt geöffneten Pläne', enabled: false }];
+  return [
+    ...recentFiles.map((path, index): MenuItemConstructorOptions => ({
+      label: `&${index + 1} ${escapeLabel(baseName(path))}`,
+      toolTip: path,
+      click: () => actions.openRecent(path),
+    })),
+    { type: 'separator' },
+    { label: 'Liste leeren', click: () => actions.clearRecent() },
+  ];
+}
+
+export function buildMenuTemplate(
+  recentFiles: readonly string[],
+  actions: MenuActions,
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
+  const item = (id: MenuCommandId) => commandItem(id, actions);
+  return [
+    {
+      label: '&Datei',
+      submenu: [
+        item('neuer-plan'),
+        item('oeffnen'),
+        { id: 'zuletzt-geoeffnet', label: 'Zuletzt geöffnet', submenu: recentItems(recentFiles, actions) },
+        { type: 'separator' },
+        item('speichern-unter'),
+        item('version-speichern'),
+        { type: 'separator' },
+        item('export-excel'),
+        item('export-pdf'),
+        item('drucken'),
+        { type: 'separator' },
+        {
+          label: 'Beenden',
+          role: 'quit',
+          accelerator: platform === 'win32' ? 'Alt+F4' : 'CommandOrControl+Q',
+        },
+      ],
+    },
+    {
+      label: '&Bearbeiten',
+      submenu: [
+        item('rueckgaengig'),
+        item('wiederholen'),
+        { type: 'separator' },
+        { label: 'Ausschneiden', role: 'cut', accelerator: 'CommandOrControl+X' },
+        { label: 'Kopieren', role: 'copy', accelerator: 'CommandOrControl+C' },
+        { label: 'Einfügen', role: 'paste', accelerator: 'CommandOrControl+V' },
+        { type: 'separator' },
+        { label: 'Alles auswählen', role: 'selectAll', accelerator: 'CommandOrControl+A' },
+      ],
+    },
+    {
+      label: '&Ansicht',
+      submenu: [
+        ...SHEET_COMMAND_IDS.map(item),
+        { type: 'separator' },
+        {
+          label: 'Zoom',
+          submenu: [
+            { label: 'Vergrößern', role: 'zoomIn', accelerator: 'CommandOrControl+Plus' },
+            { label: 'Verkleinern', role: 'zoomOut', accelerator: 'CommandOrControl+-' },
+            { label: 'Originalgröße (100 %)', role: 'resetZoom', accelerator: 'CommandOrControl+0' },
+          ],
+        },
+        { label: 'Vollbild', role: 'togglefullscreen', accelerator: 'F11' },
+      ],
+    },
+    {
+      label: '&Hilfe',
+      submenu: [item('hilfe:tastenkuerzel'), { type: 'separator' }, item('hilfe:ueber')],
+    },
+  ];
+}

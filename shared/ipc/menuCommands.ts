@@ -1,0 +1,61 @@
+/**
+ * The commands the app's menus trigger: in the desktop app the native menu sends them to the
+ * renderer ('menu/command'), in the browser the app's own in-page menu dispatches them. Labels
+ * and Office-style shortcuts live here once, so the native menu, the in-page menu and the
+ * "Tastenkürzel" help show the same thing.
+ *
+ * Accelerators use Electron's syntax; {@link formatAccelerator} renders them in German.
+ */
+export const MENU_COMMANDS = {
+  'neuer-plan': { label: 'Neuer Plan', accelerator: 'CommandOrControl+N' },
+  oeffnen: { label: 'Öffnen…', accelerator: 'CommandOrControl+O' },
+  'speichern-unter': { label: 'Speichern unter…', accelerator: 'CommandOrControl+Shift+S' },
+  'version-speichern': { label: 'Version speichern…' },
+  'export-excel': { label: 'Exportieren nach Excel…', accelerator: 'CommandOrControl+E' },
+  'export-pdf': { label: 'Exportieren als PDF…' },
+  drucken: { label: 'Drucken…', accelerator: 'CommandOrControl+P' },
+  rueckgaengig: { label: 'Rückgängig', accelerator: 'CommandOrControl+Z' },
+  wiederholen: { label: 'Wiederholen', accelerator: 'CommandOrControl+Y' },
+  'ansicht:uebersicht': { label: 'Übersicht' },
+  'ansicht:haushalt': { label: 'Haushalt (EGT)' },
+  'ansicht:massnahmeportfolio': { label: 'Maßnahmeportfolio' },
+  'ansicht:bildungszielplanung': { label: 'Bildungszielplanung' },
+  'ansicht:kennzahlen': { label: 'Kennzahlen' },
+  'hilfe:tastenkuerzel': { label: 'Tastenkürzel', accelerator: 'F1' },
+  'hilfe:ueber': { label: 'Über AMIP-Planer' },
+} as const satisfies Record<string, { label: string; accelerator?: string }>;
+
+export type MenuCommandId = keyof typeof MENU_COMMANDS;
+export const MENU_COMMAND_IDS = Object.keys(MENU_COMMANDS) as MenuCommandId[];
+
+/** The sheets in the Ansicht menu, in menu order. */
+export const SHEET_COMMAND_IDS = MENU_COMMAND_IDS.filter((id) => id.startsWith('ansicht:'));
+
+export function isMenuCommandId(value: unknown): value is MenuCommandId {
+  return typeof value === 'string' && Object.hasOwn(MENU_COMMANDS, value);
+}
+
+/** The shortcut of a command in Electron syntax, or undefined. */
+export function acceleratorOf(id: MenuCommandId): string | undefined {
+  const command = MENU_COMMANDS[id];
+  return 'accelerator' in command ? command.accelerator : undefined;
+}
+
+const KEY_NAMES: Record<string, string> = {
+  CommandOrControl: 'Strg',
+  CmdOrCtrl: 'Strg',
+  Control: 'Strg',
+  Ctrl: 'Strg',
+  Shift: 'Umschalt',
+  Alt: 'Alt',
+  Plus: '+',
+  Minus: '-',
+};
+
+/** "CommandOrControl+Shift+S" → "Strg+Umschalt+S" (as German Office shows it). */
+export function formatAccelerator(accelerator: string): string {
+  return accelerator
+    .split('+')
+    .map((key) => KEY_NAMES[key] ?? key)
+    .join('+');
+}
