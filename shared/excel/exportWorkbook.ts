@@ -1,0 +1,472 @@
+/**
+ * The Trägerversammlung pack as an .xlsx workbook with live formulas. Every derived figure is
+ * the calculation core's own expression rendered as Excel formula text (formulaText.ts) over
+ * this workbook's cell layout (layout/*.ts), with the value the app computed cached beside it,
+ * so viewers that never recalculate still show the right numbers. Inputs are plain values, or
+ * the user's own `=` formula; they are filled and unlocked, everything else is protected (no
+ * password). A very hidden sheet `_amip` carries what the importer needs to read it back.
+ */
+import ExcelJS from 'exceljs';
+import { Calculation } from '../calc/engine';
+import { evaluate } from '../calc/evaluate';
+import type { Lookup } from '../calc/evaluate';
+import type { Expr, FigureId } from '../calc/expr';
+import type { FigureDef } from '../calc/figureDef';
+import type { Pruefung } from '../checks/pruefung';
+import { runChecks } from '../checks/runChecks';
+import type { CellKey } from '../model/cellKey';
+import { findInstrumentRow, readInput } from '../model/inputs';
+import type { Num, Plan } from '../model/plan';
+import type { FormulaRef } from './formulaText';
+import { DEFAULT_MAX_SUM_CHARS, emptiness, renderExpr } from './formulaText';
+import type { Emptiness } from './formulaText';
+import { addressBook, workbookLayout } from './layout';
+import type { AddressBook, CellAddress } from './layout';
+import type { LayoutCell, NumberStyle, RowStyle, SheetLayout } from './layout/types';
+import { TAG_COL, colName } from './layout/types';
+import { germanFormulaToExcel } from './userFormula';
+import { META_SHEET, writeMeta } from './workbookMeta';
+
+export interface ExportOptions {
+  /** The open checks to list; computed with runChecks when left out. */
+  pruefungen?: readonly Pruefung[];
+  /** Embedded as the workbook's creation date (tests pass a fixed one). */
+  now?: Date;
+  /** Longest argument list of one SUM before it is split into partial sums (DEFAULT_MAX_SUM_CHARS). */
+  maxSumChars?: number;
+}
+
+/** Hidden sheet with the partial sums of very long sums (see formulaText.ts, `spill`). */
+export const HELPER_SHEET = 'Hilfssummen';
+const HELPER_FIRST_ROW = 4;
+
+const INPUT_FILL = 'FFFFF2CC';
+const HEADER_FILL = 'FFDDE5F0';
+const AREA_FILL = 'FFEDEDED';
+const GREY = 'FF7F7F7F';
+
+const NUMBER_FORMATS: Record<NumberStyle, string> = {
+  eur: '#,##0 "€";[Red]-#,##0 "€"',
+  eurMio: '#,##0.00,, "Mio. €";[Red]-#,##0.00,, "Mio. €"',
+  count: '#,##0;[Red]-#,##0',
+  ratio: '0.0 %;[Red]-0.0 %',
+  ratioWhole: '0 %;[Red]-0 %',
+};
+
+/** Nachrichtlich figures are shown in parentheses (fachkonzept §4). */
+const NACHRICHTLICH_FORMATS: Record<NumberStyle, string> = {
+  eur: '(#,##0 "€")',
+  eurMio: '(#,##0.00,, "Mio. €")',
+  count: '(#,##0)',
+  ratio: '(0.0 %)',
+  ratioWhole: '(0 %)',
+};
+
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** Header/footer text is a format string: a literal & is written &&. */
+const hf = (s: string): string => s.replace(/&/g, '&&');
+
+export function addressText(at: CellAddress, fromSheet: string): string {
+  const cell = `${colName(at.col)}${at.row}`;
+  return at.sheet === fromSheet ? cell : `${quoteSheet(at.sheet)}!${cell}`;
+}
+
+/** Builds the formula resolver for cells on `sheet`: defined names for key figures, addresses otherwise. */
+function resolverFor(ctx: WriteContext, sheet: string) {
+  const { book, defs, inputNames } = ctx;
+  return (ref: FormulaRef): string => {
+    if ('fig' in ref) {
+      const name = defs.get(ref.fig)?.definedName;
+      if (name) return name;
+      const at = book.figures.get(ref.fig);
+      if (!at) throw new Error(`Kennzahl ${ref.fig} hat keine Zelle im Excel-Layout.`);
+      return addressText(at, sheet);
+    }
+    const name = inputNames.get(ref.input);
+    if (name) return name;
+    const at = book.inputs.get(ref.input);
+    if (!at) throw new Error(`Eingabe ${ref.input} hat keine Zelle im Excel-Layout.`);
+    return addressText(at, sheet);
+  };
+}
+
+const cached = (v: Num): number | string => (v === null ? '' : v);
+
+interface WriteContext {
+  plan: Plan;
+  calc: Calculation;
+  defs: Map<FigureId, FigureDef>;
+  book: AddressBook;
+  figureEmptiness: (id: FigureId) => Emptiness;
+  /** A typed key figure (e.g. the Umschichtungsquote typed as %) is named too: its input uses the name. */
+  inputNames: Map<CellKey, string>;
+  maxSumChars: number;
+  /** Partial sums written to the helper sheet, in row order. */
+  helpers: { label: string; formula: string; value: Num }[];
+}
+
+/** A `spill` callback for formulaText: each partial sum becomes a formula cell on the helper sheet. */
+function spillFor(ctx: WriteContext, label: string): (partial: Expr) => string {
+  const lookup: Lookup = {
+    input: (ref) => readInput(ctx.plan, ref.key) ?? null,
+    fig: (id) => ctx.calc.get(id),
+  };
+  const spill = (partial: Expr): string => {
+    const n = ctx.helpers.length;
+    ctx.helpers.push({ label: `${label}, Teilsumme ${n + 1}`, formula: '', value: null });
+    const formula = renderExpr(partial, {
+      resolve: resolverFor(ctx, HELPER_SHEET),
+      figureEmptiness: ctx.figureEmptiness,
+      spill,
+      maxSumChars: ctx.maxSumChars,
+    });
+    ctx.helpers[n] = { ...ctx.helpers[n]!, formula, value: evaluate(partial, lookup) };
+    return `${quoteSheet(HELPER_SHEET)}!C${HELPER_FIRST_ROW + n}`;
+  };
+  return spill;
+}
+
+function inputCellValue(ctx: WriteContext, key: CellKey): ExcelJS.CellValue {
+  const value = readInput(ctx.plan, key) ?? null;
+  if (value === null) return null;
+  const typed = ctx.plan.formeln[key];
+  const formula = typed === undefined ? null : germanFormulaToExcel(typed);
+  return formula === null ? value : { formula, result: value };
+}
+
+function writeCell(
+  ctx: WriteContext,
+  resolve: (ref: FormulaRef) => string,
+  rowStyle: RowStyle,
+  cell: ExcelJS.Cell,
+  spec: LayoutCell,
+): void {
+  const c = spec.content;
+  let isInput = false;
+  switch (c.kind) {
+    case 'text':
+      cell.value = c.text;
+      break;
+    case 'value':
+      cell.value = c.value;
+      break;
+    case 'input':
+      cell.value = inputCellValue(ctx, c.key);
+      isInput = true;
+      break;
+    case 'figure': {
+      const def = ctx.defs.get(c.id);
+      if (!def) throw new Error(`Kennzahl ${c.id} ist im Rechenkern nicht definiert.`);
+      if (def.expr.op === 'input') {
+        // Typed by the user (e.g. the Umschichtungsquote): the cell holds the input itself.
+        cell.value = inputCellValue(ctx, def.expr.key);
+        isInput = true;
+      } else {
+        const formula = renderExpr(def.expr, {
+          resolve,
+          figureEmptiness: ctx.figureEmptiness,
+          spill: spillFor(ctx, def.label),
+          maxSumChars: ctx.maxSumChars,
+        });
+        cell.value = { formula, result: cached(ctx.calc.get(c.id)) };
+      }
+      break;
+    }
+    case 'mirror': {
+      const value = 'fig' in c.ref ? ctx.calc.get(c.ref.fig) : (readInput(ctx.plan, c.ref.input) ?? null);
+      const expr: Expr = 'fig' in c.ref ? { op: 'fig', id: c.ref.fig } : { op: 'input', key: c.ref.input };
+      const formula = renderExpr(expr, { resolve, figureEmptiness: ctx.figureEmptiness });
+      cell.value = { formula, result: cached(value) };
+      break;
+    }
+  }
+  if (spec.format)
+    cell.numFmt =
+      rowStyle === 'nachrichtlich' ? NACHRICHTLICH_FORMATS[spec.format] : NUMBER_FORMATS[spec.format];
+  if (isInput) {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: INPUT_FILL } };
+    cell.protection = { locked: false };
+    cell.border = { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } };
+  }
+}
+
+function styleRow(row: ExcelJS.Row, style: RowStyle, lastCol: number): void {
+  const each = (f: (cell: ExcelJS.Cell, col: number) => void) => {
+    for (let col = 2; col <= lastCol; col++) f(row.getCell(col), col);
+  };
+  switch (style) {
+    case 'title':
+      row.getCell(2).font = { bold: true, size: 14 };
+      row.height = 24;
+      break;
+    case 'subtitle':
+      row.getCell(2).font = { italic: true, color: { argb: GREY } };
+      break;
+    case 'header':
+      each((c, col) => {
+        c.font = { bold: true };
+        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+        c.alignment = { wrapText: true, vertical: 'middle', horizontal: col === 2 ? 'left' : 'center' };
+        c.border = { bottom: { style: 'thin' } };
+      });
+      break;
+    case 'section':
+      row.getCell(2).font = { bold: true, size: 12 };
+      break;
+    case 'area':
+      each((c) => {
+        c.font = { bold: true };
+        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: AREA_FILL } };
+      });
+      break;
+    case 'subtotal':
+      each((c) => {
+        c.font = { bold: true };
+        c.border = { ...c.border, top: { style: 'thin' } };
+      });
+      break;
+    case 'total':
+      each((c) => {
+        c.font = { bold: true };
+        c.border = { ...c.border, top: { style: 'thin' }, bottom: { style: 'double' } };
+      });
+      break;
+    case 'nachrichtlich':
+      each((c) => (c.font = { color: { argb: GREY } }));
+      break;
+    case 'reference':
+      each((c) => (c.font = { italic: true, color: { argb: GREY } }));
+      break;
+    case 'note':
+      row.getCell(2).font = { italic: true };
+      break;
+    case 'data':
+    case 'blank':
+      break;
+  }
+}
+
+function writeSheet(wb: ExcelJS.Workbook, ctx: WriteContext, layout: SheetLayout): void {
+  const h = ctx.plan.header;
+  const lastCol = layout.columns.length;
+  const frozen = layout.headerRow > 0;
+  const ws = wb.addWorksheet(layout.name, {
+    views: frozen
+      ? [
+          {
+            state: 'frozen',
+            xSplit: 2,
+            ySplit: layout.headerRow,
+            topLeftCell: `C${layout.headerRow + 1}`,
+            showGridLines: false,
+          },
+        ]
+      : [{ showGridLines: false }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+      ...(frozen ? { printTitlesRow: `1:${layout.headerRow}` } : {}),
+    },
+    headerFooter: {
+      oddFooter: `&L&8${hf(h.jobcenter)}&C&8${hf(`AMIP ${h.year} – ${h.variante} (${h.status})`)}&R&8Seite &P von &N`,
+    },
+  });
+  layout.columns.forEach((spec, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = spec.width;
+    if (spec.wrap) col.alignment = { wrapText: true, vertical: 'top' };
+  });
+  ws.getColumn(TAG_COL).hidden = true;
+  const resolve = resolverFor(ctx, layout.name);
+  layout.rows.forEach((r, i) => {
+    const row = ws.getRow(i + 1);
+    if (r.tag) row.getCell(TAG_COL).value = r.tag;
+    // Titles and notes run across the sheet; a note wraps over the full width.
+    const spanning =
+      r.style === 'title' ||
+      r.style === 'subtitle' ||
+      r.style === 'note' ||
+      r.style === 'area' ||
+      r.style === 'section';
+    let lines = 1;
+    for (const spec of r.cells) {
+      const cell = row.getCell(spec.col);
+      writeCell(ctx, resolve, r.style, cell, spec);
+      if (spec.content.kind !== 'text') continue;
+      if (spanning) {
+        cell.alignment = { wrapText: r.style === 'note', vertical: 'top' };
+        if (r.style === 'note') {
+          ws.mergeCells(i + 1, spec.col, i + 1, lastCol);
+          const width = layout.columns.slice(spec.col - 1).reduce((w, c) => w + c.width, 0);
+          lines = Math.max(lines, wrappedLines(spec.content.text, width, false));
+        }
+      } else if (layout.columns[spec.col - 1]?.wrap || r.style === 'header') {
+        cell.alignment = {
+          ...cell.alignment,
+          wrapText: true,
+          vertical: r.style === 'header' ? 'middle' : 'top',
+        };
+        const width = layout.columns[spec.col - 1]?.width ?? 10;
+        lines = Math.max(lines, wrappedLines(spec.content.text, width, BOLD_ROWS.has(r.style)));
+      }
+    }
+    styleRow(row, r.style, lastCol);
+    if (lines > 1 && r.style !== 'header')
+      for (let col = 2; col <= lastCol; col++) {
+        const cell = row.getCell(col);
+        cell.alignment = { ...cell.alignment, vertical: 'top' };
+      }
+    // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file: set the height.
+    if (r.style !== 'title') row.height = Math.max(r.style === 'header' ? 30 : 15, lines * LINE_HEIGHT + 2);
+  });
+}
+
+const LINE_HEIGHT = 13.5;
+const BOLD_ROWS = new Set<RowStyle>(['header', 'area', 'subtotal', 'total', 'section']);
+
+/**
+ * Lines a text needs in a column `width` characters wide, breaking at spaces and hyphens.
+ * Average text is narrower than the digit a column width counts; LibreOffice's substitute for
+ * Calibri is wider, so this stays a little generous.
+ */
+export function wrappedLines(text: string, width: number, bold: boolean): number {
+  const perLine = Math.max(4, Math.floor((width - 1) / (bold ? 1.0 : 0.9)));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/(?<=[\s-])/)) {
+      if (used > 0 && used + word.trimEnd().length > perLine) {
+        lines += 1;
+        used = 0;
+      }
+      used += word.length;
+      while (used > perLine) {
+        lines += 1;
+        used -= perLine;
+      }
+    }
+  }
+  return lines;
+}
+
+function writeHelperSheet(wb: ExcelJS.Workbook, ctx: WriteContext): void {
+  const ws = wb.addWorksheet(HELPER_SHEET, { state: 'hidden' });
+  ws.getColumn(1).hidden = true;
+  ws.getColumn(2).width = 80;
+  ws.getColumn(3).width = 18;
+  ws.getCell('B1').value = 'Teilsummen sehr langer Summen';
+  ws.getCell('B1').font = { bold: true, size: 12 };
+  ws.getCell('B2').value =
+    'Excel erlaubt höchstens 8.192 Zeichen je Formel; lange Summen werden hier in Teilen gebildet.';
+  ws.getCell('B3').value = 'Kennzahl';
+  ws.getCell('C3').value = 'Teilsumme';
+  ws.getRow(3).font = { bold: true };
+  ctx.helpers.forEach((h, i) => {
+    const row = ws.getRow(HELPER_FIRST_ROW + i);
+    row.getCell(2).value = h.label;
+    row.getCell(3).value = { formula: h.formula, result: cached(h.value) };
+    row.getCell(3).numFmt = '#,##0.00';
+  });
+}
+
+function whereOf(plan: Plan, defs: Map<FigureId, FigureDef>) {
+  return (p: Pruefung): string => {
+    const loc = p.location;
+    if (loc.figureId) return defs.get(loc.figureId)?.label ?? loc.figureId;
+    if (loc.rowId) return findInstrumentRow(plan, loc.rowId)?.instrument ?? '';
+    if (loc.areaId) return plan.schwerpunkte.find((a) => a.id === loc.areaId)?.name ?? '';
+    return '';
+  };
+}
+
+export interface PreparedWorkbook {
+  calc: Calculation;
+  defs: Map<FigureId, FigureDef>;
+  layouts: SheetLayout[];
+  book: AddressBook;
+}
+
+/** The layout and the addresses the export uses (the importer and the tests reuse them). */
+export function prepareWorkbook(
+  plan: Plan,
+  calc: Calculation = new Calculation(plan),
+  pruefungen: readonly Pruefung[] = [],
+): PreparedWorkbook {
+  const defs = new Map(calc.definitions().map((d) => [d.id, d]));
+  const layouts = workbookLayout(plan, pruefungen, whereOf(plan, defs));
+  const book = addressBook(layouts, (id) => defs.get(id));
+  for (const d of defs.values())
+    if (!book.figures.has(d.id)) throw new Error(`Kennzahl ${d.id} („${d.label}“) fehlt im Excel-Layout.`);
+  return { calc, defs, layouts, book };
+}
+
+export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+  const calc = new Calculation(plan);
+  const pruefungen = options.pruefungen ?? runChecks(plan, calc);
+  const { defs, layouts, book } = prepareWorkbook(plan, calc, pruefungen);
+
+  const emptyMemo = new Map<FigureId, Emptiness>();
+  const figureEmptiness = (id: FigureId): Emptiness => {
+    let v = emptyMemo.get(id);
+    if (v === undefined) {
+      const def = defs.get(id);
+      v = def ? emptiness(def.expr, figureEmptiness) : 'text';
+      emptyMemo.set(id, v);
+    }
+    return v;
+  };
+  const inputNames = new Map<CellKey, string>();
+  for (const d of defs.values()) {
+    if (!d.definedName) continue;
+    const expr = d.expr;
+    if (expr.op === 'input') inputNames.set(expr.key, d.definedName);
+  }
+  const ctx: WriteContext = {
+    plan,
+    calc,
+    defs,
+    book,
+    figureEmptiness,
+    inputNames,
+    maxSumChars: options.maxSumChars ?? DEFAULT_MAX_SUM_CHARS,
+    helpers: [],
+  };
+
+  const wb = new ExcelJS.Workbook();
+  const now = options.now ?? new Date();
+  wb.creator = 'AMIP-Planer';
+  wb.lastModifiedBy = plan.header.author;
+  wb.created = now;
+  wb.modified = now;
+  wb.title = `AMIP ${plan.header.year} – ${plan.header.jobcenter}`;
+  wb.subject = plan.header.variante;
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  for (const layout of layouts) writeSheet(wb, ctx, layout);
+  if (ctx.helpers.length > 0) writeHelperSheet(wb, ctx);
+
+  for (const d of defs.values()) {
+    if (!d.definedName) continue;
+    const at = book.figures.get(d.id)!;
+    wb.definedNames.add(`${quoteSheet(at.sheet)}!$${colName(at.col)}$${at.row}`, d.definedName);
+  }
+
+  writeMeta(wb, plan);
+  for (const ws of wb.worksheets) {
+    if (ws.name === META_SHEET) continue;
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out as ArrayBuffer);
+}

@@ -1,0 +1,215 @@
+/**
+ * Renders a calculation-core expression (calc/expr.ts) as Excel formula text, so every derived
+ * figure in the workbook is the same definition the app evaluates. The empty-cell semantics
+ * match calc/evaluate.ts:
+ *
+ * - `sum` ignores empty cells (Excel's SUM skips blanks and the "" of an empty figure);
+ * - add/sub/mul treat empty as 0 (blank cells are 0 in Excel arithmetic; a figure that may hold
+ *   "" is wrapped in N(), which turns "" into 0);
+ * - `div`/`change` are empty when the divisor is 0 or empty, or the dividend is an empty cell;
+ * - `round2` is ROUND(x,2), and stays empty when x is empty.
+ */
+import type { CellKey } from '../model/cellKey';
+import type { Expr, FigureId } from '../calc/expr';
+
+export type FormulaRef = { input: CellKey } | { fig: FigureId };
+
+/**
+ * How a value can be empty: `'blank'` is an empty input cell (0 in Excel arithmetic and SUM,
+ * like null in evaluate.ts), `'text'` is the "" a formula returns for an empty result (must be
+ * wrapped in N() before arithmetic), false means always a number.
+ */
+export type Emptiness = 'blank' | 'text' | false;
+
+export interface FormulaContext {
+  /** A cell address (`D12`, `'Maßnahmeportfolio'!E12`) or a defined name for the reference. */
+  resolve: (ref: FormulaRef) => string;
+  /** How the figure's cell may be empty; by default figures are taken to be always numbers. */
+  figureEmptiness?: (id: FigureId) => Emptiness;
+  /**
+   * Puts a partial sum into a helper cell and returns its reference. A sum whose argument text
+   * would exceed `maxSumChars` is split into such partial sums: Excel refuses formulas longer
+   * than 8.192 characters, and a Land plan's category sums read thousands of rows.
+   */
+  spill?: (partial: Expr) => string;
+  maxSumChars?: number;
+}
+
+export const DEFAULT_MAX_SUM_CHARS = 4_000;
+
+/** Excel accepts at most 255 arguments per function; longer sums are nested. */
+const MAX_ARGS = 255;
+
+const PREC_ADD = 1;
+const PREC_MUL = 2;
+const PREC_ATOM = 3;
+
+interface Rendered {
+  text: string;
+  prec: number;
+}
+
+/** Whether and how the expression can evaluate to empty (null) under evaluate.ts. */
+export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness = () => false): Emptiness {
+  switch (e.op) {
+    case 'input':
+      return 'blank';
+    case 'fig':
+      return figureEmptiness(e.id);
+    case 'empty':
+    case 'div':
+    case 'change':
+      return 'text';
+    case 'round2':
+      return emptiness(e.a, figureEmptiness) === false ? false : 'text';
+    // A product is empty only when it overflows, which Excel shows as an error anyway.
+    case 'mul':
+    case 'const':
+    case 'sum':
+    case 'add':
+    case 'sub':
+      return false;
+  }
+}
+
+const isRef = (e: Expr): e is Extract<Expr, { op: 'input' | 'fig' }> => e.op === 'input' || e.op === 'fig';
+
+const CELL_RE = /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)$/;
+
+interface ParsedCell {
+  prefix: string;
+  colAbs: string;
+  col: string;
+  rowAbs: string;
+  row: number;
+}
+
+function parseCell(text: string): ParsedCell | null {
+  const m = CELL_RE.exec(text);
+  if (!m) return null;
+  return { prefix: m[1] ?? '', colAbs: m[2] ?? '', col: m[3] ?? '', rowAbs: m[4] ?? '', row: Number(m[5]) };
+}
+
+/** Joins runs of cells in one column on consecutive rows into ranges: D5,D6,D7 → D5:D7. */
+export function compressRefs(refs: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < refs.length) {
+    const first = refs[i]!;
+    const start = parseCell(first);
+    let j = i + 1;
+    if (start) {
+      let last = start;
+      while (j < refs.length) {
+        const next = parseCell(refs[j]!);
+        if (!next || next.prefix !== start.prefix || next.col !== start.col || next.row !== last.row + 1)
+          break;
+        last = next;
+        j += 1;
+      }
+      if (j - i > 1) {
+        out.push(`${first}:${last.colAbs}${last.col}${last.rowAbs}${last.row}`);
+        i = j;
+        continue;
+      }
+    }
+    out.push(first);
+    i += 1;
+  }
+  return out;
+}
+
+function sumCall(args: string[]): string {
+  if (args.length === 0) return '0';
+  if (args.length <= MAX_ARGS) return `SUM(${args.join(',')})`;
+  const chunks: string[] = [];
+  for (let i = 0; i < args.length; i += MAX_ARGS) chunks.push(sumCall(args.slice(i, i + MAX_ARGS)));
+  return sumCall(chunks);
+}
+
+function formatConst(v: number): string {
+  if (!Number.isFinite(v)) throw new Error(`Konstante ${v} lässt sich nicht als Excel-Formel schreiben.`);
+  return String(v);
+}
+
+export function renderExpr(e: Expr, ctx: FormulaContext): string {
+  const figEmpty = ctx.figureEmptiness ?? (() => false);
+  const empt = (x: Expr) => emptiness(x, figEmpty);
+
+  const wrap = (r: Rendered, min: number): string => (r.prec < min ? `(${r.text})` : r.text);
+  /** An operand of + - *: empty counts as 0, as in evaluate.ts (a blank cell already is 0). */
+  const arith = (x: Expr, min: number): string => {
+    const r = render(x);
+    return empt(x) === 'text' ? `N(${r.text})` : wrap(r, min);
+  };
+
+  const render = (x: Expr): Rendered => {
+    switch (x.op) {
+      case 'input':
+        return { text: ctx.resolve({ input: x.key }), prec: PREC_ATOM };
+      case 'fig':
+        return { text: ctx.resolve({ fig: x.id }), prec: PREC_ATOM };
+      case 'const':
+        return { text: formatConst(x.value), prec: x.value < 0 ? PREC_ADD : PREC_ATOM };
+      case 'empty':
+        return { text: '""', prec: PREC_ATOM };
+      case 'sum': {
+        const plain: string[] = [];
+        for (const item of x.items) {
+          const r = render(item);
+          // SUM skips "" in referenced cells but fails on a "" computed inside the call.
+          plain.push(!isRef(item) && empt(item) === 'text' ? `N(${r.text})` : r.text);
+        }
+        const args = compressRefs(plain);
+        const max = ctx.maxSumChars ?? DEFAULT_MAX_SUM_CHARS;
+        if (!ctx.spill || x.items.length < 2 || args.join(',').length <= max)
+          return { text: sumCall(args), prec: PREC_ATOM };
+        // Greedy chunks of at most `max` characters (each at least one item), each a helper cell.
+        const parts: string[] = [];
+        let chunk: Expr[] = [];
+        let length = 0;
+        x.items.forEach((item, i) => {
+          const len = plain[i]!.length + 1;
+          if (chunk.length > 0 && length + len > max) {
+            parts.push(ctx.spill!({ op: 'sum', items: chunk }));
+            chunk = [];
+            length = 0;
+          }
+          chunk.push(item);
+          length += len;
+        });
+        parts.push(ctx.spill({ op: 'sum', items: chunk }));
+        return { text: sumCall(compressRefs(parts)), prec: PREC_ATOM };
+      }
+      case 'add':
+        return { text: `${arith(x.a, PREC_ADD)}+${arith(x.b, PREC_ADD)}`, prec: PREC_ADD };
+      case 'sub':
+        return { text: `${arith(x.a, PREC_ADD)}-${arith(x.b, PREC_ADD + 1)}`, prec: PREC_ADD };
+      case 'mul':
+        return { text: `${arith(x.a, PREC_MUL)}*${arith(x.b, PREC_MUL)}`, prec: PREC_MUL };
+      case 'div':
+      case 'change': {
+        const a = render(x.a);
+        const b = render(x.b);
+        const quotient = `${wrap(a, PREC_MUL)}/${wrap(b, PREC_ATOM)}${x.op === 'change' ? '-1' : ''}`;
+        const guardB = `N(${b.text})=0`;
+        const guard = isRef(x.a)
+          ? `OR(${a.text}="",${guardB})`
+          : empt(x.a) !== false
+            ? `OR(NOT(ISNUMBER(${a.text})),${guardB})`
+            : guardB;
+        return { text: `IF(${guard},"",${quotient})`, prec: PREC_ATOM };
+      }
+      case 'round2': {
+        const a = render(x.a);
+        const rounded = `ROUND(${a.text},2)`;
+        if (empt(x.a) === false) return { text: rounded, prec: PREC_ATOM };
+        return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
+      }
+    }
+  };
+
+  const top = render(e).text;
+  // A formula that is just a reference to a blank cell would show 0; the app shows it empty.
+  return isRef(e) && empt(e) === 'blank' ? `IF(ISBLANK(${top}),"",${top})` : top;
+}

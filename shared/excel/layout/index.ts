@@ -1,0 +1,82 @@
+/** The whole workbook's layout and the address of every input cell and derived figure in it. */
+import type { FigureId } from '../../calc/expr';
+import type { FigureDef } from '../../calc/figureDef';
+import type { Pruefung } from '../../checks/pruefung';
+import type { CellKey } from '../../model/cellKey';
+import type { Plan } from '../../model/plan';
+import { bildungLayout } from './bildung';
+import { deckblattLayout } from './deckblatt';
+import { drittmittelLayout } from './drittmittel';
+import { haushaltLayout } from './haushalt';
+import { kennzahlenLayout } from './kennzahlen';
+import { portfolioLayout } from './portfolio';
+import { pruefungenLayout } from './pruefungen';
+import type { SheetLayout } from './types';
+
+/** Sheets in the order the board reads them. */
+export function workbookLayout(
+  plan: Plan,
+  pruefungen: readonly Pruefung[] = [],
+  whereOf: (p: Pruefung) => string = () => '',
+): SheetLayout[] {
+  return [
+    deckblattLayout(plan, pruefungen),
+    haushaltLayout(plan),
+    portfolioLayout(plan),
+    bildungLayout(plan),
+    kennzahlenLayout(plan),
+    drittmittelLayout(plan),
+    pruefungenLayout(plan, pruefungen, whereOf),
+  ];
+}
+
+export interface CellAddress {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  col: number;
+}
+
+export interface InputPlace extends CellAddress {
+  label: string;
+  /** Tag of the row in the hidden column A (the reader finds moved rows by it). */
+  tag: string;
+}
+
+export interface AddressBook {
+  inputs: Map<CellKey, InputPlace>;
+  figures: Map<FigureId, CellAddress>;
+}
+
+/**
+ * Every input key and figure id with its cell. A figure whose expression is just `input(key)`
+ * (the typed side of the Umschichtung pair, a "darunter" line) shares the input's cell.
+ */
+export function addressBook(
+  layouts: readonly SheetLayout[],
+  defOf: (id: FigureId) => FigureDef | undefined,
+): AddressBook {
+  const inputs = new Map<CellKey, InputPlace>();
+  const figures = new Map<FigureId, CellAddress>();
+  const once = <V>(map: Map<string, V>, key: string, value: V) => {
+    if (map.has(key)) throw new Error(`Zelle für ${key} ist im Layout doppelt vergeben.`);
+    map.set(key, value);
+  };
+  for (const layout of layouts)
+    layout.rows.forEach((r, i) => {
+      for (const c of r.cells) {
+        const at: CellAddress = { sheet: layout.name, row: i + 1, col: c.col };
+        const content = c.content;
+        if (content.kind === 'input') {
+          once(inputs, content.key, { ...at, label: content.label, tag: r.tag ?? '' });
+        } else if (content.kind === 'figure') {
+          once(figures, content.id, at);
+          const def = defOf(content.id);
+          if (def?.expr.op === 'input')
+            once(inputs, def.expr.key, { ...at, label: def.label, tag: r.tag ?? '' });
+        }
+      }
+    });
+  return { inputs, figures };
+}

@@ -1,0 +1,119 @@
+/**
+ * The workbook's cell layout as plain data: which input key or figure sits in which cell of
+ * which sheet. Pure; the writer (exportWorkbook.ts) styles it and the reader
+ * (importWorkbook.ts) finds the input cells through it.
+ *
+ * Column A of every sheet is hidden and holds a row tag (`row:<id>`, `hh:mittelausstattung`,
+ * …), so the reader finds a row again even when rows were inserted or moved in Excel.
+ */
+import type { FigureId } from '../../calc/expr';
+import type { CellKey } from '../../model/cellKey';
+import type { FormulaRef } from '../formulaText';
+
+export type ExcelSheetKey =
+  'deckblatt' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'pruefungen';
+
+/** How a number is shown: German formats (`1.234.567 €`, `37,62 Mio. €`, `23,6 %`). */
+export type NumberStyle = 'eur' | 'eurMio' | 'count' | 'ratio' | 'ratioWhole';
+
+export type CellContent =
+  /** A typed value of the plan (or the user's own `=` formula). */
+  | { kind: 'input'; key: CellKey; label: string }
+  /** The one cell holding this derived figure: its formula from the calculation core. */
+  | { kind: 'figure'; id: FigureId }
+  /** A display copy `=<ref>` of a figure or input shown elsewhere (Deckblatt, references). */
+  | { kind: 'mirror'; ref: FormulaRef }
+  | { kind: 'text'; text: string }
+  /** A plain number that is no input of the plan (e.g. the header's Globalbudget). */
+  | { kind: 'value'; value: number };
+
+export interface LayoutCell {
+  /** 1-based column (1 = A, the hidden tag column; data starts at 2 = B). */
+  col: number;
+  content: CellContent;
+  format?: NumberStyle;
+}
+
+export type RowStyle =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'section'
+  | 'area'
+  | 'data'
+  | 'subtotal'
+  | 'total'
+  | 'nachrichtlich'
+  | 'reference'
+  | 'note'
+  | 'blank';
+
+export interface LayoutRow {
+  /** Written into the hidden column A; unique per sheet when present. */
+  tag?: string;
+  style: RowStyle;
+  cells: LayoutCell[];
+}
+
+export interface ColumnSpec {
+  header: string;
+  /** Width in characters. */
+  width: number;
+  wrap?: boolean;
+}
+
+export interface SheetLayout {
+  key: ExcelSheetKey;
+  name: string;
+  /** columns[0] is column A (hidden tag column). */
+  columns: ColumnSpec[];
+  /** 1-based row of the column headers; rows above it are title rows. 0 = no header row. */
+  headerRow: number;
+  /** rows[0] is row 1. */
+  rows: LayoutRow[];
+}
+
+export const TAG_COL = 1;
+
+/** Column letters for a 1-based column number. */
+export function colName(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export const text = (col: number, value: string): LayoutCell => ({
+  col,
+  content: { kind: 'text', text: value },
+});
+export const figureCell = (col: number, id: FigureId, format: NumberStyle): LayoutCell => ({
+  col,
+  content: { kind: 'figure', id },
+  format,
+});
+export const inputCell = (col: number, key: CellKey, label: string, format: NumberStyle): LayoutCell => ({
+  col,
+  content: { kind: 'input', key, label },
+  format,
+});
+export const mirrorCell = (col: number, ref: FormulaRef, format: NumberStyle): LayoutCell => ({
+  col,
+  content: { kind: 'mirror', ref },
+  format,
+});
+
+/** Title rows and the column header row every data sheet starts with. */
+export function headRows(title: string, subtitle: string, columns: ColumnSpec[]): LayoutRow[] {
+  return [
+    { style: 'title', cells: [text(2, title)] },
+    { style: 'subtitle', cells: [text(2, subtitle)] },
+    { style: 'header', cells: columns.slice(1).map((c, i) => text(i + 2, c.header)) },
+  ];
+}
+
+export const HEADER_ROW = 3;
