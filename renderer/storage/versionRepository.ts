@@ -1,0 +1,111 @@
+/**
+ * Named versions of a plan: save, list, open (read-only), restore. Restoring first saves the
+ * current state as a version, so a restore can itself be undone by restoring that one.
+ */
+import type { Id, Plan } from '../../shared/model/plan';
+import type { EditLogRecord, VersionKind, VersionRecord } from '../../shared/storage/records';
+import { planRecordFor } from '../../shared/storage/records';
+import { newId } from '../../shared/model/ids';
+import type { AmipDb } from './db';
+import { readPlanState } from './planState';
+
+export type VersionSummary = Omit<VersionRecord, 'plan'>;
+
+async function snapshot(
+  db: AmipDb,
+  planId: Id,
+  name: string,
+  kind: VersionKind,
+  author: string,
+): Promise<VersionRecord> {
+  const state = await readPlanState(db, planId);
+  if (!state.plan) throw new Error('Der Plan ist nicht mehr vorhanden.');
+  const v: VersionRecord = {
+    id: newId('v'),
+    planId,
+    name,
+    kind,
+    createdAt: new Date().toISOString(),
+    author,
+    rev: state.rev,
+    plan: state.plan,
+  };
+  await db.versions.add(v);
+  return v;
+}
+
+/** Saves the stored state of the plan under a name. Flush pending edits before calling. */
+export function saveVersion(db: AmipDb, planId: Id, name: string, author: string): Promise<VersionRecord> {
+  const trimmed = name.trim();
+  if (!trimmed) return Promise.reject(new Error('Bitte einen Namen für die Version eingeben.'));
+  return db.transaction('rw', [db.plans, db.planContents, db.editLog, db.versions], () =>
+    snapshot(db, planId, trimmed, 'named', author),
+  );
+}
+
+/** Versions of a plan, newest first, without their content. */
+export async function listVersions(db: AmipDb, planId: Id): Promise<VersionSummary[]> {
+  const all = await db.versions
+    .where('[planId+createdAt]')
+    .between([planId, ''], [planId, '\uffff'])
+    .reverse()
+    .toArray();
+  return all.map(({ plan: _plan, ...rest }) => rest);
+}
+
+export async function getVersion(db: AmipDb, id: Id): Promise<VersionRecord | undefined> {
+  return db.versions.get(id);
+}
+
+/** The newest named version of a plan (the budget officer's "since the last version"). */
+export async function latestVersion(db: AmipDb, planId: Id): Promise<VersionSummary | undefined> {
+  return (await listVersions(db, planId)).find((v) => v.kind === 'named');
+}
+
+/**
+ * Restores a version as the current state of its plan. In the same transaction the current
+ * state is saved as a version "Stand vor Wiederherstellung …" and the restore is logged.
+ */
+export async function restoreVersion(
+  db: AmipDb,
+  versionId: Id,
+  author: string,
+  writer: string,
+): Promise<{ plan: Plan; rev: number; backup: VersionRecord }> {
+  return db.transaction('rw', [db.plans, db.planContents, db.versions, db.editLog], async () => {
+    const v = await db.versions.get(versionId);
+    if (!v) throw new Error('Die Version ist nicht mehr vorhanden.');
+    const when = new Date(v.createdAt).toLocaleString('de-DE');
+    const backup = await snapshot(
+      db,
+      v.planId,
+      `Stand vor Wiederherstellung von „${v.name}“ (${when})`,
+      'vorWiederherstellung',
+      author,
+    );
+    const now = new Date().toISOString();
+    const plan: Plan = { ...v.plan, id: v.planId, header: { ...v.plan.header, changedAt: now } };
+    const rev = backup.rev + 1;
+    await db.planContents.put({ id: v.planId, rev, plan });
+    await db.plans.put(planRecordFor(plan, rev, writer));
+    const entry: EditLogRecord = {
+      planId: v.planId,
+      at: now,
+      author,
+      windowId: writer,
+      rev,
+      label: `Version „${v.name}“ wiederhergestellt`,
+      command: null,
+      changes: [
+        {
+          sheet: 'uebersicht',
+          what: `Version „${v.name}“ vom ${when} wiederhergestellt`,
+          before: '',
+          after: '',
+        },
+      ],
+    };
+    await db.editLog.add(entry);
+    return { plan, rev, backup };
+  });
+}

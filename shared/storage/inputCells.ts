@@ -1,0 +1,52 @@
+/**
+ * Every numeric input cell of a plan, and its German label as the Änderungsprotokoll prints it
+ * ("Maßnahmeportfolio › Integration › EGZ › Mittelansatz"). Used to compare two plans.
+ */
+import { sheetOfKey } from '../commands/applyCommand';
+import { describeInputCell } from '../commands/labels';
+import type { CellKey, InputRef } from '../model/cellKey';
+import { cellKey, ROW_FIELDS } from '../model/cellKey';
+import type { Plan } from '../model/plan';
+import { YEAR_COLUMNS } from '../model/plan';
+import type { SheetId } from '../model/sheets';
+
+export interface InputCell {
+  key: CellKey;
+  ref: InputRef;
+  sheet: SheetId;
+}
+
+/** The German label of one cell (computed on demand: it searches the plan). */
+export function inputCellLabel(plan: Plan, cell: InputCell): string {
+  return describeInputCell(plan, cell.ref);
+}
+
+export function inputCells(plan: Plan): InputCell[] {
+  const refs: InputRef[] = [];
+  for (const col of YEAR_COLUMNS) {
+    for (const field of ['mittelausstattung', 'rueckeinnahmen', 'vorbindungen'] as const)
+      refs.push({ kind: 'haushalt', field, col });
+    const field = plan.haushalt.umschichtung[col].mode === 'betrag' ? 'umschichtung' : 'umschichtungsquote';
+    refs.push({ kind: 'haushalt', field, col });
+    for (const z of plan.haushalt.zuweisungen) refs.push({ kind: 'zuweisung', id: z.id, col });
+  }
+  for (const a of plan.haushalt.ausserhalbEgt) refs.push({ kind: 'ausserhalb', id: a.id });
+  for (const d of plan.drittmittel)
+    for (const field of ['bewilligungGesamt', 'betragJahr', 'davonPersonal'] as const)
+      refs.push({ kind: 'drittmittel', id: d.id, field });
+  for (const area of plan.schwerpunkte)
+    for (const row of area.rows)
+      if (row.kind === 'instrument')
+        for (const field of ROW_FIELDS) refs.push({ kind: 'row', id: row.id, field });
+  for (const b of plan.bildungsziele)
+    for (const field of ['foerderungBgs', 'davonAbschluss'] as const)
+      refs.push({ kind: 'bildung', bereich: b.bereich, field });
+  for (const k of plan.kennzahlen) {
+    refs.push({ kind: 'kennzahl', key: k.key, field: 'ergebnisVorjahr' });
+    if (k.plaetzePlan !== undefined) refs.push({ kind: 'kennzahl', key: k.key, field: 'plaetzePlan' });
+  }
+  return refs.map((ref) => {
+    const key = cellKey(ref);
+    return { key, ref, sheet: sheetOfKey(key) };
+  });
+}
