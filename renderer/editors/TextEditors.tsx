@@ -1,0 +1,114 @@
+/**
+ * Cell editors for text: one line (Instrument, names), a comfortable multi-line popup for the
+ * Funktion im Integrationsprozess (Enter starts a new line, Strg+Enter or Tab takes it over),
+ * and a choice list (Förderkategorie, Finanzierung, nachrichtlich).
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CustomCellEditorProps } from 'ag-grid-react';
+import type { SheetRow } from '../sheet/cellSpec';
+import { cellValue, readText } from '../sheet/cellSpec';
+import { planStore } from '../state/planStore';
+import { initialEditText } from './NumberEditor';
+import { consumeSelectAll } from './activeEditor';
+
+function useInitialText(props: CustomCellEditorProps<SheetRow, string>): string {
+  const spec = props.data?.cells[props.column.getColId()];
+  return useMemo(() => {
+    if (!spec || spec.kind !== 'text') return '';
+    return readText(planStore.getState().plan, spec.target);
+  }, [spec]);
+}
+
+export function TextEditor(props: CustomCellEditorProps<SheetRow, string>) {
+  const current = useInitialText(props);
+  const [text, setText] = useState(() => initialEditText(props.eventKey, current));
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => props.onValueChange(text), []);
+  useLayoutEffect(() => {
+    ref.current?.focus();
+    if (consumeSelectAll()) ref.current?.select();
+    else {
+      const end = ref.current?.value.length ?? 0;
+      ref.current?.setSelectionRange(end, end);
+    }
+  }, []);
+  return (
+    <input
+      ref={ref}
+      className="cell-editor-input cell-editor-text"
+      data-testid="cell-editor"
+      aria-label={`${props.colDef.headerName ?? ''} bearbeiten`}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        props.onValueChange(e.target.value);
+      }}
+    />
+  );
+}
+
+export function LongTextEditor(props: CustomCellEditorProps<SheetRow, string>) {
+  const current = useInitialText(props);
+  const [text, setText] = useState(() => initialEditText(props.eventKey, current));
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => props.onValueChange(text), []);
+  useLayoutEffect(() => {
+    ref.current?.focus();
+    const end = ref.current?.value.length ?? 0;
+    ref.current?.setSelectionRange(end, end);
+  }, []);
+  return (
+    <div className="long-text-editor">
+      <textarea
+        ref={ref}
+        data-testid="cell-editor"
+        aria-label={`${props.colDef.headerName ?? ''} bearbeiten (Strg+Enter übernimmt, Esc verwirft)`}
+        value={text}
+        rows={7}
+        onChange={(e) => {
+          setText(e.target.value);
+          props.onValueChange(e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            props.stopEditing();
+          }
+        }}
+      />
+      <div className="long-text-hint">
+        Enter: neue Zeile · Strg+Enter oder Tab: übernehmen · Esc: verwerfen
+      </div>
+    </div>
+  );
+}
+
+export function ChoiceEditor(props: CustomCellEditorProps<SheetRow, string>) {
+  const spec = props.data?.cells[props.column.getColId()];
+  const plan = planStore.getState().plan;
+  const options = spec && spec.kind === 'choice' ? spec.options(plan) : [];
+  const [value, setValue] = useState(() => (spec && spec.kind === 'choice' ? spec.get(plan) : ''));
+  const ref = useRef<HTMLSelectElement>(null);
+  useEffect(() => props.onValueChange(value), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
+  const shown = spec ? cellValue(spec, planStore.getState()) : '';
+  return (
+    <select
+      ref={ref}
+      className="cell-editor-input"
+      data-testid="cell-editor"
+      aria-label={`${props.colDef.headerName ?? ''} wählen (bisher ${shown ?? ''})`}
+      value={value}
+      onChange={(e) => {
+        setValue(e.target.value);
+        props.onValueChange(e.target.value);
+      }}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}

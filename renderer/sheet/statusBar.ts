@@ -1,0 +1,46 @@
+/**
+ * Summe, Anzahl and Mittelwert of the selected cells, as Excel's status bar shows them:
+ * Anzahl counts every non-empty cell, Summe and Mittelwert take the numbers only and appear
+ * when at least one number is selected (and more than one cell).
+ */
+export type StatUnit = 'eur' | 'count' | 'ratio' | 'mixed';
+
+export interface SelectionStats {
+  anzahl: number;
+  numbers: number;
+  summe: number | null;
+  mittelwert: number | null;
+  unit: StatUnit;
+}
+
+export interface StatCell {
+  value: number | string | null;
+  unit?: 'eur' | 'count' | 'ratio';
+}
+
+export function selectionStats(cells: readonly StatCell[]): SelectionStats {
+  let anzahl = 0;
+  let numbers = 0;
+  let cents = 0;
+  let plain = 0;
+  let unit: StatUnit | null = null;
+  for (const c of cells) {
+    if (c.value === null || c.value === '') continue;
+    anzahl += 1;
+    if (typeof c.value !== 'number' || !Number.isFinite(c.value)) continue;
+    numbers += 1;
+    plain += c.value;
+    cents += Math.round(c.value * 100);
+    const u = c.unit ?? 'count';
+    unit = unit === null || unit === u ? u : 'mixed';
+  }
+  // Money and counts sum exactly in cents; ratios keep their fractions.
+  const summe = numbers === 0 ? null : unit === 'ratio' || unit === 'mixed' ? plain : cents / 100;
+  return {
+    anzahl,
+    numbers,
+    summe,
+    mittelwert: summe === null ? null : summe / numbers,
+    unit: unit ?? 'count',
+  };
+}

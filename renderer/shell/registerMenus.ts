@@ -1,0 +1,58 @@
+/** Built-in menu items; others add theirs with registerMenuItem (see menuRegistry.ts). */
+import { beispielplan } from '../../shared/sample/beispielplan';
+import { planStore } from '../state/planStore';
+import { uiStore } from '../state/uiStore';
+import { runHistory } from '../state/actions';
+import { registerMenuItem } from './menuRegistry';
+import { listScreens } from './screenRegistry';
+
+export function registerBuiltInMenus(): void {
+  registerMenuItem({
+    id: 'datei.beispielplan',
+    menu: 'datei',
+    label: 'Beispielplan laden',
+    order: 90,
+    run: () => {
+      planStore.load(beispielplan());
+      uiStore.say('Beispielplan Düsseldorf 2016 geladen.');
+    },
+  });
+  registerMenuItem({
+    id: 'bearbeiten.undo',
+    menu: 'bearbeiten',
+    label: 'Rückgängig',
+    shortcut: 'Strg+Z',
+    order: 10,
+    run: () => runHistory('undo'),
+    enabled: () => planStore.undoLabel() !== null,
+  });
+  registerMenuItem({
+    id: 'bearbeiten.redo',
+    menu: 'bearbeiten',
+    label: 'Wiederholen',
+    shortcut: 'Strg+Y',
+    order: 20,
+    run: () => runHistory('redo'),
+    enabled: () => planStore.redoLabel() !== null,
+  });
+  listScreens().forEach((s, i) =>
+    registerMenuItem({
+      id: `ansicht.${s.id}`,
+      menu: 'ansicht',
+      label: s.label,
+      order: 10 + i,
+      run: () => uiStore.showScreen(s.id),
+    }),
+  );
+  registerMenuItem({
+    id: 'hilfe.tasten',
+    menu: 'hilfe',
+    label: 'Tastenkürzel',
+    order: 10,
+    run: () =>
+      uiStore.say(
+        'Pfeile, Tab, Enter bewegen · Tippen ersetzt · F2 bearbeitet · Esc verwirft · Entf leert · Umschalt+Pfeile markieren · ' +
+          'Strg+C/V kopieren/einfügen · Strg+D nach unten ausfüllen · Strg+Z/Y rückgängig/wiederholen · Strg+Bild↑/↓ Blatt wechseln · F10 Menü',
+      ),
+  });
+}

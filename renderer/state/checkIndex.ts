@@ -1,0 +1,50 @@
+/** Checks by the cell or figure they point at, for markers and tooltips in the grids. */
+import type { Pruefung, Severity } from '../../shared/checks/pruefung';
+import { severityRank } from '../../shared/checks/pruefung';
+import type { CellSpec } from '../sheet/cellSpec';
+
+export interface CheckIndex {
+  forSpec(spec: CellSpec): Pruefung[];
+}
+
+const cache = new WeakMap<Pruefung[], CheckIndex>();
+const NONE: Pruefung[] = [];
+
+export function checkIndex(checks: Pruefung[]): CheckIndex {
+  let idx = cache.get(checks);
+  if (!idx) {
+    const byTarget = new Map<string, Pruefung[]>();
+    const add = (k: string | undefined, c: Pruefung) => {
+      if (!k) return;
+      const list = byTarget.get(k);
+      if (list) list.push(c);
+      else byTarget.set(k, [c]);
+    };
+    for (const c of checks) {
+      add(c.location.cellKey, c);
+      if (c.location.figureId !== c.location.cellKey) add(c.location.figureId, c);
+    }
+    idx = {
+      forSpec(spec) {
+        if (spec.kind === 'input') {
+          const a = byTarget.get(spec.key) ?? NONE;
+          const b = spec.figure ? (byTarget.get(spec.figure) ?? NONE) : NONE;
+          return b.length ? [...a, ...b] : a;
+        }
+        if (spec.kind === 'figure') return byTarget.get(spec.id) ?? NONE;
+        return NONE;
+      },
+    };
+    cache.set(checks, idx);
+  }
+  return idx;
+}
+
+export function worstSeverity(idx: CheckIndex, spec: CellSpec): Severity | null {
+  const found = idx.forSpec(spec);
+  if (!found.length) return null;
+  return found.reduce(
+    (w, c) => (severityRank(c.severity) < severityRank(w) ? c.severity : w),
+    found[0]!.severity,
+  );
+}

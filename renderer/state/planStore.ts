@@ -1,0 +1,200 @@
+/**
+ * The one source every screen reads: the plan, its Calculation, the undo history and the
+ * checks. Every change goes through a command (shared/commands) and is announced once to all
+ * subscribers with what changed, so grids repaint only the cells that depend on it.
+ *
+ * API for other parts of the app (kept small on purpose):
+ * - `planStore.getState()` → `{ plan, calc, history, checks, version }` (a new object per change)
+ * - `planStore.subscribe((change: PlanChange) => …)` → unsubscribe; `change.plan` is the new plan,
+ *   `change.applied`/`change.command` are set for executed, undone and redone commands
+ *   (autosave, change log), `change.kind === 'load'` when a whole plan was loaded.
+ * - `planStore.load(plan)` replaces the plan and clears the history (opening a file or a stored plan).
+ * - `planStore.execute(cmd)`, `planStore.undo()`, `planStore.redo()`.
+ */
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { Applied } from '../../shared/commands/applyCommand';
+import { CommandError } from '../../shared/commands/applyCommand';
+import type { Command } from '../../shared/commands/command';
+import type { History } from '../../shared/commands/history';
+import { emptyHistory, execute, redo, redoLabel, undo, undoLabel } from '../../shared/commands/history';
+import { Calculation } from '../../shared/calc/engine';
+import type { FigureId } from '../../shared/calc/expr';
+import { runChecks } from '../../shared/checks/runChecks';
+import type { Pruefung } from '../../shared/checks/pruefung';
+import type { Plan } from '../../shared/model/plan';
+import { beispielplan } from '../../shared/sample/beispielplan';
+
+export interface PlanState {
+  plan: Plan;
+  calc: Calculation;
+  history: History;
+  checks: Pruefung[];
+  /** Increases with every change; cheap equality for memoised views. */
+  version: number;
+  /** Increases when rows, areas or lines were added, removed or moved (grids rebuild rows). */
+  structureVersion: number;
+}
+
+export type ChangeKind = 'load' | 'execute' | 'undo' | 'redo';
+
+export interface PlanChange {
+  kind: ChangeKind;
+  plan: Plan;
+  /** The applied command (forward, inverse, focus, label); absent for `load`. */
+  applied?: Applied;
+  /** The command that ran: the user's command, or for undo the inverse that was applied. */
+  command?: Command;
+  /** Figure ids whose value changed, appeared or vanished. */
+  changedFigures: FigureId[];
+  /** Input cell keys whose value changed. */
+  changedKeys: string[];
+  /** Rows or areas changed: grids rebuild their row model. */
+  structural: boolean;
+  /** Checks changed (markers and the Prüfungen list repaint). */
+  checksChanged: boolean;
+}
+
+export type ExecuteResult = { ok: true; applied: Applied } | { ok: false; message: string };
+
+type Listener = (change: PlanChange) => void;
+
+function checksSignature(checks: Pruefung[]): string {
+  return checks.map((c) => `${c.id}|${c.message}`).join('\n');
+}
+
+export class PlanStore {
+  private state: PlanState;
+  private readonly listeners = new Set<Listener>();
+  private checkSig: string;
+
+  constructor(plan: Plan) {
+    const calc = new Calculation(plan);
+    const checks = runChecks(plan, calc);
+    this.state = { plan, calc, history: emptyHistory, checks, version: 0, structureVersion: 0 };
+    this.checkSig = checksSignature(checks);
+  }
+
+  getState = (): PlanState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Replaces the plan (file opened, stored plan loaded); the history starts empty. */
+  load(plan: Plan): void {
+    const calc = new Calculation(plan);
+    const checks = runChecks(plan, calc);
+    this.checkSig = checksSignature(checks);
+    this.state = {
+      plan,
+      calc,
+      history: emptyHistory,
+      checks,
+      version: this.state.version + 1,
+      structureVersion: this.state.structureVersion + 1,
+    };
+    this.emit({
+      kind: 'load',
+      plan,
+      changedFigures: [],
+      changedKeys: [],
+      structural: true,
+      checksChanged: true,
+    });
+  }
+
+  execute(cmd: Command): ExecuteResult {
+    return this.run('execute', () => execute(this.state.history, this.state.plan, cmd), cmd);
+  }
+
+  undo(): ExecuteResult | null {
+    if (!this.state.history.past.length) return null;
+    return this.run('undo', () => undo(this.state.history, this.state.plan), null);
+  }
+
+  redo(): ExecuteResult | null {
+    if (!this.state.history.future.length) return null;
+    return this.run('redo', () => redo(this.state.history, this.state.plan), null);
+  }
+
+  undoLabel(): string | null {
+    return undoLabel(this.state.history);
+  }
+
+  redoLabel(): string | null {
+    return redoLabel(this.state.history);
+  }
+
+  private run(
+    kind: ChangeKind,
+    step: () => { history: History; applied: Applied } | null,
+    cmd: Command | null,
+  ): ExecuteResult {
+    let result: { history: History; applied: Applied } | null;
+    try {
+      result = step();
+    } catch (err) {
+      if (err instanceof CommandError) return { ok: false, message: err.message };
+      throw err;
+    }
+    if (!result) return { ok: false, message: 'Nichts zu tun.' };
+    const { applied, history } = result;
+    const { calc } = this.state;
+    const changedFigures = applied.structural
+      ? calc.rebuild(applied.plan)
+      : calc.updateInputs(applied.plan, applied.changedKeys);
+    const checks = runChecks(applied.plan, calc);
+    const sig = checksSignature(checks);
+    const checksChanged = sig !== this.checkSig;
+    this.checkSig = sig;
+    this.state = {
+      plan: applied.plan,
+      calc,
+      history,
+      checks: checksChanged ? checks : this.state.checks,
+      version: this.state.version + 1,
+      structureVersion: this.state.structureVersion + (applied.structural ? 1 : 0),
+    };
+    const command =
+      cmd ?? (kind === 'undo' ? history.future[0]?.inverse : history.past[history.past.length - 1]?.forward);
+    this.emit({
+      kind,
+      plan: applied.plan,
+      applied,
+      ...(command ? { command } : {}),
+      changedFigures,
+      changedKeys: applied.changedKeys,
+      structural: applied.structural,
+      checksChanged,
+    });
+    return { ok: true, applied };
+  }
+
+  private emit(change: PlanChange): void {
+    for (const l of [...this.listeners]) l(change);
+  }
+}
+
+/** The app's store, starting from the Beispielplan until a stored plan is loaded. */
+export const planStore = new PlanStore(beispielplan());
+
+/** React: re-renders on every plan change. */
+export function usePlanState(store: PlanStore = planStore): PlanState {
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+}
+
+/**
+ * Like usePlanState, but only follows changes while `active` (hidden screens keep their last
+ * render and catch up when shown), so an edit does not re-render screens nobody sees.
+ */
+export function usePlanStateWhen(active: boolean, store: PlanStore = planStore): PlanState {
+  const subscribe = useCallback(
+    (cb: () => void) => (active ? store.subscribe(cb) : () => undefined),
+    [active, store],
+  );
+  const last = useRef(store.getState());
+  if (active) last.current = store.getState();
+  const get = () => (active ? store.getState() : last.current);
+  return useSyncExternalStore(subscribe, get, get);
+}

@@ -1,0 +1,84 @@
+/**
+ * UI state that is not part of the plan: the active screen, the status line (selection
+ * statistics, last message) and pending cursor jumps (undo, Prüfungen).
+ */
+import { useSyncExternalStore } from 'react';
+import type { FocusTarget } from '../../shared/commands/applyCommand';
+import type { SelectionStats } from '../sheet/statusBar';
+
+export type ScreenId = string;
+
+export interface StatusMessage {
+  text: string;
+  tone: 'info' | 'error';
+}
+
+export interface UiState {
+  screen: ScreenId;
+  /** Screens mounted so far: they stay mounted (scroll, selection and edit text survive). */
+  visited: ScreenId[];
+  stats: SelectionStats | null;
+  message: StatusMessage | null;
+}
+
+type Listener = () => void;
+
+class UiStore {
+  private state: UiState = { screen: 'uebersicht', visited: ['uebersicht'], stats: null, message: null };
+  private readonly listeners = new Set<Listener>();
+  private readonly focusHandlers = new Map<string, (target: FocusTarget) => boolean>();
+
+  getState = (): UiState => this.state;
+
+  subscribe = (l: Listener): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  private set(patch: Partial<UiState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+
+  showScreen(screen: ScreenId): void {
+    if (screen === this.state.screen) return;
+    const visited = this.state.visited.includes(screen)
+      ? this.state.visited
+      : [...this.state.visited, screen];
+    this.set({ screen, visited, stats: null });
+  }
+
+  setStats(stats: SelectionStats | null): void {
+    this.set({ stats });
+  }
+
+  say(text: string, tone: StatusMessage['tone'] = 'info'): void {
+    this.set({ message: { text, tone } });
+  }
+
+  /** Grids register how to put the cursor on a target of their sheet; returns unregister. */
+  registerFocusHandler(id: string, handler: (target: FocusTarget) => boolean): () => void {
+    this.focusHandlers.set(id, handler);
+    return () => this.focusHandlers.delete(id);
+  }
+
+  /**
+   * Shows the target's screen and puts the cursor there. Grids mount lazily, so the jump is
+   * retried for a few frames until a grid of that screen accepts it.
+   */
+  focus(target: FocusTarget, screenOf: (t: FocusTarget) => ScreenId): void {
+    this.showScreen(screenOf(target));
+    let tries = 0;
+    const attempt = (): void => {
+      for (const handler of this.focusHandlers.values()) if (handler(target)) return;
+      if (++tries < 20) requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
+  }
+}
+
+export const uiStore = new UiStore();
+
+export function useUiState(): UiState {
+  return useSyncExternalStore(uiStore.subscribe, uiStore.getState, uiStore.getState);
+}
