@@ -8,6 +8,7 @@ import { exposeForTests } from './shell/AppShell';
 import { planStore } from './state/planStore';
 import { uiStore } from './state/uiStore';
 import { startStorage } from './storage/ui/registerStorageUi';
+import { registerFileMenus } from './shell/registerFileMenus';
 
 registerBuiltInScreens();
 registerBuiltInMenus();
@@ -19,6 +20,7 @@ const screen = params.get('screen');
 
 async function start(): Promise<void> {
   await startStorage();
+  registerFileMenus();
   if (Number.isInteger(bench) && bench > 0) {
     const { benchPlan } = await import('./dev/benchPlan');
     planStore.load(await benchPlan(bench));

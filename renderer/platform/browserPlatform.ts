@@ -83,7 +83,7 @@ export function createBrowserPlatform(host: BrowserHost): Platform {
     onMenuCommand: (listener) => commands.subscribe(listener),
     runMenuCommand: (id) => commands.emit(id),
     setTitle: (title) => host.setDocumentTitle(formatWindowTitle(title)),
-    print: () => host.print(),
+    print: async () => host.print(),
     exportPdf: async () => {
       host.print();
       return null;

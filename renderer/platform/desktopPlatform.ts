@@ -20,7 +20,7 @@ function toSaveOutcome(result: IpcResult<{ name: string } | null>): SaveOutcome 
   return result.value === null ? null : { ok: true, name: result.value.name };
 }
 
-/** A bridge call that answers nothing the user must see (title, print): logged when it fails. */
+/** A bridge call that answers nothing the user must see (title): logged when it fails. */
 function logFailure(what: string) {
   return (result: IpcResult<unknown>) => {
     if (!result.ok) console.warn(`AMIP-Planer: ${what}: ${result.error}`);
@@ -59,7 +59,10 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     },
     runMenuCommand: (id) => localCommands.emit(id),
     setTitle: (title) => void api.setTitle(title).then(logFailure('Fenstertitel')),
-    print: () => void api.print().then(logFailure('Drucken')),
+    print: async () => {
+      const result = await api.print();
+      if (!result.ok) throw new Error(result.error);
+    },
     exportPdf: async (suggestedName) => toSaveOutcome(await api.exportPdf({ suggestedName })),
     getAppInfo: async () => {
       const result = await api.getAppInfo();

@@ -34,7 +34,8 @@ export interface Platform {
   runMenuCommand(id: MenuCommandId): void;
   /** Title bar (desktop) or document title (browser): plan, year, saved or not. */
   setTitle(title: WindowTitle): void;
-  print(): void;
+  /** Resolves when the print job is done (the caller then removes its print view); rejects with a German message. */
+  print(): Promise<void>;
   /** The page as PDF (desktop: save dialog; browser: the print dialog, where "Als PDF speichern" is chosen). */
   exportPdf(suggestedName: string): Promise<SaveOutcome>;
   getAppInfo(): Promise<AppInfo>;

@@ -1,0 +1,31 @@
+/**
+ * Datei → Exportieren nach Excel…: the open plan with its current Prüfungen as a workbook
+ * (shared/excel/exportWorkbook.ts), written through the platform: the save dialog on the
+ * desktop, a download in the browser. ExcelJS is loaded only when the command runs.
+ */
+import { getPlatform } from '../platform/getPlatform';
+import { planStore } from '../state/planStore';
+import { uiStore } from '../state/uiStore';
+import { UserMessage, runCommand } from './actionErrors';
+import { planExportName } from './exportFileName';
+
+export function exportExcel(): Promise<void> {
+  return runCommand('Exportieren nach Excel', async () => {
+    const { plan, checks } = planStore.getState();
+    uiStore.say('Excel-Arbeitsmappe wird erstellt…');
+    const { exportWorkbook } = await import('../../shared/excel/exportWorkbook');
+    const bytes = await exportWorkbook(plan, { pruefungen: checks });
+    const platform = getPlatform();
+    const saved = await platform.saveFile(planExportName(plan, 'excel'), bytes, 'excel');
+    if (!saved) {
+      uiStore.say('Export nach Excel abgebrochen.');
+      return;
+    }
+    if (!saved.ok) throw new UserMessage(saved.error);
+    uiStore.say(
+      platform.kind === 'browser'
+        ? `Excel-Arbeitsmappe „${saved.name}“ wird heruntergeladen.`
+        : `Excel-Arbeitsmappe gespeichert als „${saved.name}“.`,
+    );
+  });
+}
