@@ -1,7 +1,7 @@
 /** Bildungszielplanung: training vouchers by Berufsbereich (fachkonzept §2.3). */
 import { cellKey } from '../model/cellKey';
 import type { Plan } from '../model/plan';
-import { div, fig, input, sub, sum } from './expr';
+import { div, fig, input, rowCell, sub, sum } from './expr';
 import type { FigureDef } from './figureDef';
 import { figure } from './figureDef';
 import { allOwnRows, countsEintritte } from './rowSelection';
@@ -50,7 +50,7 @@ export function bildungszielFigures(plan: Plan): FigureDef[] {
       'Eintritte FbW laut Maßnahmeportfolio',
       'count',
       'bildung',
-      sum(fbwRows.map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'eintritte' })))),
+      sum(fbwRows.map((r) => rowCell(r, 'eintritte'))),
     ),
     figure(
       'bildung.differenzFbw',

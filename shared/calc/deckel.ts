@@ -1,8 +1,7 @@
 /** Legal caps by planning year (fachkonzept §2.5): the rule in force follows master data. */
-import { cellKey } from '../model/cellKey';
 import type { DeckelRule, Plan } from '../model/plan';
 import { kategorieIndex } from '../model/stammdaten';
-import { div, fig, input, sum } from './expr';
+import { div, fig, rowCell, sum } from './expr';
 import type { FigureDef } from './figureDef';
 import { figure } from './figureDef';
 import { hh } from './egtChain';
@@ -32,11 +31,7 @@ export function deckelFigures(plan: Plan): FigureDef[] {
         `Mittelansatz unter dem Deckel: ${rule.label}`,
         'eur',
         'haushalt',
-        sum(
-          rows
-            .filter((r) => covered(r.kategorie))
-            .map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'mittelansatz' }))),
-        ),
+        sum(rows.filter((r) => covered(r.kategorie)).map((r) => rowCell(r, 'mittelansatz'))),
       ),
       figure(
         `deckel.${rule.id}.anteil`,

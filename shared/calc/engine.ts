@@ -5,180 +5,443 @@
  *
  * Structural edits (rows added, moved, re-financed, nachrichtlich toggled, areas changed)
  * change the definitions themselves: `rebuild` redefines and reports the difference.
+ *
+ * Built for a Land plan (60.000 rows, 240.000 figures, 240.000 inputs): figures and inputs are
+ * numbered once per build (see State), values live in flat number arrays (NaN = empty, a value
+ * `evaluate` never returns), who-reads-what in flat index lists, and the four figures of each
+ * row are defined, evaluated and described only when asked for (`valueOf`, `rowFigure`).
+ * Every value still comes from the figure's one definition, as the Excel export renders it.
  */
-import type { CellKey } from '../model/cellKey';
-import { collectInputs, readInput } from '../model/inputs';
-import type { Num, Plan } from '../model/plan';
+import type { CellKey, RowField } from '../model/cellKey';
+import { forEachInputOutsideRows, readInput, rowIndex } from '../model/inputs';
+import type { InstrumentRow, Num, Plan } from '../model/plan';
 import { evaluate } from './evaluate';
 import type { Lookup } from './evaluate';
-import type { Expr, FigureId } from './expr';
-import { forEachDependency } from './expr';
+import type { Expr, FigureId, InputExpr } from './expr';
 import type { FigureDef } from './figureDef';
-import { defineFigures } from './figures';
+import { planFigures } from './figures';
+import type { RowFigureName } from './portfolioTotals';
+import { ROW_FIGURE_NAMES, rowFigure, rowFigureExpr, rowFigureId } from './portfolioTotals';
 
 export type FigureValues = ReadonlyMap<FigureId, Num>;
 
 /** Below this many items a sum is simply re-added. */
 const SUM_DELTA_MIN = 16;
-const cents = (v: Num): number => Math.round((v ?? 0) * 100);
 
-interface Graph {
-  defs: Map<FigureId, FigureDef>;
-  /** Figures in dependency order (each after everything it reads). */
-  order: FigureDef[];
-  rank: Map<FigureId, number>;
-  byInput: Map<CellKey, FigureId[]>;
-  byFigure: Map<FigureId, FigureId[]>;
-  /** Large sums whose items are plain references, each listed once: updated by difference. */
-  plainSums: Set<FigureId>;
+const toSlot = (v: Num): number => (v === null ? NaN : v);
+const fromSlot = (v: number): Num => (Number.isNaN(v) ? null : v);
+/** Integer cents of a stored value; empty counts as 0, as in a sum. */
+const cents = (v: number): number => (Number.isNaN(v) ? 0 : Math.round(v * 100));
+
+/** Who reads item i: `list[start[i]]` up to `list[start[i + 1]]` (figure numbers). */
+interface Readers {
+  start: Int32Array;
+  list: Int32Array;
 }
 
-function isPlainSum(e: Expr): boolean {
-  if (e.op !== 'sum' || e.items.length < SUM_DELTA_MIN) return false;
-  const seen = new Set<string>();
-  for (const item of e.items) {
-    const key = item.op === 'input' ? `i:${item.key}` : item.op === 'fig' ? `f:${item.id}` : null;
-    if (key === null || seen.has(key)) return false;
-    seen.add(key);
-  }
-  return true;
+function readersOf(count: number, from: readonly number[], to: readonly number[]): Readers {
+  const start = new Int32Array(count + 1);
+  for (const f of from) start[f + 1]!++;
+  for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, count);
+  const list = new Int32Array(from.length);
+  for (let e = 0; e < from.length; e++) list[next[from[e]!]!++] = to[e]!;
+  return { start, list };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+/** A row's input slots and figure numbers follow these orders. */
+const ROW_FIELD_INDEX: Readonly<Record<RowField, number>> = {
+  eintritte: 0,
+  mittelansatz: 1,
+  vorjahrEintritte: 2,
+  vorjahrMittel: 3,
+};
+const ROW_FIELDS = Object.keys(ROW_FIELD_INDEX) as RowField[];
+const ROW_FIELDS_PER_ROW = ROW_FIELDS.length;
+const ROW_FIGURES_PER_ROW = ROW_FIGURE_NAMES.length;
 
-function buildGraph(defsList: FigureDef[]): Graph {
-  const defs = new Map<FigureId, FigureDef>();
-  for (const d of defsList) defs.set(d.id, d);
-  const byInput = new Map<CellKey, FigureId[]>();
-  const byFigure = new Map<FigureId, FigureId[]>();
-  const reads = new Map<FigureId, FigureId[]>();
-  for (const d of defsList) {
-    const figs: FigureId[] = [];
-    forEachDependency(d.expr, (dep) => {
-      if (dep.input !== undefined) push(byInput, dep.input, d.id);
-      if (dep.fig !== undefined) {
-        if (!defs.has(dep.fig))
-          throw new Error(`Kennzahl ${d.id} verweist auf unbekannte Kennzahl ${dep.fig}`);
-        push(byFigure, dep.fig, d.id);
-        figs.push(dep.fig);
-      }
-    });
-    reads.set(d.id, figs);
-  }
-  // Depth-first topological order; definitions are acyclic by construction, checked anyway.
-  const order: FigureDef[] = [];
-  const state = new Map<FigureId, 1 | 2>();
-  const visit = (id: FigureId): void => {
-    const s = state.get(id);
-    if (s === 2) return;
-    if (s === 1) throw new Error(`Zirkelbezug bei Kennzahl ${id}`);
-    state.set(id, 1);
-    for (const dep of reads.get(id) ?? []) visit(dep);
-    state.set(id, 2);
-    order.push(defs.get(id)!);
-  };
-  for (const d of defsList) visit(d.id);
-  const rank = new Map<FigureId, number>();
-  order.forEach((d, i) => rank.set(d.id, i));
-  const plainSums = new Set<FigureId>();
-  for (const d of defsList) if (isPlainSum(d.expr)) plainSums.add(d.id);
-  return { defs, order, rank, byInput, byFigure, plainSums };
+/**
+ * One build of a plan's figures: numbering, dependencies and current values.
+ *
+ * Numbering: every portfolio row has a position p (areas in order, references included, so
+ * positions match `rowIndex`). Row p's input cells are slots 4p..4p+3 (ROW_FIELD_INDEX), its
+ * figures numbers 4p..4p+3 (ROW_FIGURE_NAMES); the other inputs and the plan figures follow.
+ * So nothing per row needs a string key or a map entry, and a row key is found by parsing it.
+ */
+interface State {
+  /** The plan of the last build or value edit (row positions are those of the build). */
+  plan: Plan;
+  /** The instrument row at each position as defined; null where a reference sits. */
+  rows: (InstrumentRow | null)[];
+  rowPos: Map<InstrumentRow, number>;
+  areaStart: Int32Array;
+  /** Plan figures: number `rowFigures + j` is `planDefs[j]`. */
+  planDefs: FigureDef[];
+  planIndex: Map<FigureId, number>;
+  rowFigureCount: number;
+  /** Row figures are computed when first asked for (see `valueOf`); 1 = `values` holds it. */
+  rowKnown: Uint8Array;
+  otherInputs: Map<CellKey, number>;
+  /** Plan figure numbers in dependency order (each after everything it reads), and each one's position. */
+  order: Int32Array;
+  rank: Int32Array;
+  inputReaders: Readers;
+  figureReaders: Readers;
+  /** 1: a large sum of plain references, updated by difference (one edge per listed item). */
+  plainSum: Uint8Array;
+  values: Float64Array;
+  inputs: number[];
+  lookup: Lookup;
 }
 
 /**
- * A sum after some of its items changed: old total plus each changed item's difference, in
- * integer cents (exact). Only for sums of plain references listed once (see `plainSums`), so a
- * changed dependency of the figure is exactly one of its items.
+ * The row position and name index of a `row.<id>.<name>` key, `name` one of `names` (ids may
+ * contain dots). The checks ask for two figures of every row on every edit: no allocation but
+ * the id, no map but the plan's cached row index.
  */
-function sumByDelta(
-  id: FigureId,
-  before: number,
-  delta: Map<string, { before: Num; after: Num }>,
-  graph: Graph,
-): number {
-  let total = cents(before);
-  for (const [k, d] of delta) {
-    const readers = k.startsWith('i:') ? graph.byInput.get(k.slice(2)) : graph.byFigure.get(k.slice(2));
-    if (readers?.includes(id)) total += cents(d.after) - cents(d.before);
+function rowOfKey(s: State, key: string, names: readonly string[]): { p: number; name: number } | undefined {
+  if (!key.startsWith('row.')) return undefined;
+  for (let name = 0; name < names.length; name++) {
+    const n = names[name]!;
+    const dot = key.length - n.length - 1;
+    if (dot <= 4 || key.charCodeAt(dot) !== 46 || !key.endsWith(n)) continue;
+    const loc = rowIndex(s.plan).get(key.slice(4, dot));
+    if (!loc) return undefined;
+    const p = s.areaStart[loc.areaIndex]! + loc.rowIndex;
+    return s.rows[p] ? { p, name } : undefined;
   }
-  return total / 100;
+  return undefined;
+}
+
+function inputSlotOf(s: State, key: CellKey): number | undefined {
+  const at = rowOfKey(s, key, ROW_FIELDS);
+  return at ? at.p * ROW_FIELDS_PER_ROW + at.name : s.otherInputs.get(key);
+}
+
+function figureOf(s: State, id: FigureId): number | undefined {
+  const at = rowOfKey(s, id, ROW_FIGURE_NAMES);
+  return at ? at.p * ROW_FIGURES_PER_ROW + at.name : s.planIndex.get(id);
+}
+
+/**
+ * A figure's value. Row figures read only their own row's cells and nothing reads them, so
+ * they are evaluated from their definition on first request (the grid shows a few hundred
+ * at a time) instead of all 240.000 of a Land plan while it opens.
+ */
+function valueOf(s: State, f: number): number {
+  if (f < s.rowFigureCount && !s.rowKnown[f]) {
+    s.values[f] = toSlot(evaluate(exprOf(s, f), s.lookup));
+    s.rowKnown[f] = 1;
+  }
+  return s.values[f]!;
+}
+
+/** Figure numbers of the row figures of every instrument row, in plan order. */
+function rowFigureNumbers(s: State): number[] {
+  const out: number[] = [];
+  s.rows.forEach((row, p) => {
+    if (row) for (let k = 0; k < ROW_FIGURES_PER_ROW; k++) out.push(p * ROW_FIGURES_PER_ROW + k);
+  });
+  return out;
+}
+
+function rowFigureAt(s: State, f: number): { row: InstrumentRow; name: RowFigureName } {
+  return {
+    row: s.rows[Math.floor(f / ROW_FIGURES_PER_ROW)]!,
+    name: ROW_FIGURE_NAMES[f % ROW_FIGURES_PER_ROW]!,
+  };
+}
+
+function idOf(s: State, f: number): FigureId {
+  if (f >= s.rowFigureCount) return s.planDefs[f - s.rowFigureCount]!.id;
+  const { row, name } = rowFigureAt(s, f);
+  return rowFigureId(row.id, name);
+}
+
+function defOf(s: State, f: number): FigureDef {
+  if (f >= s.rowFigureCount) return s.planDefs[f - s.rowFigureCount]!;
+  const { row, name } = rowFigureAt(s, f);
+  return rowFigure(row, name);
+}
+
+function exprOf(s: State, f: number): Expr {
+  if (f >= s.rowFigureCount) return s.planDefs[f - s.rowFigureCount]!.expr;
+  const { row, name } = rowFigureAt(s, f);
+  return rowFigureExpr(row, name);
+}
+
+/** Calls `onInput` / `onFig` for every reference in the expression (no object per reference). */
+function walk(e: Expr, onInput: (ref: InputExpr) => void, onFig: (id: FigureId) => void): void {
+  switch (e.op) {
+    case 'input':
+      return onInput(e);
+    case 'fig':
+      return onFig(e.id);
+    case 'const':
+    case 'empty':
+      return;
+    case 'sum':
+      for (const item of e.items) walk(item, onInput, onFig);
+      return;
+    case 'round2':
+      return walk(e.a, onInput, onFig);
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+    case 'change':
+      walk(e.a, onInput, onFig);
+      walk(e.b, onInput, onFig);
+      return;
+  }
+}
+
+/**
+ * Numbers rows and inputs, then defines, orders and evaluates the plan figures in one pass
+ * (row figures wait for `valueOf`).
+ */
+function build(plan: Plan): State {
+  const rows: (InstrumentRow | null)[] = [];
+  const rowPos = new Map<InstrumentRow, number>();
+  const areaStart = new Int32Array(plan.schwerpunkte.length);
+  const inputs: number[] = [];
+  plan.schwerpunkte.forEach((area, a) => {
+    areaStart[a] = rows.length;
+    for (const r of area.rows) {
+      if (r.kind === 'instrument') {
+        rowPos.set(r, rows.length);
+        inputs.push(
+          toSlot(r.eintritte),
+          toSlot(r.mittelansatz),
+          toSlot(r.vorjahrEintritte),
+          toSlot(r.vorjahrMittel),
+        );
+      } else inputs.push(NaN, NaN, NaN, NaN);
+      rows.push(r.kind === 'instrument' ? r : null);
+    }
+  });
+  const otherInputs = new Map<CellKey, number>();
+  forEachInputOutsideRows(plan, (key, value) => {
+    otherInputs.set(key, inputs.length);
+    inputs.push(toSlot(value));
+  });
+
+  const planDefs = planFigures(plan);
+  const rowFigureCount = rows.length * ROW_FIGURES_PER_ROW;
+  const n = rowFigureCount + planDefs.length;
+  const planIndex = new Map<FigureId, number>();
+  planDefs.forEach((d, j) => planIndex.set(d.id, rowFigureCount + j));
+  const values = new Float64Array(n).fill(NaN);
+
+  // Row cells are found through their row. References come in plan order (a row's figures
+  // read the same row, a sum reads rows one after another), so the last position and the few
+  // after it answer most look-ups before the map is asked.
+  let lastPos = -1;
+  const posOf = (row: InstrumentRow): number | undefined => {
+    const end = Math.min(lastPos + 8, rows.length);
+    for (let p = Math.max(lastPos, 0); p < end; p++) if (rows[p] === row) return (lastPos = p);
+    const p = rowPos.get(row);
+    if (p !== undefined) lastPos = p;
+    return p;
+  };
+  const slotOf = (ref: InputExpr): number | undefined => {
+    const p = ref.row && posOf(ref.row);
+    return p !== undefined && ref.field !== undefined
+      ? p * ROW_FIELDS_PER_ROW + ROW_FIELD_INDEX[ref.field]!
+      : inputSlotOf(s, ref.key);
+  };
+  const lookup: Lookup = {
+    input: (ref) => {
+      const slot = slotOf(ref);
+      return slot === undefined ? null : fromSlot(inputs[slot]!);
+    },
+    fig: (id) => {
+      const f = figureOf(s, id);
+      return f === undefined ? null : fromSlot(valueOf(s, f));
+    },
+  };
+  const s: State = {
+    plan,
+    rows,
+    rowPos,
+    areaStart,
+    planDefs,
+    planIndex,
+    rowFigureCount,
+    rowKnown: new Uint8Array(rowFigureCount),
+    otherInputs,
+    order: new Int32Array(n),
+    rank: new Int32Array(n).fill(-1),
+    inputReaders: { start: new Int32Array(1), list: new Int32Array(0) },
+    figureReaders: { start: new Int32Array(1), list: new Int32Array(0) },
+    plainSum: new Uint8Array(n),
+    values,
+    inputs,
+    lookup,
+  };
+
+  // A key no input cell has yet (e.g. a "darunter" line nobody typed in) is an empty cell that
+  // still needs a slot, so a later edit finds the figures that read it.
+  const inputSeen: number[] = new Array<number>(inputs.length).fill(-1);
+  const slotForWalk = (ref: InputExpr): number => {
+    let slot = slotOf(ref);
+    if (slot === undefined) {
+      slot = inputs.length;
+      otherInputs.set(ref.key, slot);
+      inputs.push(NaN);
+      inputSeen.push(-1);
+    }
+    return slot;
+  };
+  // Dependencies as (from, to) pairs, recorded once per reader (`*Seen`: the last figure that
+  // recorded an input or figure) except for plain sums, see below.
+  const inputFrom: number[] = [];
+  const inputTo: number[] = [];
+  const figFrom: number[] = [];
+  const figTo: number[] = [];
+  const figSeen = new Int32Array(n).fill(-1);
+  const state = new Uint8Array(n); // 0 new, 1 in progress, 2 done
+  let placed = 0;
+
+  // Depth-first: read a definition's expression once, order and evaluate its dependencies,
+  // then evaluate it. Definitions are acyclic by construction, checked anyway.
+  const visit = (f: number): void => {
+    if (state[f] === 2) return;
+    if (state[f] === 1) throw new Error(`Zirkelbezug bei Kennzahl ${idOf(s, f)}`);
+    state[f] = 1;
+    const expr = exprOf(s, f);
+    // A large sum of plain references is updated by difference (see updateInputs). An item it
+    // lists twice (a row shown twice in an area) must count twice, so its edges are not merged.
+    const plain =
+      expr.op === 'sum' &&
+      expr.items.length >= SUM_DELTA_MIN &&
+      expr.items.every((item) => item.op === 'input' || item.op === 'fig');
+    if (plain) s.plainSum[f] = 1;
+    const reads: number[] = [];
+    walk(
+      expr,
+      (ref) => {
+        const slot = slotForWalk(ref);
+        if (inputSeen[slot] === f && !plain) return;
+        inputSeen[slot] = f;
+        inputFrom.push(slot);
+        inputTo.push(f);
+      },
+      (id) => {
+        const dep = figureOf(s, id);
+        if (dep === undefined)
+          throw new Error(`Kennzahl ${idOf(s, f)} verweist auf unbekannte Kennzahl ${id}`);
+        if (dep < rowFigureCount)
+          throw new Error(`Kennzahl ${idOf(s, f)} darf keine Zeilenkennzahl (${id}) lesen`);
+        if (figSeen[dep] === f && !plain) return;
+        figSeen[dep] = f;
+        figFrom.push(dep);
+        figTo.push(f);
+        reads.push(dep);
+      },
+    );
+    for (const dep of reads) visit(dep);
+    values[f] = toSlot(evaluate(expr, lookup));
+    state[f] = 2;
+    s.rank[f] = placed;
+    s.order[placed++] = f;
+  };
+  for (let f = rowFigureCount; f < n; f++) visit(f);
+  s.order = s.order.slice(0, placed);
+  s.inputReaders = readersOf(inputs.length, inputFrom, inputTo);
+  s.figureReaders = readersOf(n, figFrom, figTo);
+  return s;
 }
 
 export class Calculation {
-  private graph: Graph;
-  private readonly values = new Map<FigureId, Num>();
-  /** Input values as last read from the plan (a missing key is an empty cell). */
-  private inputs: Map<CellKey, Num>;
-  private readonly lookup: Lookup;
+  private s: State;
 
   constructor(plan: Plan) {
-    this.inputs = collectInputs(plan);
-    this.lookup = {
-      input: (key) => this.inputs.get(key) ?? null,
-      fig: (id) => this.values.get(id) ?? null,
-    };
-    this.graph = buildGraph(defineFigures(plan));
-    for (const d of this.graph.order) this.values.set(d.id, evaluate(d.expr, this.lookup));
+    this.s = build(plan);
   }
 
   get(id: FigureId): Num {
-    return this.values.get(id) ?? null;
+    const f = figureOf(this.s, id);
+    return f === undefined ? null : fromSlot(valueOf(this.s, f));
   }
 
   has(id: FigureId): boolean {
-    return this.graph.defs.has(id);
+    return figureOf(this.s, id) !== undefined;
   }
 
+  /** The definition; a row figure's is made on each call (see `rowFigure`). */
   def(id: FigureId): FigureDef | undefined {
-    return this.graph.defs.get(id);
+    const f = figureOf(this.s, id);
+    return f === undefined ? undefined : defOf(this.s, f);
   }
 
-  /** All definitions in dependency order. */
+  /** All definitions in dependency order (row figures, which read only inputs, first). */
   definitions(): readonly FigureDef[] {
-    return this.graph.order;
+    return [...rowFigureNumbers(this.s), ...this.s.order].map((f) => defOf(this.s, f));
   }
 
   snapshot(): FigureValues {
-    return new Map(this.values);
+    const s = this.s;
+    return new Map([...rowFigureNumbers(s), ...s.order].map((f) => [idOf(s, f), fromSlot(valueOf(s, f))]));
   }
 
   /** After value edits of `keys` (structure unchanged): recompute dependents, return changed ids. */
   updateInputs(plan: Plan, keys: readonly CellKey[]): FigureId[] {
-    // Old and new value of every changed input and, as they are recomputed, of every figure:
-    // a sum moves by the difference of its changed items instead of re-adding thousands of rows.
-    const delta = new Map<string, { before: Num; after: Num }>();
+    const s = this.s;
+    s.plan = plan;
+    const { inputs, inputReaders, figureReaders, plainSum, values, rank } = s;
+    // A large plain sum moves by the difference of its changed items instead of re-adding
+    // thousands of rows: `pending` collects that difference in cents per sum.
+    const pending = new Map<number, number>();
+    const addPending = (readers: Readers, item: number, diff: number): void => {
+      for (let e = readers.start[item]!; e < readers.start[item + 1]!; e++) {
+        const r = readers.list[e]!;
+        if (plainSum[r]) pending.set(r, (pending.get(r) ?? 0) + diff);
+      }
+    };
+    // Row figures of the edited rows: their values before the edit, to report what changed.
+    const rowBefore = new Map<number, number>();
     for (const key of keys) {
-      const before = this.inputs.get(key) ?? null;
-      const after = readInput(plan, key) ?? null;
-      this.inputs.set(key, after);
-      delta.set(`i:${key}`, { before, after });
+      const slot = inputSlotOf(s, key);
+      if (slot === undefined || slot >= s.rows.length * ROW_FIELDS_PER_ROW) continue; // not a row cell
+      const first = Math.floor(slot / ROW_FIELDS_PER_ROW) * ROW_FIGURES_PER_ROW;
+      for (let f = first; f < first + ROW_FIGURES_PER_ROW; f++) rowBefore.set(f, valueOf(s, f));
     }
-    const dirty = new Set<FigureId>();
-    const stack: FigureId[] = [];
-    for (const key of keys) for (const id of this.graph.byInput.get(key) ?? []) stack.push(id);
+    const dirty = new Set<number>();
+    const stack: number[] = [];
+    for (const key of keys) {
+      const slot = inputSlotOf(s, key);
+      if (slot === undefined) continue; // no cell of this plan
+      const before = inputs[slot]!;
+      const after = toSlot(readInput(plan, key) ?? null);
+      inputs[slot] = after;
+      addPending(inputReaders, slot, cents(after) - cents(before));
+      for (let e = inputReaders.start[slot]!; e < inputReaders.start[slot + 1]!; e++)
+        stack.push(inputReaders.list[e]!);
+    }
     while (stack.length) {
-      const id = stack.pop()!;
-      if (dirty.has(id)) continue;
-      dirty.add(id);
-      for (const next of this.graph.byFigure.get(id) ?? []) stack.push(next);
+      const f = stack.pop()!;
+      if (dirty.has(f)) continue;
+      dirty.add(f);
+      for (let e = figureReaders.start[f]!; e < figureReaders.start[f + 1]!; e++)
+        stack.push(figureReaders.list[e]!);
     }
-    const ordered = [...dirty].sort((a, b) => this.graph.rank.get(a)! - this.graph.rank.get(b)!);
     const changed: FigureId[] = [];
-    for (const id of ordered) {
-      const before = this.values.get(id) ?? null;
-      const expr = this.graph.defs.get(id)!.expr;
+    for (const [f, before] of rowBefore) {
+      s.rowKnown[f] = 0;
+      if (fromSlot(before) !== fromSlot(valueOf(s, f))) changed.push(idOf(s, f));
+    }
+    const ordered = [...dirty].sort((a, b) => rank[a]! - rank[b]!);
+    for (const f of ordered) {
+      const before = values[f]!;
       const after =
-        before !== null && this.graph.plainSums.has(id)
-          ? sumByDelta(id, before, delta, this.graph)
-          : evaluate(expr, this.lookup);
-      if (before !== after) {
-        this.values.set(id, after);
-        changed.push(id);
-        delta.set(`f:${id}`, { before, after });
+        plainSum[f] && !Number.isNaN(before)
+          ? (cents(before) + (pending.get(f) ?? 0)) / 100
+          : toSlot(evaluate(exprOf(s, f), s.lookup));
+      if (fromSlot(before) !== fromSlot(after)) {
+        values[f] = after;
+        changed.push(idOf(s, f));
+        addPending(figureReaders, f, cents(after) - cents(before));
       }
     }
     return changed;
@@ -186,14 +449,38 @@ export class Calculation {
 
   /** After a structural edit: redefine everything, return ids that changed, appeared or vanished. */
   rebuild(plan: Plan): FigureId[] {
-    const before = new Map(this.values);
-    this.inputs = collectInputs(plan);
-    this.graph = buildGraph(defineFigures(plan));
-    this.values.clear();
-    for (const d of this.graph.order) this.values.set(d.id, evaluate(d.expr, this.lookup));
+    const old = this.s;
+    const s = (this.s = build(plan));
     const changed: FigureId[] = [];
-    for (const [id, v] of this.values) if (!before.has(id) || before.get(id) !== v) changed.push(id);
-    for (const id of before.keys()) if (!this.values.has(id)) changed.push(id);
+    // Row figures read only their row: a row object the new plan still holds has the same ones.
+    const oldRows = rowIndex(old.plan);
+    s.rows.forEach((row, p) => {
+      if (!row) return;
+      const loc = oldRows.get(row.id);
+      const o = loc ? old.areaStart[loc.areaIndex]! + loc.rowIndex : -1;
+      const oldRow = o >= 0 ? old.rows[o] : null;
+      if (oldRow === row) return;
+      for (let k = 0; k < ROW_FIGURES_PER_ROW; k++) {
+        const f = p * ROW_FIGURES_PER_ROW + k;
+        if (!oldRow || fromSlot(valueOf(old, o * ROW_FIGURES_PER_ROW + k)) !== fromSlot(valueOf(s, f)))
+          changed.push(idOf(s, f));
+      }
+    });
+    const newRows = rowIndex(plan);
+    old.rows.forEach((row, o) => {
+      const loc = row && newRows.get(row.id);
+      if (!row || (loc && s.rows[s.areaStart[loc.areaIndex]! + loc.rowIndex])) return;
+      for (let k = 0; k < ROW_FIGURES_PER_ROW; k++) changed.push(idOf(old, o * ROW_FIGURES_PER_ROW + k));
+    });
+    for (const f of s.order) {
+      const id = idOf(s, f);
+      const o = figureOf(old, id);
+      if (o === undefined || fromSlot(old.values[o]!) !== fromSlot(s.values[f]!)) changed.push(id);
+    }
+    for (const f of old.order) {
+      const id = idOf(old, f);
+      if (figureOf(s, id) === undefined) changed.push(id);
+    }
     return changed;
   }
 }

@@ -3,12 +3,12 @@
  * (exact for any plan: 2^53 cents is 90 trillion Euro); ratios keep full double precision and
  * are rounded only for display.
  */
-import type { CellKey } from '../model/cellKey';
 import type { Num } from '../model/plan';
-import type { Expr, FigureId } from './expr';
+import type { Expr, FigureId, InputExpr } from './expr';
 
 export interface Lookup {
-  input(key: CellKey): Num;
+  /** Gets the whole reference: a row cell is found by its row, without building its key. */
+  input(ref: InputExpr): Num;
   fig(id: FigureId): Num;
 }
 
@@ -22,7 +22,7 @@ function isNumber(v: Num): v is number {
 export function evaluate(e: Expr, lookup: Lookup): Num {
   switch (e.op) {
     case 'input': {
-      const v = lookup.input(e.key);
+      const v = lookup.input(e);
       return isNumber(v) ? v : null;
     }
     case 'fig': {

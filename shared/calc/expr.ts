@@ -6,12 +6,14 @@
  * Empty-cell semantics follow Excel: an empty input counts as 0 in sums and arithmetic; a
  * division by zero or by an empty cell, or of an empty input, gives an empty result ("").
  */
-import type { CellKey } from '../model/cellKey';
+import type { CellKey, RowField } from '../model/cellKey';
+import { cellKey } from '../model/cellKey';
+import type { InstrumentRow } from '../model/plan';
 
 export type FigureId = string;
 
 export type Expr =
-  | { op: 'input'; key: CellKey }
+  | InputExpr
   | { op: 'fig'; id: FigureId }
   | { op: 'const'; value: number }
   /** Empty result, e.g. Kosten je Eintritt of an "enthalten in" row. */
@@ -26,7 +28,32 @@ export type Expr =
   | { op: 'change'; a: Expr; b: Expr }
   | { op: 'round2'; a: Expr };
 
+/**
+ * An input cell. Cells of instrument rows also name their row and field (`rowCell`), so the
+ * engine finds them by row instead of hashing a key string per reference (a Land plan's sums
+ * read hundreds of thousands of them).
+ */
+export type InputExpr = {
+  op: 'input';
+  key: CellKey;
+  readonly row?: InstrumentRow;
+  readonly field?: RowField;
+};
+
+/** An input cell of an instrument row; the key is built only when someone reads it. */
+class RowCell {
+  readonly op = 'input';
+  constructor(
+    readonly row: InstrumentRow,
+    readonly field: RowField,
+  ) {}
+  get key(): CellKey {
+    return cellKey({ kind: 'row', id: this.row.id, field: this.field });
+  }
+}
+
 export const input = (key: CellKey): Expr => ({ op: 'input', key });
+export const rowCell = (row: InstrumentRow, field: RowField): Expr => new RowCell(row, field);
 export const fig = (id: FigureId): Expr => ({ op: 'fig', id });
 export const constant = (value: number): Expr => ({ op: 'const', value });
 export const empty = (): Expr => ({ op: 'empty' });

@@ -13,6 +13,7 @@ export interface FigureDef {
   label: string;
   unit: FigureUnit;
   sheet: SheetId;
+  /** A row figure builds it anew on every read (see `rowFigure`): don't compare reads by identity. */
   expr: Expr;
   /** Excel defined name for key figures that formulas on other sheets refer to. */
   definedName?: string;

@@ -6,9 +6,19 @@ import { drittmittelFigures } from './drittmittelTotals';
 import { ausserhalbEgtFigures, egtChainFigures } from './egtChain';
 import type { FigureDef } from './figureDef';
 import { kennzahlFigures } from './kennzahlen';
-import { portfolioFigures } from './portfolioTotals';
+import { portfolioFigures, rowFigures } from './portfolioTotals';
+import { allOwnRows } from './rowSelection';
 
+/** Every figure: the four of each instrument row, then those of the plan as a whole. */
 export function defineFigures(plan: Plan): FigureDef[] {
+  return [...allOwnRows(plan).flatMap(rowFigures), ...planFigures(plan)];
+}
+
+/**
+ * Figures of the plan as a whole (Haushalt, areas, totals, Kennzahlen, …). The engine takes
+ * the per-row figures from `rowFigureExpr` by row position instead (a Land plan has 240.000).
+ */
+export function planFigures(plan: Plan): FigureDef[] {
   return [
     ...egtChainFigures(plan),
     ...ausserhalbEgtFigures(plan),

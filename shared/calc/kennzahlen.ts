@@ -1,7 +1,7 @@
 /** Kennzahlen: places by Förderkategorie against last year's result (fachkonzept §2.4). */
 import { cellKey } from '../model/cellKey';
 import type { Plan } from '../model/plan';
-import { change, fig, input, sum } from './expr';
+import { change, fig, input, rowCell, sum } from './expr';
 import type { Expr } from './expr';
 import type { FigureDef } from './figureDef';
 import { figure } from './figureDef';
@@ -12,9 +12,7 @@ export const kz = (key: string, name: string): string => `kennzahl.${key}.${name
 export function kennzahlFigures(plan: Plan): FigureDef[] {
   const rows = allOwnRows(plan).filter(countsEintritte);
   const eintritteOf = (key: string): Expr[] =>
-    rows
-      .filter((r) => r.kategorie === key)
-      .map((r) => input(cellKey({ kind: 'row', id: r.id, field: 'eintritte' })));
+    rows.filter((r) => r.kategorie === key).map((r) => rowCell(r, 'eintritte'));
   const ergebnis = (key: string) => input(cellKey({ kind: 'kennzahl', key, field: 'ergebnisVorjahr' }));
   // Vergleich = Plätze ÷ Ergebnis Vorjahr − 1 (empty when the Vorjahr is 0 or missing)
   const vergleich = (key: string, label: string, erg: Expr) =>

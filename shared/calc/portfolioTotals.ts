@@ -1,69 +1,109 @@
 /**
  * Maßnahmeportfolio: per row, per Handlungsschwerpunkt and the grand total (fachkonzept §2.2).
  */
-import { cellKey } from '../model/cellKey';
 import type { RowField } from '../model/cellKey';
 import type { InstrumentRow, Plan } from '../model/plan';
-import type { Expr } from './expr';
-import { change, div, empty, fig, input, sum } from './expr';
-import type { FigureDef } from './figureDef';
+import type { Expr, FigureId } from './expr';
+import { change, div, empty, fig, rowCell, sum } from './expr';
+import type { FigureDef, FigureUnit, SheetId } from './figureDef';
 import { figure } from './figureDef';
 import { hh } from './egtChain';
 import { countsDrittmittel, countsEgt, countsEintritte, ownRows, shownRows } from './rowSelection';
 
-const cell = (row: InstrumentRow, field: RowField): Expr =>
-  input(cellKey({ kind: 'row', id: row.id, field }));
+const cell = rowCell;
 const sumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
   sum(rows.filter(keep).map((r) => cell(r, field)));
 
-export function rowFigures(row: InstrumentRow): FigureDef[] {
-  const enthalten = row.finanzierung.art === 'enthalten';
-  const at = { rowId: row.id };
-  return [
-    // Kosten je Eintritt = Mittelansatz ÷ Eintritte (empty when Eintritte = 0 or the money sits in another row)
-    figure(
-      `row.${row.id}.kostenJeEintritt`,
-      `Kosten je Eintritt „${row.instrument}“`,
-      'eur',
-      'portfolio',
-      enthalten ? empty() : div(cell(row, 'mittelansatz'), cell(row, 'eintritte')),
-      at,
-    ),
-    figure(
-      `row.${row.id}.vorjahrKostenJeEintritt`,
-      `Kosten je Eintritt Vorjahr „${row.instrument}“`,
-      'eur',
-      'portfolio',
-      enthalten ? empty() : div(cell(row, 'vorjahrMittel'), cell(row, 'vorjahrEintritte')),
-      at,
-    ),
-    // change vs Vorjahr in %
-    figure(
-      `row.${row.id}.aenderungEintritte`,
-      `Veränderung Eintritte ggü. Vorjahr „${row.instrument}“`,
-      'ratio',
-      'portfolio',
-      change(cell(row, 'eintritte'), cell(row, 'vorjahrEintritte')),
-      at,
-    ),
-    figure(
-      `row.${row.id}.aenderungMittel`,
-      `Veränderung Mittelansatz ggü. Vorjahr „${row.instrument}“`,
-      'ratio',
-      'portfolio',
-      enthalten ? empty() : change(cell(row, 'mittelansatz'), cell(row, 'vorjahrMittel')),
-      at,
-    ),
-  ];
+export type RowFigureName =
+  'kostenJeEintritt' | 'vorjahrKostenJeEintritt' | 'aenderungEintritte' | 'aenderungMittel';
+
+/** Money sitting in another row's Mittelansatz ("Betrag bei BaE enthalten"): no own cost figures. */
+const enthalten = (row: InstrumentRow): boolean => row.finanzierung.art === 'enthalten';
+
+/** The four figures of every instrument row, each defined once. */
+const ROW_FIGURES: Record<
+  RowFigureName,
+  { label: string; unit: FigureUnit; expr: (row: InstrumentRow) => Expr }
+> = {
+  // Kosten je Eintritt = Mittelansatz ÷ Eintritte (empty when Eintritte = 0 or the money sits in another row)
+  kostenJeEintritt: {
+    label: 'Kosten je Eintritt',
+    unit: 'eur',
+    expr: (row) => (enthalten(row) ? empty() : div(cell(row, 'mittelansatz'), cell(row, 'eintritte'))),
+  },
+  vorjahrKostenJeEintritt: {
+    label: 'Kosten je Eintritt Vorjahr',
+    unit: 'eur',
+    expr: (row) =>
+      enthalten(row) ? empty() : div(cell(row, 'vorjahrMittel'), cell(row, 'vorjahrEintritte')),
+  },
+  // change vs Vorjahr in %
+  aenderungEintritte: {
+    label: 'Veränderung Eintritte ggü. Vorjahr',
+    unit: 'ratio',
+    expr: (row) => change(cell(row, 'eintritte'), cell(row, 'vorjahrEintritte')),
+  },
+  aenderungMittel: {
+    label: 'Veränderung Mittelansatz ggü. Vorjahr',
+    unit: 'ratio',
+    expr: (row) => (enthalten(row) ? empty() : change(cell(row, 'mittelansatz'), cell(row, 'vorjahrMittel'))),
+  },
+};
+
+/**
+ * One per-row figure. A Land plan of 60.000 rows has 240.000 of them, so each holds only its
+ * id, its row and its name; label and expression are built when read, from the row as it was
+ * defined (renaming a row or changing its financing is a structural edit that redefines it).
+ * The derived properties are getters: spread (`{ ...def }`) does not copy them.
+ */
+class RowFigure implements FigureDef {
+  constructor(
+    readonly id: FigureId,
+    private readonly row: InstrumentRow,
+    private readonly name: RowFigureName,
+  ) {}
+  get label(): string {
+    return `${ROW_FIGURES[this.name].label} „${this.row.instrument}“`;
+  }
+  get unit(): FigureUnit {
+    return ROW_FIGURES[this.name].unit;
+  }
+  get sheet(): SheetId {
+    return 'portfolio';
+  }
+  get expr(): Expr {
+    return ROW_FIGURES[this.name].expr(this.row);
+  }
+  get rowId(): string {
+    return this.row.id;
+  }
 }
 
+export const ROW_FIGURE_NAMES = Object.keys(ROW_FIGURES) as RowFigureName[];
+
+export const rowFigureId = (rowId: string, name: RowFigureName): FigureId => `row.${rowId}.${name}`;
+
+export function rowFigureExpr(row: InstrumentRow, name: RowFigureName): Expr {
+  return ROW_FIGURES[name].expr(row);
+}
+
+export function rowFigure(row: InstrumentRow, name: RowFigureName): FigureDef {
+  return new RowFigure(rowFigureId(row.id, name), row, name);
+}
+
+/** The four figures of one instrument row. */
+export function rowFigures(row: InstrumentRow): FigureDef[] {
+  return ROW_FIGURE_NAMES.map((name) => rowFigure(row, name));
+}
+
+/** Area sums, shares and the grand totals; the per-row figures are `rowFigures`. */
 export function portfolioFigures(plan: Plan): FigureDef[] {
   const defs: FigureDef[] = [];
   for (const area of plan.schwerpunkte) {
     const own = ownRows(area);
+    const shown = shownRows(plan, area);
     const at = { areaId: area.id };
     const a = (name: string) => `area.${area.id}.${name}`;
-    for (const row of own) defs.push(...rowFigures(row));
     defs.push(
       // Σ Eintritte of all rows that are not nachrichtlich
       figure(
@@ -114,7 +154,7 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
         `Mittelansatz EGT einschl. Verweise „${area.name}“`,
         'eur',
         'portfolio',
-        sumOf(shownRows(plan, area), countsEgt, 'mittelansatz'),
+        sumOf(shown, countsEgt, 'mittelansatz'),
         at,
       ),
       figure(

@@ -3,6 +3,7 @@
  * returned plan shares every untouched part with the old one (React and undo rely on that).
  */
 import type { CellKey, InputRef } from './cellKey';
+import { kategorieIndex } from './stammdaten';
 import { cellKey, parseCellKey } from './cellKey';
 import type { Handlungsschwerpunkt, InstrumentRow, Num, Plan, UmschichtungInput } from './plan';
 
@@ -68,8 +69,12 @@ export function readInputRef(plan: Plan, ref: InputRef): Num | undefined {
       return plan.bildungsziele.find((b) => b.bereich === ref.bereich)?.[ref.field];
     case 'kennzahl': {
       const k = plan.kennzahlen.find((x) => x.key === ref.key);
-      if (!k) return ref.field === 'ergebnisVorjahr' ? undefined : undefined;
-      return ref.field === 'plaetzePlan' ? (k.plaetzePlan ?? null) : k.ergebnisVorjahr;
+      if (k) return ref.field === 'plaetzePlan' ? (k.plaetzePlan ?? null) : k.ergebnisVorjahr;
+      // No stored entry yet: the cell exists (empty) for every category and line of the master
+      // data; Plätze Plan is typed in only on "darunter" lines.
+      const known = kategorieIndex(plan.stammdaten).get(ref.key);
+      if (!known) return undefined;
+      return ref.field === 'ergebnisVorjahr' || known.kind === 'darunter' ? null : undefined;
     }
   }
 }
@@ -85,10 +90,16 @@ export function readInput(plan: Plan, key: CellKey): Num | undefined {
  */
 export function writeInputRef(plan: Plan, ref: InputRef, value: Num, formula?: string): Plan {
   const key = cellKey(ref);
-  const formeln = { ...plan.formeln };
-  if (formula !== undefined && formula.startsWith('=')) formeln[key] = formula;
-  else delete formeln[key];
   const next = writeValue(plan, ref, value);
+  // The formula map is copied only when it changes: a Land plan holds thousands of formulas,
+  // and copying them on every keystroke costs more than the whole recalculation.
+  if (formula !== undefined && formula.startsWith('=')) {
+    if (next.formeln[key] === formula) return next;
+    return { ...next, formeln: { ...next.formeln, [key]: formula } };
+  }
+  if (!Object.hasOwn(next.formeln, key)) return next;
+  const formeln = { ...next.formeln };
+  delete formeln[key];
   return { ...next, formeln };
 }
 
@@ -166,11 +177,24 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
 }
 
 /**
- * Every input cell of the plan with its value, in one walk (the engine's cache: evaluating
- * from a map is much cheaper than resolving each key against the plan).
+ * Calls `visit` for every input cell of the plan with its value, in one walk (the engine's
+ * cache: evaluating from numbered slots is much cheaper than resolving each key against the plan).
  */
-export function collectInputs(plan: Plan): Map<CellKey, Num> {
-  const out = new Map<CellKey, Num>();
+export function forEachInput(plan: Plan, visit: (key: CellKey, value: Num) => void): void {
+  for (const area of plan.schwerpunkte) {
+    for (const r of area.rows) {
+      if (r.kind !== 'instrument') continue;
+      visit(`row.${r.id}.eintritte`, r.eintritte);
+      visit(`row.${r.id}.mittelansatz`, r.mittelansatz);
+      visit(`row.${r.id}.vorjahrEintritte`, r.vorjahrEintritte);
+      visit(`row.${r.id}.vorjahrMittel`, r.vorjahrMittel);
+    }
+  }
+  forEachInputOutsideRows(plan, visit);
+}
+
+/** The input cells that are not in an instrument row (Haushalt, Drittmittel, Bildung, Kennzahlen). */
+export function forEachInputOutsideRows(plan: Plan, visit: (key: CellKey, value: Num) => void): void {
   const h = plan.haushalt;
   for (const col of ['plan', 'vorjahr'] as const) {
     for (const field of [
@@ -180,34 +204,31 @@ export function collectInputs(plan: Plan): Map<CellKey, Num> {
       'umschichtung',
       'umschichtungsquote',
     ] as const) {
-      out.set(
+      visit(
         cellKey({ kind: 'haushalt', field, col }),
         readInputRef(plan, { kind: 'haushalt', field, col }) ?? null,
       );
     }
-    for (const z of h.zuweisungen) out.set(cellKey({ kind: 'zuweisung', id: z.id, col }), z.betrag[col]);
+    for (const z of h.zuweisungen) visit(cellKey({ kind: 'zuweisung', id: z.id, col }), z.betrag[col]);
   }
-  for (const a of h.ausserhalbEgt) out.set(cellKey({ kind: 'ausserhalb', id: a.id }), a.betrag);
+  for (const a of h.ausserhalbEgt) visit(cellKey({ kind: 'ausserhalb', id: a.id }), a.betrag);
   for (const d of plan.drittmittel) {
     for (const field of ['bewilligungGesamt', 'betragJahr', 'davonPersonal'] as const)
-      out.set(cellKey({ kind: 'drittmittel', id: d.id, field }), d[field]);
-  }
-  for (const area of plan.schwerpunkte) {
-    for (const r of area.rows) {
-      if (r.kind !== 'instrument') continue;
-      out.set(`row.${r.id}.eintritte`, r.eintritte);
-      out.set(`row.${r.id}.mittelansatz`, r.mittelansatz);
-      out.set(`row.${r.id}.vorjahrEintritte`, r.vorjahrEintritte);
-      out.set(`row.${r.id}.vorjahrMittel`, r.vorjahrMittel);
-    }
+      visit(cellKey({ kind: 'drittmittel', id: d.id, field }), d[field]);
   }
   for (const b of plan.bildungsziele) {
-    out.set(cellKey({ kind: 'bildung', bereich: b.bereich, field: 'foerderungBgs' }), b.foerderungBgs);
-    out.set(cellKey({ kind: 'bildung', bereich: b.bereich, field: 'davonAbschluss' }), b.davonAbschluss);
+    visit(cellKey({ kind: 'bildung', bereich: b.bereich, field: 'foerderungBgs' }), b.foerderungBgs);
+    visit(cellKey({ kind: 'bildung', bereich: b.bereich, field: 'davonAbschluss' }), b.davonAbschluss);
   }
   for (const k of plan.kennzahlen) {
-    out.set(cellKey({ kind: 'kennzahl', key: k.key, field: 'ergebnisVorjahr' }), k.ergebnisVorjahr);
-    out.set(cellKey({ kind: 'kennzahl', key: k.key, field: 'plaetzePlan' }), k.plaetzePlan ?? null);
+    visit(cellKey({ kind: 'kennzahl', key: k.key, field: 'ergebnisVorjahr' }), k.ergebnisVorjahr);
+    visit(cellKey({ kind: 'kennzahl', key: k.key, field: 'plaetzePlan' }), k.plaetzePlan ?? null);
   }
+}
+
+/** Every input cell of the plan with its value, by key. */
+export function collectInputs(plan: Plan): Map<CellKey, Num> {
+  const out = new Map<CellKey, Num>();
+  forEachInput(plan, (key, value) => out.set(key, value));
   return out;
 }

@@ -221,3 +221,26 @@ describe('describeChanges', () => {
     });
   });
 });
+
+describe('Kennzahlen inputs without a stored entry', () => {
+  it('Ergebnis Vorjahr can be typed for any category of the master data, and undone', () => {
+    const plan = beispielplan();
+    expect(plan.kennzahlen.some((k) => k.key === 'VI')).toBe(false);
+    const a = applyCommand(plan, {
+      type: 'setInputs',
+      changes: [{ key: 'kz.VI.ergebnisVorjahr', value: 1600 }],
+    });
+    expect(readInput(a.plan, 'kz.VI.ergebnisVorjahr')).toBe(1600);
+    expect(readInput(applyCommand(a.plan, a.inverse).plan, 'kz.VI.ergebnisVorjahr')).toBeNull();
+  });
+
+  it('refuses unknown categories and Plätze Plan on ordinary lines', () => {
+    const plan = beispielplan();
+    expect(() =>
+      applyCommand(plan, { type: 'setInputs', changes: [{ key: 'kz.XX.ergebnisVorjahr', value: 1 }] }),
+    ).toThrow(CommandError);
+    expect(() =>
+      applyCommand(plan, { type: 'setInputs', changes: [{ key: 'kz.VI.plaetzePlan', value: 1 }] }),
+    ).toThrow(CommandError);
+  });
+});

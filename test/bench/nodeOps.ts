@@ -1,0 +1,203 @@
+/**
+ * Operations measured in Node: 1 edit → all figures, 2 full recomputation (both against
+ * HyperFormula), 6 Excel export (against a bare ExcelJS write), 7 reading a plan file, and the
+ * heap a plan and its calculation hold.
+ */
+import ExcelJS from 'exceljs';
+import { Calculation } from '../../shared/calc/engine';
+import { cellKey } from '../../shared/model/cellKey';
+import { writeInputRef } from '../../shared/model/inputs';
+import type { InstrumentRow, Plan } from '../../shared/model/plan';
+import { exportWorkbook } from '../../shared/excel/exportWorkbook';
+import { parsePlanFile, serializePlanFile, validatePlan } from '../../shared/file/planFile';
+import { runChecks } from '../../shared/checks/runChecks';
+import type { BenchField } from './hyperformulaSheet';
+import { buildHyperFormula, cellAddress, planSheet } from './hyperformulaSheet';
+import type { Stats } from './measure';
+import { gc, heapMb, lcg, time } from './measure';
+
+/** `--no-compare` skips the comparisons (HyperFormula needs minutes at 60.000 rows). */
+export const settings = { compare: true };
+
+export interface Measured {
+  stats: Stats;
+  /** The comparison measured in the same run, if the operation has one. */
+  against?: { label: string; stats: Stats };
+  note?: string;
+}
+
+export const instrumentRows = (plan: Plan): InstrumentRow[] =>
+  plan.schwerpunkte.flatMap((a) => a.rows.filter((r): r is InstrumentRow => r.kind === 'instrument'));
+
+/** The same deterministic sequence of edits for the engine and for HyperFormula. */
+function edits(plan: Plan, count: number): { rowId: string; field: BenchField; value: number }[] {
+  const rows = instrumentRows(plan);
+  const rand = lcg(4711);
+  return Array.from({ length: count }, (_, i) => {
+    const row = rows[Math.floor(rand() * rows.length)]!;
+    return i % 2 === 0
+      ? { rowId: row.id, field: 'eintritte', value: Math.floor(rand() * 2000) }
+      : { rowId: row.id, field: 'mittelansatz', value: Math.round(rand() * 300_000_000) / 100 };
+  });
+}
+
+/** 1: one input edit → every derived figure up to date. */
+export async function editToFigures(plan: Plan, iterations: number): Promise<Measured> {
+  const list = edits(plan, iterations + 3);
+  let current = plan;
+  const calc = new Calculation(plan);
+  const ours = await time(iterations, (i) => {
+    const e = list[i + 3]!;
+    const ref = { kind: 'row', id: e.rowId, field: e.field } as const;
+    current = writeInputRef(current, ref, e.value);
+    calc.updateInputs(current, [cellKey(ref)]);
+  });
+  if (!settings.compare) return { stats: ours, note: 'writeInputRef + Calculation.updateInputs' };
+  const sheet = planSheet(plan);
+  const hf = buildHyperFormula(sheet.sheets);
+  // HyperFormula re-adds the Kennzahlen SUMIFS on every edit: seconds each at 60.000 rows.
+  const theirs = await time(
+    instrumentRows(plan).length >= 50_000 ? Math.min(iterations, 20) : iterations,
+    (i) => {
+      const e = list[i + 3]!;
+      hf.setCellContents(cellAddress(hf, sheet, e.rowId, e.field), [[e.value]]);
+    },
+  );
+  hf.destroy();
+  return {
+    stats: ours,
+    against: { label: 'HyperFormula setCellContents', stats: theirs },
+    note: 'writeInputRef + Calculation.updateInputs',
+  };
+}
+
+/** 2: every figure from scratch. */
+export async function fullRecalculation(plan: Plan, iterations: number): Promise<Measured> {
+  const ours = await time(iterations, () => new Calculation(plan), { warmup: 1 });
+  if (!settings.compare) return { stats: ours, note: 'new Calculation(plan)' };
+  const sheet = planSheet(plan);
+  const theirs = await time(iterations, () => buildHyperFormula(sheet.sheets).destroy(), { warmup: 1 });
+  return {
+    stats: ours,
+    against: { label: `HyperFormula buildFromSheets (${sheet.formulas} Formeln)`, stats: theirs },
+    note: 'new Calculation(plan)',
+  };
+}
+
+/**
+ * The comparison for the export: a bare ExcelJS write of the same cell values (plan inputs and
+ * computed figures, one worksheet per sheet of the export), without styles, formulas, names,
+ * protection or the hidden `_amip` sheet. The issue asks for a bare `xlsx` write; the app does
+ * not use the `xlsx` package, so ExcelJS (which the export uses) is the fair baseline.
+ */
+async function bareWrite(plan: Plan, calc: Calculation): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const portfolio = wb.addWorksheet('Maßnahmeportfolio');
+  for (const area of plan.schwerpunkte) {
+    portfolio.addRow([area.name]);
+    for (const r of area.rows) {
+      if (r.kind !== 'instrument') continue;
+      portfolio.addRow([
+        r.instrument,
+        r.kategorie,
+        r.eintritte,
+        r.mittelansatz,
+        calc.get(`row.${r.id}.kostenJeEintritt`),
+        r.vorjahrEintritte,
+        r.vorjahrMittel,
+        calc.get(`row.${r.id}.vorjahrKostenJeEintritt`),
+        calc.get(`row.${r.id}.aenderungEintritte`),
+        calc.get(`row.${r.id}.aenderungMittel`),
+        r.funktion,
+      ]);
+    }
+    portfolio.addRow([
+      'Summe',
+      null,
+      calc.get(`area.${area.id}.eintritte`),
+      calc.get(`area.${area.id}.mittelansatzEgt`),
+    ]);
+  }
+  const others = wb.addWorksheet('Kennzahlen');
+  for (const d of calc.definitions()) if (!d.id.startsWith('row.')) others.addRow([d.label, calc.get(d.id)]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** 6: Excel export of the whole plan. */
+export async function excelExport(plan: Plan, iterations: number): Promise<Measured> {
+  let bytes = 0;
+  const ours = await time(
+    iterations,
+    async () => {
+      bytes = (await exportWorkbook(plan)).length;
+    },
+    { warmup: 1 },
+  );
+  if (!settings.compare) return { stats: ours };
+  const calc = new Calculation(plan);
+  let bareBytes = 0;
+  const theirs = await time(
+    iterations,
+    async () => {
+      bareBytes = (await bareWrite(plan, calc)).length;
+    },
+    { warmup: 1 },
+  );
+  return {
+    stats: ours,
+    against: { label: 'bare ExcelJS write of the same values', stats: theirs },
+    note: `exportWorkbook: ${(bytes / 1024).toFixed(0)} KB; bare: ${(bareBytes / 1024).toFixed(0)} KB`,
+  };
+}
+
+/**
+ * 7: reading the plan file and validating it (parsePlanFile), against JSON.parse alone. A file
+ * above the size limit is refused at once; then the same work without the limit is measured
+ * (JSON.parse + validatePlan) and the refusal is noted.
+ */
+export async function readPlanFile(plan: Plan, iterations: number): Promise<Measured> {
+  const text = serializePlanFile(plan, new Date('2026-01-01T00:00:00Z'));
+  const size = `${(text.length / 1024 / 1024).toFixed(1)} MB file`;
+  const first = parsePlanFile(text);
+  const refused = first.ok ? null : (first.errors[0]?.message ?? 'abgelehnt');
+  const read = refused
+    ? () => validatePlan((JSON.parse(text) as { plan: unknown }).plan)
+    : () => parsePlanFile(text);
+  let ok = true;
+  const ours = await time(iterations, () => {
+    ok &&= read().ok;
+  });
+  if (!ok) throw new Error('Der erzeugte Plan besteht die Prüfung nicht');
+  const note = refused
+    ? `${size}; parsePlanFile refuses it (${refused}): JSON.parse + validatePlan measured`
+    : size;
+  if (!settings.compare) return { stats: ours, note };
+  const theirs = await time(iterations, () => JSON.parse(text));
+  return { stats: ours, against: { label: 'JSON.parse alone', stats: theirs }, note };
+}
+
+export interface HeapFigures {
+  planMb: number;
+  calcMb: number;
+  checksMb: number;
+  totalMb: number;
+}
+
+/** Live heap of the plan, its Calculation and its checks (what the renderer's store holds). */
+export function heapOf(make: () => Plan): HeapFigures {
+  const base = heapMb();
+  const plan = make();
+  const withPlan = heapMb();
+  const calc = new Calculation(plan);
+  const withCalc = heapMb();
+  const checks = runChecks(plan, calc);
+  const withChecks = heapMb();
+  const held = [plan, calc, checks]; // keep alive until measured
+  gc();
+  return {
+    planMb: withPlan - base,
+    calcMb: withCalc - withPlan,
+    checksMb: withChecks - withCalc + (held.length - 3),
+    totalMb: withChecks - base,
+  };
+}
