@@ -31,7 +31,7 @@ export interface FormulaContext {
    * would exceed `maxSumChars` is split into such partial sums: Excel refuses formulas longer
    * than 8.192 characters, and a Land plan's category sums read thousands of rows.
    */
-  spill?: (partial: Expr) => string;
+  spill?: ((partial: Expr) => string) | undefined;
   maxSumChars?: number;
 }
 
@@ -132,84 +132,118 @@ function formatConst(v: number): string {
   return String(v);
 }
 
-export function renderExpr(e: Expr, ctx: FormulaContext): string {
-  const figEmpty = ctx.figureEmptiness ?? (() => false);
-  const empt = (x: Expr) => emptiness(x, figEmpty);
+const notEmpty = (): Emptiness => false;
 
-  const wrap = (r: Rendered, min: number): string => (r.prec < min ? `(${r.text})` : r.text);
-  /** An operand of + - *: empty counts as 0, as in evaluate.ts (a blank cell already is 0). */
-  const arith = (x: Expr, min: number): string => {
-    const r = render(x);
-    return empt(x) === 'text' ? `N(${r.text})` : wrap(r, min);
-  };
+/*
+ * Module-level helpers rather than closures inside renderExpr: the export renders several
+ * formulas per plan row, and fresh closures per formula showed up in its profile.
+ */
+const wrap = (r: Rendered, min: number): string => (r.prec < min ? `(${r.text})` : r.text);
 
-  const render = (x: Expr): Rendered => {
-    switch (x.op) {
-      case 'input':
-        return { text: ctx.resolve({ input: x.key }), prec: PREC_ATOM };
-      case 'fig':
-        return { text: ctx.resolve({ fig: x.id }), prec: PREC_ATOM };
-      case 'const':
-        return { text: formatConst(x.value), prec: x.value < 0 ? PREC_ADD : PREC_ATOM };
-      case 'empty':
-        return { text: '""', prec: PREC_ATOM };
-      case 'sum': {
-        const plain: string[] = [];
-        for (const item of x.items) {
-          const r = render(item);
-          // SUM skips "" in referenced cells but fails on a "" computed inside the call.
-          plain.push(!isRef(item) && empt(item) === 'text' ? `N(${r.text})` : r.text);
+/** An operand of + - *: empty counts as 0, as in evaluate.ts (a blank cell already is 0). */
+function arith(x: Expr, min: number, ctx: FormulaContext, figEmpty: FigureEmptiness): string {
+  const r = render(x, ctx, figEmpty);
+  return emptiness(x, figEmpty) === 'text' ? `N(${r.text})` : wrap(r, min);
+}
+
+type FigureEmptiness = (id: FigureId) => Emptiness;
+
+function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Rendered {
+  switch (x.op) {
+    case 'input':
+      return { text: ctx.resolve({ input: x.key }), prec: PREC_ATOM };
+    case 'fig':
+      return { text: ctx.resolve({ fig: x.id }), prec: PREC_ATOM };
+    case 'const':
+      return { text: formatConst(x.value), prec: x.value < 0 ? PREC_ADD : PREC_ATOM };
+    case 'empty':
+      return { text: '""', prec: PREC_ATOM };
+    case 'sum': {
+      const plain: string[] = [];
+      for (const item of x.items) {
+        const r = render(item, ctx, figEmpty);
+        // SUM skips "" in referenced cells but fails on a "" computed inside the call.
+        plain.push(!isRef(item) && emptiness(item, figEmpty) === 'text' ? `N(${r.text})` : r.text);
+      }
+      const args = compressRefs(plain);
+      const max = ctx.maxSumChars ?? DEFAULT_MAX_SUM_CHARS;
+      if (!ctx.spill || x.items.length < 2 || args.join(',').length <= max)
+        return { text: sumCall(args), prec: PREC_ATOM };
+      // Greedy chunks of at most `max` characters (each at least one item), each a helper cell.
+      const parts: string[] = [];
+      let chunk: Expr[] = [];
+      let length = 0;
+      for (let i = 0; i < x.items.length; i++) {
+        const len = plain[i]!.length + 1;
+        if (chunk.length > 0 && length + len > max) {
+          parts.push(ctx.spill({ op: 'sum', items: chunk }));
+          chunk = [];
+          length = 0;
         }
-        const args = compressRefs(plain);
-        const max = ctx.maxSumChars ?? DEFAULT_MAX_SUM_CHARS;
-        if (!ctx.spill || x.items.length < 2 || args.join(',').length <= max)
-          return { text: sumCall(args), prec: PREC_ATOM };
-        // Greedy chunks of at most `max` characters (each at least one item), each a helper cell.
-        const parts: string[] = [];
-        let chunk: Expr[] = [];
-        let length = 0;
-        x.items.forEach((item, i) => {
-          const len = plain[i]!.length + 1;
-          if (chunk.length > 0 && length + len > max) {
-            parts.push(ctx.spill!({ op: 'sum', items: chunk }));
-            chunk = [];
-            length = 0;
-          }
-          chunk.push(item);
-          length += len;
-        });
-        parts.push(ctx.spill({ op: 'sum', items: chunk }));
-        return { text: sumCall(compressRefs(parts)), prec: PREC_ATOM };
+        chunk.push(x.items[i]!);
+        length += len;
       }
-      case 'add':
-        return { text: `${arith(x.a, PREC_ADD)}+${arith(x.b, PREC_ADD)}`, prec: PREC_ADD };
-      case 'sub':
-        return { text: `${arith(x.a, PREC_ADD)}-${arith(x.b, PREC_ADD + 1)}`, prec: PREC_ADD };
-      case 'mul':
-        return { text: `${arith(x.a, PREC_MUL)}*${arith(x.b, PREC_MUL)}`, prec: PREC_MUL };
-      case 'div':
-      case 'change': {
-        const a = render(x.a);
-        const b = render(x.b);
-        const quotient = `${wrap(a, PREC_MUL)}/${wrap(b, PREC_ATOM)}${x.op === 'change' ? '-1' : ''}`;
-        const guardB = `N(${b.text})=0`;
-        const guard = isRef(x.a)
-          ? `OR(${a.text}="",${guardB})`
-          : empt(x.a) !== false
-            ? `OR(NOT(ISNUMBER(${a.text})),${guardB})`
-            : guardB;
-        return { text: `IF(${guard},"",${quotient})`, prec: PREC_ATOM };
-      }
-      case 'round2': {
-        const a = render(x.a);
-        const rounded = `ROUND(${a.text},2)`;
-        if (empt(x.a) === false) return { text: rounded, prec: PREC_ATOM };
-        return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
-      }
+      parts.push(ctx.spill({ op: 'sum', items: chunk }));
+      return { text: sumCall(compressRefs(parts)), prec: PREC_ATOM };
     }
-  };
+    case 'add':
+      return {
+        text: `${arith(x.a, PREC_ADD, ctx, figEmpty)}+${arith(x.b, PREC_ADD, ctx, figEmpty)}`,
+        prec: PREC_ADD,
+      };
+    case 'sub':
+      return {
+        text: `${arith(x.a, PREC_ADD, ctx, figEmpty)}-${arith(x.b, PREC_ADD + 1, ctx, figEmpty)}`,
+        prec: PREC_ADD,
+      };
+    case 'mul':
+      return {
+        text: `${arith(x.a, PREC_MUL, ctx, figEmpty)}*${arith(x.b, PREC_MUL, ctx, figEmpty)}`,
+        prec: PREC_MUL,
+      };
+    case 'div':
+    case 'change': {
+      const a = render(x.a, ctx, figEmpty);
+      const b = render(x.b, ctx, figEmpty);
+      const quotient = `${wrap(a, PREC_MUL)}/${wrap(b, PREC_ATOM)}${x.op === 'change' ? '-1' : ''}`;
+      const guardB = `N(${b.text})=0`;
+      const guard = isRef(x.a)
+        ? `OR(${a.text}="",${guardB})`
+        : emptiness(x.a, figEmpty) !== false
+          ? `OR(NOT(ISNUMBER(${a.text})),${guardB})`
+          : guardB;
+      return { text: `IF(${guard},"",${quotient})`, prec: PREC_ATOM };
+    }
+    case 'round2': {
+      const a = render(x.a, ctx, figEmpty);
+      const rounded = `ROUND(${a.text},2)`;
+      if (emptiness(x.a, figEmpty) === false) return { text: rounded, prec: PREC_ATOM };
+      return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
+    }
+  }
+}
 
-  const top = render(e).text;
+export function renderExpr(e: Expr, ctx: FormulaContext): string {
+  const figEmpty = ctx.figureEmptiness ?? notEmpty;
+  const top = render(e, ctx, figEmpty).text;
   // A formula that is just a reference to a blank cell would show 0; the app shows it empty.
-  return isRef(e) && empt(e) === 'blank' ? `IF(ISBLANK(${top}),"",${top})` : top;
+  return isRef(e) && emptiness(e, figEmpty) === 'blank' ? `IF(ISBLANK(${top}),"",${top})` : top;
+}
+
+/** Whether a SUM occurs anywhere in `e` (only then can a formula need the helper sheet). */
+export function containsSum(e: Expr): boolean {
+  switch (e.op) {
+    case 'sum':
+      return true;
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+    case 'change':
+      return containsSum(e.a) || containsSum(e.b);
+    case 'round2':
+      return containsSum(e.a);
+    default:
+      return false;
+  }
 }

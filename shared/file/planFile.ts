@@ -6,6 +6,7 @@
  * Reading treats the file as hostile: size limit, no prototype keys, bounded nesting, older
  * versions migrated, newer ones refused, every problem reported in German with its JSON path.
  */
+import { MAX_FILE_BYTES as MAX_OPEN_BYTES } from '../ipc/fileKinds';
 import type { Plan } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
 import { describeFound, germanErrorMap } from './issueMessages';
@@ -18,7 +19,11 @@ import { formatPath } from './validationError';
 
 export const FILE_FORMAT = 'amip-planer-plan';
 export const FILE_EXTENSION = '.amip.json';
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * A Land plan of 60.000 rows is about 30 MB. The same limit as for opening any file in the app
+ * (shared/ipc/fileKinds.ts), so a plan the app lets through is never refused here.
+ */
+export const MAX_FILE_BYTES = MAX_OPEN_BYTES;
 
 export type PlanValidation = { ok: true; plan: Plan } | { ok: false; errors: ValidationError[] };
 export type PlanFileResult =
@@ -41,6 +46,11 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
 export function validatePlan(value: unknown): PlanValidation {
   const unsafe = checkJsonSafety(value, 'plan');
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
+  return validateSafePlan(value);
+}
+
+/** {@link validatePlan} for a value checkJsonSafety already passed (a file's whole envelope). */
+function validateSafePlan(value: unknown): PlanValidation {
   const parsed = planSchema.safeParse(value, { error: germanErrorMap });
   if (!parsed.success) {
     // One message per field: the first says what is expected, follow-up checks only repeat it.
@@ -94,7 +104,7 @@ export function parsePlanFile(text: string): PlanFileResult {
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json))
     return fileError(`keine AMIP-Planer-Datei (JSON-Objekt mit "format": "${FILE_FORMAT}" erwartet)`);
-  const unsafe = checkJsonSafety(json, '');
+  const unsafe = checkJsonSafety(json, '', true);
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
 
   const envelope = json as Record<string, unknown>;
@@ -117,7 +127,8 @@ export function parsePlanFile(text: string): PlanFileResult {
 
   const migrated = migrateToCurrent(envelope.plan, version);
   if (!migrated.ok) return fileError(migrated.message, 'schemaVersion');
-  const checked = validatePlan(migrated.plan);
+  // The envelope, plan included, passed checkJsonSafety above; migrations only rearrange it.
+  const checked = validateSafePlan(migrated.plan);
   if (!checked.ok) return checked;
   return version < SCHEMA_VERSION
     ? { ok: true, plan: checked.plan, migratedFrom: version }

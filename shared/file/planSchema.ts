@@ -23,7 +23,11 @@ const betrag = z
   .number(expecting('Zahl ≥ 0'))
   .min(0, expecting('Zahl ≥ 0'))
   .max(MAX_BETRAG, expecting('Betrag ≤ 999.999.999.999,99'))
-  .refine((v) => decimalPlaces(v) <= 2, expecting('Betrag mit höchstens 2 Nachkommastellen'))
+  // Whole euros (most amounts) skip decimalPlaces' string work.
+  .refine(
+    (v) => Number.isInteger(v) || decimalPlaces(v) <= 2,
+    expecting('Betrag mit höchstens 2 Nachkommastellen'),
+  )
   .nullable();
 
 /** Eintritte, Plätze: whole number ≥ 0; null = empty cell. */

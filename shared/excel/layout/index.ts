@@ -66,11 +66,19 @@ export function addressBook(
   for (const layout of layouts)
     layout.rows.forEach((r, i) => {
       for (const c of r.cells) {
-        const at: CellAddress = { sheet: layout.name, row: i + 1, col: c.col };
         const content = c.content;
+        // Text cells (most of a sheet) need no address: build one only for inputs and figures.
         if (content.kind === 'input') {
-          once(inputs, content.key, { ...at, label: content.label, tag: r.tag ?? '' });
+          const place = {
+            sheet: layout.name,
+            row: i + 1,
+            col: c.col,
+            label: content.label,
+            tag: r.tag ?? '',
+          };
+          once(inputs, content.key, place);
         } else if (content.kind === 'figure') {
+          const at: CellAddress = { sheet: layout.name, row: i + 1, col: c.col };
           once(figures, content.id, at);
           const def = defOf(content.id);
           if (def?.expr.op === 'input')

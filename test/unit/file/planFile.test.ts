@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   MAX_FILE_BYTES,
   parsePlanFile,
@@ -6,6 +6,7 @@ import {
   validatePlan,
 } from '../../../shared/file/planFile';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { generatePlan } from '../../support/generatePlan';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke at raw JSON
 
@@ -271,11 +272,23 @@ describe('plan file: refused with a German message and the JSON path', () => {
 
 describe('plan file: hostile input', () => {
   it('refuses a file above the size limit before parsing it', () => {
-    const r = parsePlanFile(' '.repeat(MAX_FILE_BYTES + 1));
-    expect(r).toEqual({
-      ok: false,
-      errors: [{ path: '', message: 'Datei zu groß (20,0 MB, höchstens 20 MB)' }],
-    });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const r = parsePlanFile(' '.repeat(MAX_FILE_BYTES + 1));
+      expect(r).toEqual({
+        ok: false,
+        errors: [{ path: '', message: 'Datei zu groß (50,0 MB, höchstens 50 MB)' }],
+      });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('the size limit leaves room for a Land plan of 60.000 rows', () => {
+    // A tenth of it, scaled: the file grows linearly with the rows.
+    const tenth = serializePlanFile(generatePlan({ rows: 6_300, seed: 2016 })).length;
+    expect(tenth * 10).toBeLessThan(MAX_FILE_BYTES * 0.75);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key and pollutes nothing', (key) => {
@@ -290,6 +303,19 @@ describe('plan file: hostile input', () => {
     });
     expect(({} as Json).polluted).toBeUndefined();
     expect((Object.prototype as Json).polluted).toBeUndefined();
+  });
+
+  it('names the path of a prototype key deep in the rows', () => {
+    const r = parseEdited((file) => {
+      const row = file.plan.schwerpunkte[1].rows[2];
+      file.plan.schwerpunkte[1].rows[2] = JSON.parse(
+        `{"__proto__": {"x": 1}, "id": ${JSON.stringify(row.id)}}`,
+      );
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: 'plan.schwerpunkte[1].rows[2]', message: 'unzulässiger Schlüssel "__proto__"' }],
+    });
   });
 
   it('refuses deep nesting without crashing', () => {
