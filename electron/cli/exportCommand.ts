@@ -8,7 +8,7 @@ import { exportWorkbook } from '../../shared/excel/exportWorkbook';
 import type { Plan } from '../../shared/model/plan';
 import { EXIT_ERROR, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
-import { readPlan } from './readPlan';
+import { readPlanAndOutput } from './planAndOutput';
 
 export interface ExportDeps {
   exportWorkbook(plan: Plan): Promise<Uint8Array>;
@@ -26,23 +26,10 @@ export function makeExportCommand(deps: ExportDeps = nodeDeps): CliCommand {
     usage: 'DATEI AUSGABE.xlsx',
     summary: 'Vorlage für die Trägerversammlung als Excel-Arbeitsmappe mit lebenden Formeln',
     async run(args, io) {
-      if (args.length !== 2 || !args[0] || !args[1]) {
-        io.stderr(
-          `${args.length < 2 ? 'Angaben fehlen' : 'Zu viele Angaben'}. Aufruf: amip ${command.name} ${command.usage}\n`,
-        );
-        return EXIT_ERROR;
-      }
-      const [input, output] = args as [string, string];
-      if (!output.toLowerCase().endsWith('.xlsx')) {
-        io.stderr(`Die Ausgabedatei muss auf .xlsx enden: ${output}\n`);
-        return EXIT_ERROR;
-      }
-      const r = await readPlan(input, io);
-      if (!r.ok) {
-        io.stderr(`${r.message}\n`);
-        return EXIT_ERROR;
-      }
-      const bytes = await deps.exportWorkbook(r.plan);
+      const read = await readPlanAndOutput(command, args, io, '.xlsx');
+      if (!read) return EXIT_ERROR;
+      const { plan, output } = read;
+      const bytes = await deps.exportWorkbook(plan);
       try {
         await deps.writeBinary(output, bytes);
       } catch (e) {

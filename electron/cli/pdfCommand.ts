@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plan } from '../../shared/model/plan';
 import { EXIT_ERROR, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
-import { readPlan } from './readPlan';
+import { readPlanAndOutput } from './planAndOutput';
 
 /** Chromium flags for a quiet, offline, one-shot headless run. */
 export const CHROMIUM_ARGS = [
@@ -160,25 +160,12 @@ export function makePdfCommand(deps: PdfDeps = nodeDeps): CliCommand {
     summary:
       'Vorlage für die Trägerversammlung als PDF (A4, mit Diagrammen; braucht Chromium und „npm run build:web“)',
     async run(args, io) {
-      if (args.length !== 2 || !args[0] || !args[1]) {
-        io.stderr(
-          `${args.length < 2 ? 'Angaben fehlen' : 'Zu viele Angaben'}. Aufruf: amip ${command.name} ${command.usage}\n`,
-        );
-        return EXIT_ERROR;
-      }
-      const [input, output] = args as [string, string];
-      if (!output.toLowerCase().endsWith('.pdf')) {
-        io.stderr(`Die Ausgabedatei muss auf .pdf enden: ${output}\n`);
-        return EXIT_ERROR;
-      }
-      const r = await readPlan(input, io);
-      if (!r.ok) {
-        io.stderr(`${r.message}\n`);
-        return EXIT_ERROR;
-      }
+      const read = await readPlanAndOutput(command, args, io, '.pdf');
+      if (!read) return EXIT_ERROR;
+      const { plan, output } = read;
       let bytes: Uint8Array;
       try {
-        bytes = await deps.render(r.plan);
+        bytes = await deps.render(plan);
       } catch (e) {
         if (e instanceof PdfError) {
           io.stderr(`${e.message}\n`);

@@ -27,6 +27,7 @@
  * - Prüfungen: `checks-table`, `check-row`, `check-jump`, `sort-severity`.
  * - Test hook: `window.__amip = { planStore, uiStore }`. URL parameters: `?screen=<id>`, `?bench=<rows>`.
  */
+import { CHROMIUM_ARGS } from '../../../electron/cli/pdfCommand';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -104,15 +105,7 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 },
     locale: 'de-DE',
   });
