@@ -69,18 +69,23 @@ function options(container: HTMLElement, data: AreaDatum[]): AgCartesianChartOpt
   };
 }
 
-export function EntriesChart({ data }: { data: AreaDatum[] }) {
+/**
+ * `active`: the screen is shown. A hidden chart is destroyed, not kept: ag-charts lays out
+ * and redraws its canvas on every keystroke anywhere in the page, even when nobody sees it.
+ */
+export function EntriesChart({ data, active = true }: { data: AreaDatum[]; active?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<AgChartInstance | null>(null);
+  const dataRef = useRef(data);
+  dataRef.current = data;
   useEffect(() => {
-    if (!host.current) return undefined;
-    chart.current = AgCharts.create(options(host.current, data));
+    if (!active || !host.current) return undefined;
+    chart.current = AgCharts.create(options(host.current, dataRef.current));
     return () => {
       chart.current?.destroy();
       chart.current = null;
     };
-    // Created once; later data goes through update below.
-  }, []);
+  }, [active]);
   useEffect(() => {
     if (chart.current && host.current) void chart.current.update(options(host.current, data));
   }, [data]);

@@ -50,11 +50,13 @@ export function NumberEditor(props: CustomCellEditorProps<SheetRow, string>) {
     input.setSelectionRange(end, end);
   }, []);
 
-  useEffect(() => {
+  // A layout effect: registered before the next key can arrive.
+  useLayoutEffect(() => {
     if (!spec || spec.kind !== 'input') return undefined;
     const editor: ActiveEditor = {
+      text: () => inputRef.current?.value ?? textRef.current,
       validate: () => {
-        const r = parseCellInput(textRef.current, spec.unit);
+        const r = parseCellInput(inputRef.current?.value ?? textRef.current, spec.unit);
         if (r.ok) return true;
         setError(r.message);
         setRect(inputRef.current?.getBoundingClientRect() ?? null);

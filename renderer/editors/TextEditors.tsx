@@ -9,7 +9,18 @@ import type { SheetRow } from '../sheet/cellSpec';
 import { cellValue, readText } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
 import { initialEditText } from './NumberEditor';
-import { consumeSelectAll } from './activeEditor';
+import { clearActiveEditor, consumeSelectAll, setActiveEditor } from './activeEditor';
+
+/** Registers the editor's current text for the grid's commit in the keystroke (Enter, Tab). */
+function useRegisterText(text: string): void {
+  const textRef = useRef(text);
+  textRef.current = text;
+  useLayoutEffect(() => {
+    const editor = { validate: () => true, text: () => textRef.current };
+    setActiveEditor(editor);
+    return () => clearActiveEditor(editor);
+  }, []);
+}
 
 function useInitialText(props: CustomCellEditorProps<SheetRow, string>): string {
   const spec = props.data?.cells[props.column.getColId()];
@@ -22,6 +33,7 @@ function useInitialText(props: CustomCellEditorProps<SheetRow, string>): string 
 export function TextEditor(props: CustomCellEditorProps<SheetRow, string>) {
   const current = useInitialText(props);
   const [text, setText] = useState(() => initialEditText(props.eventKey, current));
+  useRegisterText(text);
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => props.onValueChange(text), []);
   useLayoutEffect(() => {
@@ -50,6 +62,7 @@ export function TextEditor(props: CustomCellEditorProps<SheetRow, string>) {
 export function LongTextEditor(props: CustomCellEditorProps<SheetRow, string>) {
   const current = useInitialText(props);
   const [text, setText] = useState(() => initialEditText(props.eventKey, current));
+  useRegisterText(text);
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => props.onValueChange(text), []);
   useLayoutEffect(() => {
@@ -88,6 +101,7 @@ export function ChoiceEditor(props: CustomCellEditorProps<SheetRow, string>) {
   const plan = planStore.getState().plan;
   const options = spec && spec.kind === 'choice' ? spec.options(plan) : [];
   const [value, setValue] = useState(() => (spec && spec.kind === 'choice' ? spec.get(plan) : ''));
+  useRegisterText(value);
   const ref = useRef<HTMLSelectElement>(null);
   useEffect(() => props.onValueChange(value), []);
   useLayoutEffect(() => ref.current?.focus(), []);

@@ -1,11 +1,15 @@
 /**
- * The open cell editor's validation hook. AG Grid asks `suppressKeyboardEvent` before it
- * commits on Enter or Tab; a wrong input answers "suppress", so the editor stays open and
- * shows the German message while the stored value stays unchanged.
+ * The open cell editor, as the grid needs it while a key is being handled. AG Grid asks
+ * `suppressKeyboardEvent` before it commits on Enter or Tab: a wrong input answers
+ * "suppress", so the editor stays open with the German message and the stored value stays
+ * unchanged; a right one is committed right there, in the same keystroke (AG Grid's own
+ * edit request reaches the app only in a later task, see SheetGrid).
  */
 export interface ActiveEditor {
   /** Checks the current text; shows the message and returns false when it cannot be stored. */
   validate(): boolean;
+  /** The text (or chosen value) the editor holds now. */
+  text(): string;
 }
 
 let current: ActiveEditor | null = null;
@@ -20,6 +24,11 @@ export function clearActiveEditor(editor: ActiveEditor): void {
 
 export function validateActiveEditor(): boolean {
   return current ? current.validate() : true;
+}
+
+/** The open editor's text, or null when no editor is registered. */
+export function activeEditorText(): string | null {
+  return current ? current.text() : null;
 }
 
 let selectAllNext = false;

@@ -91,14 +91,15 @@ export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: 
         const ref = plan.schwerpunkte.flatMap((a) => a.rows).find((r) => r.id === row.planRowId);
         const ownerId = ref?.kind === 'reference' ? ref.ownerRowId : null;
         return (
-          <span className="reference-cell">
-            <span>{text}</span>
+          <span className="reference-cell" title={text}>
+            <span className="reference-text">{text}</span>
             {ownerId ? (
               <button
                 type="button"
                 tabIndex={-1}
                 className="link-button"
-                title="Zur Zeile, der die Maßnahme gehört"
+                data-testid="reference-jump"
+                title="Zur Zeile, der die Maßnahme gehört (Enter)"
                 onClick={(e) => {
                   e.stopPropagation();
                   jumpTo({ sheet: 'portfolio', rowId: ownerId, column: 'instrument' });
@@ -115,6 +116,18 @@ export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: 
     [collapsed, onToggle],
   );
 
+  /** Enter on a reference row's Instrument cell jumps to the owner row, like its link. */
+  const activate = useCallback((row: SheetRow, colId: string) => {
+    if (colId !== 'instrument' || row.kind !== 'reference' || !row.planRowId) return null;
+    const ref = planStore
+      .getState()
+      .plan.schwerpunkte.flatMap((a) => a.rows)
+      .find((r) => r.id === row.planRowId);
+    if (ref?.kind !== 'reference') return null;
+    const ownerId = ref.ownerRowId;
+    return () => jumpTo({ sheet: 'portfolio', rowId: ownerId, column: 'instrument' });
+  }, []);
+
   return (
     <SheetGrid
       id="portfolio"
@@ -127,6 +140,7 @@ export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: 
       onCurrentRow={onCurrentRow}
       reveal={reveal}
       decorate={decorate}
+      activate={activate}
       handleRef={handleRef}
     />
   );

@@ -1,20 +1,27 @@
 /**
  * One spreadsheet grid on AG Grid Community. AG Grid draws, virtualises, navigates (arrows,
- * Tab, Enter, F2, Escape) and opens editors; everything else a planner expects from Excel is
+ * Tab, Enter, F2) and opens editors; everything else a planner expects from Excel is
  * ours: rectangular selection (Shift+arrows, Shift+click, drag), copy/paste as TSV and HTML,
  * Ctrl+D, Delete over a range, Ctrl+Home/End, undo/redo, status-line statistics, check markers.
  *
  * Edits never touch row data: `readOnlyEdit` turns every commit into a command for the plan
  * store; after the store recalculated, only the cells that depend on the change repaint.
+ *
+ * AG Grid hands its events to the app (`onCellFocused`, `onCellEditRequest`, …) in a later
+ * task (setTimeout 0), and defers its own Escape the same way. Keys typed faster than that
+ * (a fast typist, a busy main thread, a test) would extend a stale selection or commit an
+ * edit Escape was meant to cancel. So everything a keystroke decides happens in the
+ * keystroke: the selection follows the DOM `focusin` and `mousedown`, Enter/Tab commit the
+ * open editor from `suppressKeyboardEvent`, Escape cancels there too.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { ClipboardEvent, KeyboardEvent, ReactNode } from 'react';
+import type { ClipboardEvent, FocusEvent, KeyboardEvent, MouseEvent, PointerEvent, ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { AgGridReact } from 'ag-grid-react';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type {
   CellClassParams,
   CellEditRequestEvent,
-  CellFocusedEvent,
   ColDef,
   GridApi,
   GridReadyEvent,
@@ -45,13 +52,13 @@ import {
   toRange,
 } from '../sheet/selection';
 import { selectionStats } from '../sheet/statusBar';
-import { requestSelectAllOnNextEdit, validateActiveEditor } from '../editors/activeEditor';
+import { activeEditorText, requestSelectAllOnNextEdit, validateActiveEditor } from '../editors/activeEditor';
 import { NumberEditor } from '../editors/NumberEditor';
 import { ChoiceEditor, LongTextEditor, TextEditor } from '../editors/TextEditors';
 import type { PlanChange } from '../state/planStore';
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
-import { checkIndex, worstSeverity } from '../state/checkIndex';
+import { changedCheckTargets, checkIndex, worstSeverity } from '../state/checkIndex';
 import { runHistory } from '../state/actions';
 import { gridTheme } from './theme';
 
@@ -89,6 +96,8 @@ export interface SheetGridProps {
   reveal?: (target: FocusTarget) => boolean;
   /** Extra content inside a cell (group toggle, reference link). */
   decorate?: (row: SheetRow, colId: string, text: string) => ReactNode | null;
+  /** Enter on a read-only cell: the action it stands for (follow a reference), or null. */
+  activate?: (row: SheetRow, colId: string) => (() => void) | null;
 }
 
 interface GridContext {
@@ -101,6 +110,14 @@ function specOf(data: SheetRow | undefined, colId: string): CellSpec | undefined
 }
 
 const SELECT_KEYS = new Set(['Enter', 'Tab']);
+
+/** An edit committed in its keystroke; AG Grid's late edit request for it is then ignored. */
+interface SyncCommit {
+  rowId: string;
+  colId: string;
+  text: string;
+  at: number;
+}
 
 function CellWithDecoration(
   props: CustomCellRendererProps<SheetRow, string> & { decorate: SheetGridProps['decorate'] },
@@ -119,11 +136,10 @@ export function SheetGrid(props: SheetGridProps) {
   const propsRef = useRef(props);
   propsRef.current = props;
   const selRef = useRef<Selection | null>(null);
-  const extendingRef = useRef(false);
   const pendingFocusRef = useRef<CellPos | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const dragRef = useRef<CellPos | null>(null);
-  const shiftDownRef = useRef(false);
+  const syncCommitRef = useRef<SyncCommit | null>(null);
   const colIds = useMemo(() => columns.map((c) => c.id), [columns]);
   const colIndex = useMemo(() => new Map(colIds.map((c, i) => [c, i])), [colIds]);
 
@@ -216,8 +232,8 @@ export function SheetGrid(props: SheetGridProps) {
       const api = apiRef.current;
       const colId = colIds[pos.col];
       if (!api || colId === undefined) return;
-      // The focus event may come later: it must not collapse the selection we just set.
-      pendingFocusRef.current = extend ? pos : null;
+      // The cell's focusin must not collapse the selection we just set.
+      pendingFocusRef.current = pos;
       api.ensureIndexVisible(pos.row);
       api.ensureColumnVisible(colId);
       api.setFocusedCell(pos.row, colId);
@@ -233,7 +249,7 @@ export function SheetGrid(props: SheetGridProps) {
         if (!stillHere || document.activeElement === el || host.querySelector('.ag-cell-inline-editing'))
           return true;
         if (!host.contains(document.activeElement)) return true;
-        pendingFocusRef.current = extend ? pos : null;
+        pendingFocusRef.current = pos;
         el.focus();
         return true;
       };
@@ -311,11 +327,19 @@ export function SheetGrid(props: SheetGridProps) {
       e.preventDefault();
       e.stopPropagation();
       const b = bounds();
+      const cursor = { row: focused.rowIndex, col: colIndex.get(focused.column.getColId()) ?? 0 };
+      const goTo = (pos: CellPos) => {
+        setSelection(singleCell(pos));
+        focusPos(pos, false);
+      };
       switch (action.type) {
         case 'extend': {
+          // The selection's head is the grid's cursor; anything else is stale.
+          const current = selRef.current;
           const sel =
-            selRef.current ??
-            singleCell({ row: focused.rowIndex, col: colIndex.get(focused.column.getColId()) ?? 0 });
+            current && current.head.row === cursor.row && current.head.col === cursor.col
+              ? current
+              : singleCell(cursor);
           const dRow = action.toEdge ? action.dRow * b.rows : action.dRow;
           const dCol = action.toEdge ? action.dCol * b.cols : action.dCol;
           const next = moveHead(sel, dRow, dCol, b);
@@ -324,16 +348,15 @@ export function SheetGrid(props: SheetGridProps) {
           return;
         }
         case 'move': {
-          const col = colIndex.get(focused.column.getColId()) ?? 0;
-          const row = Math.max(0, Math.min(b.rows - 1, focused.rowIndex + action.dRow));
-          focusPos({ row, col: Math.max(0, Math.min(b.cols - 1, col + action.dCol)) }, false);
+          const row = Math.max(0, Math.min(b.rows - 1, cursor.row + action.dRow));
+          goTo({ row, col: Math.max(0, Math.min(b.cols - 1, cursor.col + action.dCol)) });
           return;
         }
         case 'jumpStart':
-          focusPos({ row: 0, col: 0 }, false);
+          goTo({ row: 0, col: 0 });
           return;
         case 'jumpEnd':
-          focusPos({ row: b.rows - 1, col: b.cols - 1 }, false);
+          goTo({ row: b.rows - 1, col: b.cols - 1 });
           return;
         case 'selectAll':
           setSelection({ anchor: { row: 0, col: 0 }, head: { row: b.rows - 1, col: b.cols - 1 } });
@@ -439,11 +462,10 @@ export function SheetGrid(props: SheetGridProps) {
   );
 
   // ---- editing --------------------------------------------------------------------------
-  const onCellEditRequest = useCallback(
-    (e: CellEditRequestEvent<SheetRow, string>) => {
-      const colId = e.column.getColId();
-      const spec = specOf(e.data, colId);
-      const text = typeof e.newValue === 'string' ? e.newValue : '';
+  /** Stores what was typed into a cell (a command; nothing when the value stays the same). */
+  const commitText = useCallback(
+    (data: SheetRow | undefined, colId: string, text: string) => {
+      const spec = specOf(data, colId);
       if (!spec) return;
       const s = planStore.getState();
       if (spec.kind === 'input') {
@@ -474,6 +496,48 @@ export function SheetGrid(props: SheetGridProps) {
     },
     [run],
   );
+
+  /** Enter/Tab on a valid editor: commit now, so the next key already sees the new value. */
+  const commitInKeystroke = useCallback(
+    (data: SheetRow | undefined, colId: string) => {
+      const text = activeEditorText();
+      if (text === null || !data) return;
+      syncCommitRef.current = { rowId: data.id, colId, text, at: performance.now() };
+      commitText(data, colId, text);
+    },
+    [commitText],
+  );
+
+  /** AG Grid's edit request (a task later): done already when the keystroke committed it. */
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<SheetRow, string>) => {
+      const colId = e.column.getColId();
+      const text = typeof e.newValue === 'string' ? e.newValue : '';
+      const done = syncCommitRef.current;
+      if (done && e.data && done.rowId === e.data.id && done.colId === colId && done.text === text) {
+        syncCommitRef.current = null;
+        if (performance.now() - done.at < 2000) return;
+      }
+      commitText(e.data, colId, text);
+    },
+    [commitText],
+  );
+
+  /** Escape: cancel the edit now (AG Grid would a task later) and put the focus back. */
+  const cancelEditing = useCallback((api: GridApi<SheetRow>, rowIndex: number | null, colId: string) => {
+    api.stopEditing(true);
+    if (rowIndex === null) return;
+    const host = containerRef.current;
+    const el = host?.querySelector<HTMLElement>(
+      `.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`,
+    );
+    el?.focus();
+  }, []);
+
+  const commitInKeystrokeRef = useRef(commitInKeystroke);
+  commitInKeystrokeRef.current = commitInKeystroke;
+  const cancelEditingRef = useRef(cancelEditing);
+  cancelEditingRef.current = cancelEditing;
 
   // ---- AG Grid wiring -------------------------------------------------------------------
   const columnDefs = useMemo<ColDef<SheetRow>[]>(
@@ -564,17 +628,33 @@ export function SheetGrid(props: SheetGridProps) {
           suppressKeyboardEvent: (p: SuppressKeyboardEventParams<SheetRow>) => {
             const ev = p.event;
             if (p.editing) {
+              if (ev.key === 'Escape' && ev.type === 'keydown') {
+                ev.preventDefault();
+                cancelEditingRef.current(p.api, p.node.rowPinned ? null : p.node.rowIndex, colId);
+                return true;
+              }
               if (SELECT_KEYS.has(ev.key) && ev.type === 'keydown') {
                 if (ev.key === 'Enter' && specOf(p.data, colId)?.kind === 'text') {
                   const sp = specOf(p.data, colId);
                   if (sp?.kind === 'text' && sp.multiline && !(ev.ctrlKey || ev.metaKey)) return true;
                 }
-                if (validateActiveEditor()) return false;
+                if (validateActiveEditor()) {
+                  commitInKeystrokeRef.current(p.data, colId);
+                  return false;
+                }
                 // Keep the editor open: neither the grid nor the browser may move on.
                 ev.preventDefault();
                 return true;
               }
               return false;
+            }
+            if (ev.key === 'Enter' && ev.type === 'keydown' && !ev.shiftKey && !ev.ctrlKey && !ev.altKey) {
+              const act = p.data && !isEditable(spec(p)) ? propsRef.current.activate?.(p.data, colId) : null;
+              if (act) {
+                ev.preventDefault();
+                act();
+                return true;
+              }
             }
             return sheetActionFor(ev, false) !== null;
           },
@@ -588,64 +668,137 @@ export function SheetGrid(props: SheetGridProps) {
     [columns],
   );
 
-  const onCellFocused = useCallback(
-    (e: CellFocusedEvent<SheetRow>) => {
-      if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') {
-        if (e.rowPinned) setSelection(null);
+  /** The body cell an event happened in: its position, or 'pinned', or null (header, outside). */
+  const cellAt = useCallback(
+    (target: EventTarget | null): CellPos | 'pinned' | null => {
+      if (!(target instanceof Element)) return null;
+      const cellEl = target.closest('.ag-cell');
+      const rowEl = cellEl?.closest('.ag-row');
+      if (!cellEl || !rowEl || !containerRef.current?.contains(rowEl)) return null;
+      if (rowEl.closest('.ag-floating-bottom, .ag-floating-top')) return 'pinned';
+      const row = Number(rowEl.getAttribute('row-index'));
+      const col = colIndex.get(cellEl.getAttribute('col-id') ?? '');
+      return Number.isInteger(row) && col !== undefined ? { row, col } : null;
+    },
+    [colIndex],
+  );
+
+  /**
+   * The cursor moved (keyboard navigation, click, a jump): the selection follows, in the same
+   * task. A position we set ourselves (Shift+arrow, Shift+click) or the head of the current
+   * selection (the cell got its focus back after editing or a repaint) keeps the selection.
+   */
+  const onFocusIn = useCallback(
+    (e: FocusEvent<HTMLDivElement>) => {
+      const target = e.target as HTMLElement;
+      if (!target.classList.contains('ag-cell')) return;
+      const at = cellAt(target);
+      if (at === null) return;
+      if (at === 'pinned') {
+        pendingFocusRef.current = null;
+        setSelection(null);
         return;
       }
-      const pos = { row: e.rowIndex, col: colIndex.get(e.column.getColId()) ?? 0 };
       const pending = pendingFocusRef.current;
-      if (pending) {
-        pendingFocusRef.current = null;
-        if (pending.row === pos.row && pending.col === pos.col) return;
-      }
-      if (extendingRef.current) return;
+      pendingFocusRef.current = null;
+      if (pending && pending.row === at.row && pending.col === at.col) return;
       const sel = selRef.current;
-      if (sel && dragRef.current === null && shiftDownRef.current) setSelection(extendTo(sel, pos));
-      else setSelection(singleCell(pos));
+      if (sel && sel.head.row === at.row && sel.head.col === at.col) return;
+      setSelection(singleCell(at));
     },
-    [colIndex, setSelection],
+    [cellAt, setSelection],
+  );
+
+  // pointerdown, not mousedown: AG Grid focuses the cell on pointerdown, before mousedown.
+  const onPointerDownCapture = useCallback(
+    (e: PointerEvent<HTMLDivElement>) => {
+      if (e.button !== 0 || !e.isPrimary) return;
+      const at = cellAt(e.target);
+      if (at !== null) uiStore.cancelPendingFocus();
+      if (at === null || at === 'pinned') return;
+      const sel = selRef.current;
+      if (e.shiftKey && sel) {
+        setSelection(extendTo(sel, at));
+        pendingFocusRef.current = at;
+      } else {
+        dragRef.current = at;
+        setSelection(singleCell(at));
+      }
+    },
+    [cellAt, setSelection],
+  );
+
+  const onMouseOver = useCallback(
+    (e: MouseEvent<HTMLDivElement>) => {
+      const start = dragRef.current;
+      if (!start || e.buttons !== 1) return;
+      const at = cellAt(e.target);
+      if (at === null || at === 'pinned') return;
+      const sel = selRef.current;
+      if (!sel || sel.head.row !== at.row || sel.head.col !== at.col)
+        setSelection({ anchor: start, head: at });
+    },
+    [cellAt, setSelection],
   );
 
   // ---- store subscription: repaint what changed -----------------------------------------
-  useEffect(
-    () =>
-      planStore.subscribe((change: PlanChange) => {
-        const api = apiRef.current;
-        if (!api) return;
-        if (change.structural || change.kind === 'load') {
-          // Rows are rebuilt by the screen; repaint the rest (totals, markers) after that.
-          requestAnimationFrame(() => {
-            apiRef.current?.refreshCells();
-            if (selRef.current) setSelection(clampSelection(selRef.current, bounds()));
-          });
-          return;
+  useEffect(() => {
+    // Rows to repaint, collected over one task and painted in a microtask: after AG Grid has
+    // finished the keystroke (closing the editor, moving the cursor), before the frame.
+    let pending: Set<string> | 'all' | null = null;
+    const flush = () => {
+      const api = apiRef.current;
+      const ids = pending;
+      pending = null;
+      if (!api || ids === null) return;
+      if (ids === 'all') api.refreshCells();
+      else {
+        const nodes: IRowNode<SheetRow>[] = [];
+        for (const rid of ids) {
+          const node = api.getRowNode(rid);
+          if (node) nodes.push(node);
         }
-        const onlyValues = change.command?.type === 'setInputs' || change.command?.type === 'batch';
-        if (!onlyValues || change.checksChanged) {
-          api.refreshCells();
-        } else {
-          const ids = new Set<string>();
-          const { byDep } = indexRef.current;
-          for (const key of change.changedKeys) for (const r of byDep.get(key) ?? []) ids.add(r);
-          for (const f of change.changedFigures) for (const r of byDep.get(f) ?? []) ids.add(r);
-          const nodes: IRowNode<SheetRow>[] = [];
-          for (const rid of ids) {
-            const node = api.getRowNode(rid);
-            if (node) nodes.push(node);
-          }
-          const pinned = api.getPinnedBottomRowCount();
-          for (let i = 0; i < pinned; i++) {
-            const node = api.getPinnedBottomRow(i);
-            if (node && node.data && ids.has(node.data.id)) nodes.push(node);
-          }
-          if (nodes.length) api.refreshCells({ rowNodes: nodes });
+        const pinned = api.getPinnedBottomRowCount();
+        for (let i = 0; i < pinned; i++) {
+          const node = api.getPinnedBottomRow(i);
+          if (node && node.data && ids.has(node.data.id)) nodes.push(node);
         }
-        publishStats();
-      }),
-    [bounds, publishStats, setSelection],
-  );
+        // AG Grid's React cells render through React state: flushSync puts the new totals on
+        // the screen in this frame (from a microtask React would schedule them for a later task).
+        if (nodes.length) flushSync(() => api.refreshCells({ rowNodes: nodes }));
+      }
+      publishStats();
+    };
+    const queue = (deps: Iterable<string> | 'all') => {
+      const first = pending === null;
+      if (deps === 'all') pending = 'all';
+      else if (pending !== 'all') {
+        const ids = pending ?? new Set<string>();
+        const { byDep } = indexRef.current;
+        for (const dep of deps) for (const r of byDep.get(dep) ?? []) ids.add(r);
+        pending = ids;
+      }
+      if (first) queueMicrotask(flush);
+    };
+    return planStore.subscribe((change: PlanChange) => {
+      if (!apiRef.current) return;
+      if (change.structural || change.kind === 'load') {
+        // Rows are rebuilt by the screen; repaint the rest (totals, markers) after that.
+        requestAnimationFrame(() => {
+          apiRef.current?.refreshCells();
+          if (selRef.current) setSelection(clampSelection(selRef.current, bounds()));
+        });
+        return;
+      }
+      if (change.kind === 'checks') {
+        queue(changedCheckTargets(change.checksBefore ?? [], planStore.getState().checks));
+        return;
+      }
+      const onlyValues = change.command?.type === 'setInputs' || change.command?.type === 'batch';
+      if (!onlyValues) queue('all');
+      else queue([...change.changedKeys, ...change.changedFigures]);
+    });
+  }, [bounds, publishStats, setSelection]);
 
   // ---- focus targets (undo, Prüfungen) ----------------------------------------------------
   useEffect(
@@ -716,12 +869,17 @@ export function SheetGrid(props: SheetGridProps) {
       className={`sheet-grid${props.autoHeight ? ' sheet-grid-auto' : ''}`}
       data-testid={`grid-${id}`}
       onKeyDown={onKeyDown}
+      onKeyDownCapture={() => {
+        // A key of the user's own wins over a cursor jump still waiting for its frame (undo);
+        // jumps this key starts itself (Ctrl+Z, Enter on a reference) come later and stay.
+        uiStore.cancelPendingFocus();
+      }}
       onCopy={(e) => onCopy(e)}
       onCut={(e) => onCopy(e, true)}
       onPaste={onPaste}
-      onMouseDownCapture={(e) => {
-        shiftDownRef.current = e.shiftKey;
-      }}
+      onFocus={onFocusIn}
+      onPointerDownCapture={onPointerDownCapture}
+      onMouseOver={onMouseOver}
       onMouseUp={() => {
         dragRef.current = null;
       }}
@@ -749,26 +907,6 @@ export function SheetGrid(props: SheetGridProps) {
         tooltipShowDelay={300}
         domLayout={props.autoHeight ? 'autoHeight' : 'normal'}
         onGridReady={onGridReady}
-        onCellFocused={onCellFocused}
-        onCellMouseDown={(e) => {
-          const ev = e.event as MouseEvent | null;
-          if (e.rowIndex === null || e.node.rowPinned) return;
-          const pos = { row: e.rowIndex, col: colIndex.get(e.column.getColId()) ?? 0 };
-          if (ev?.shiftKey && selRef.current) {
-            setSelection(extendTo(selRef.current, pos));
-            extendingRef.current = true;
-            requestAnimationFrame(() => (extendingRef.current = false));
-          } else dragRef.current = pos;
-        }}
-        onCellMouseOver={(e) => {
-          const ev = e.event as MouseEvent | null;
-          const start = dragRef.current;
-          if (!start || !ev || ev.buttons !== 1 || e.rowIndex === null || e.node.rowPinned) return;
-          const pos = { row: e.rowIndex, col: colIndex.get(e.column.getColId()) ?? 0 };
-          const sel = selRef.current;
-          if (!sel || sel.head.row !== pos.row || sel.head.col !== pos.col)
-            setSelection({ anchor: start, head: pos });
-        }}
         animateRows={false}
         suppressDragLeaveHidesColumns
         suppressColumnVirtualisation={false}

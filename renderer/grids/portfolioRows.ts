@@ -40,6 +40,13 @@ export const PORTFOLIO_COLUMNS = (year: number, vorjahr: number): SheetColumn[] 
     width: 62,
     align: 'left',
   },
+  {
+    id: 'fbw',
+    header: 'FbW',
+    headerTooltip: 'FbW-Zeile: ihre Eintritte vergleicht die Bildungszielplanung mit der Förderung BGS',
+    width: 54,
+    align: 'left',
+  },
   { id: 'vorjahrEintritte', header: `Eintritte ${vorjahr}`, width: 92, align: 'right' },
   { id: 'vorjahrMittel', header: `Mittel ${vorjahr}`, width: 116, align: 'right' },
   {
@@ -185,6 +192,16 @@ export function instrumentRow(plan: Plan, row: InstrumentRow, areaId: string): S
         display: (p) => (findInstrumentRow(p, id)?.nachrichtlich ? 'ja' : ''),
         set: (v) => patch({ nachrichtlich: v === 'ja' }),
       },
+      fbw: {
+        kind: 'choice',
+        options: () => [
+          { value: 'nein', label: 'nein' },
+          { value: 'ja', label: 'ja' },
+        ],
+        get: (p) => (findInstrumentRow(p, id)?.fbw ? 'ja' : 'nein'),
+        display: (p) => (findInstrumentRow(p, id)?.fbw ? 'ja' : ''),
+        set: (v) => patch({ fbw: v === 'ja' }),
+      },
       vorjahrEintritte: rowInput(id, 'vorjahrEintritte', 'count', n),
       vorjahrMittel: rowInput(id, 'vorjahrMittel', 'eur', n),
       aenderungEintritte: { kind: 'figure', id: `row.${id}.aenderungEintritte`, unit: 'ratio' },
@@ -196,7 +213,7 @@ export function instrumentRow(plan: Plan, row: InstrumentRow, areaId: string): S
 
 function patchCommand(
   rowId: string,
-  patch: { kategorie?: string | null; finanzierung?: Finanzierung; nachrichtlich?: boolean },
+  patch: { kategorie?: string | null; finanzierung?: Finanzierung; nachrichtlich?: boolean; fbw?: boolean },
 ): Command {
   return { type: 'patchRow', rowId, patch };
 }
@@ -216,8 +233,12 @@ function referenceRow(plan: Plan, ref: ReferenceRow, areaId: string): SheetRow {
     cells: {
       instrument: {
         kind: 'label',
-        text: (s) =>
-          `↗ ${findInstrumentRow(s.plan, o)?.instrument ?? owner?.instrument ?? '(Maßnahme fehlt)'}`,
+        text: (s) => {
+          const l = rowIndex(s.plan).get(o);
+          const area = l ? s.plan.schwerpunkte[l.areaIndex] : ownerArea;
+          const name = findInstrumentRow(s.plan, o)?.instrument ?? owner?.instrument ?? '(Maßnahme fehlt)';
+          return `Verweis auf ${name} (Schwerpunkt ${area?.name ?? '?'})`;
+        },
       },
       eintritte: view('eintritte', 'count'),
       mittelansatz: view('mittelansatz', 'eur'),

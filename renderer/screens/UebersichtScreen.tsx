@@ -149,7 +149,7 @@ export function UebersichtScreen({ active }: ScreenProps) {
       <div className="uebersicht-lower">
         <section className="panel chart-panel" aria-labelledby="ue-chart-title">
           <h2 id="ue-chart-title">Eintritte und Mittel je Handlungsschwerpunkt</h2>
-          <EntriesChart data={chartData} />
+          <EntriesChart data={chartData} active={active} />
         </section>
         <section className="panel checks-panel" aria-labelledby="ue-checks-title">
           <h2 id="ue-checks-title">Prüfungen</h2>

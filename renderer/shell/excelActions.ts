@@ -11,6 +11,8 @@ import { planExportName } from './exportFileName';
 
 export function exportExcel(): Promise<void> {
   return runCommand('Exportieren nach Excel', async () => {
+    // Checks run after the repaint; the workbook's Prüfungen sheet must match this plan.
+    planStore.flushChecks();
     const { plan, checks } = planStore.getState();
     uiStore.say('Excel-Arbeitsmappe wird erstellt…');
     const { exportWorkbook } = await import('../../shared/excel/exportWorkbook');

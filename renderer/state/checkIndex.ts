@@ -48,3 +48,26 @@ export function worstSeverity(idx: CheckIndex, spec: CellSpec): Severity | null 
     found[0]!.severity,
   );
 }
+
+/** What each cell key or figure id shows as markers and tooltip, per target. */
+function markerTexts(checks: readonly Pruefung[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (k: string | undefined, c: Pruefung) => {
+    if (k) out.set(k, `${out.get(k) ?? ''}${c.severity}|${c.message}\n`);
+  };
+  for (const c of checks) {
+    add(c.location.cellKey, c);
+    if (c.location.figureId !== c.location.cellKey) add(c.location.figureId, c);
+  }
+  return out;
+}
+
+/** Cell keys and figure ids whose markers or tooltips differ between two lists of checks. */
+export function changedCheckTargets(before: readonly Pruefung[], after: readonly Pruefung[]): Set<string> {
+  const a = markerTexts(before);
+  const b = markerTexts(after);
+  const out = new Set<string>();
+  for (const [k, v] of a) if (b.get(k) !== v) out.add(k);
+  for (const [k, v] of b) if (a.get(k) !== v) out.add(k);
+  return out;
+}

@@ -10,6 +10,11 @@
  *   (autosave, change log), `change.kind === 'load'` when a whole plan was loaded.
  * - `planStore.load(plan)` replaces the plan and clears the history (opening a file or a stored plan).
  * - `planStore.execute(cmd)`, `planStore.undo()`, `planStore.redo()`.
+ *
+ * Checks (runChecks over the whole plan) are not in the keystroke: after an edit they run once
+ * the repaint is done (after the next frame), and a change `kind === 'checks'` announces new
+ * ones. Until then `getState().checks` are the previous ones; `planStore.flushChecks()` brings
+ * them up to date at once (exports, prints, tests that need them exact).
  */
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Applied } from '../../shared/commands/applyCommand';
@@ -35,7 +40,7 @@ export interface PlanState {
   structureVersion: number;
 }
 
-export type ChangeKind = 'load' | 'execute' | 'undo' | 'redo';
+export type ChangeKind = 'load' | 'execute' | 'undo' | 'redo' | 'checks';
 
 export interface PlanChange {
   kind: ChangeKind;
@@ -52,6 +57,8 @@ export interface PlanChange {
   structural: boolean;
   /** Checks changed (markers and the Prüfungen list repaint). */
   checksChanged: boolean;
+  /** For `kind === 'checks'`: the checks before (markers repaint where they differ). */
+  checksBefore?: Pruefung[];
 }
 
 export type ExecuteResult = { ok: true; applied: Applied } | { ok: false; message: string };
@@ -66,6 +73,9 @@ export class PlanStore {
   private state: PlanState;
   private readonly listeners = new Set<Listener>();
   private checkSig: string;
+  /** The plan changed since the checks last ran. */
+  private checksPending = false;
+  private checksScheduled = false;
 
   constructor(plan: Plan) {
     const calc = new Calculation(plan);
@@ -83,6 +93,7 @@ export class PlanStore {
 
   /** Replaces the plan (file opened, stored plan loaded); the history starts empty. */
   load(plan: Plan): void {
+    this.checksPending = false;
     const calc = new Calculation(plan);
     const checks = runChecks(plan, calc);
     this.checkSig = checksSignature(checks);
@@ -144,15 +155,11 @@ export class PlanStore {
     const changedFigures = applied.structural
       ? calc.rebuild(applied.plan)
       : calc.updateInputs(applied.plan, applied.changedKeys);
-    const checks = runChecks(applied.plan, calc);
-    const sig = checksSignature(checks);
-    const checksChanged = sig !== this.checkSig;
-    this.checkSig = sig;
     this.state = {
       plan: applied.plan,
       calc,
       history,
-      checks: checksChanged ? checks : this.state.checks,
+      checks: this.state.checks,
       version: this.state.version + 1,
       structureVersion: this.state.structureVersion + (applied.structural ? 1 : 0),
     };
@@ -166,9 +173,58 @@ export class PlanStore {
       changedFigures,
       changedKeys: applied.changedKeys,
       structural: applied.structural,
-      checksChanged,
+      checksChanged: false,
     });
+    this.checksPending = true;
+    this.scheduleChecks();
     return { ok: true, applied };
+  }
+
+  /**
+   * Runs the checks now if the plan changed since they last ran; announces new ones
+   * (`kind: 'checks'`) when their messages differ.
+   */
+  flushChecks(): void {
+    if (!this.checksPending) return;
+    this.checksPending = false;
+    const { plan, calc } = this.state;
+    const checks = runChecks(plan, calc);
+    const sig = checksSignature(checks);
+    if (sig === this.checkSig) return;
+    this.checkSig = sig;
+    const checksBefore = this.state.checks;
+    this.state = { ...this.state, checks, version: this.state.version + 1 };
+    this.emit({
+      kind: 'checks',
+      plan,
+      changedFigures: [],
+      changedKeys: [],
+      structural: false,
+      checksChanged: true,
+      checksBefore,
+    });
+  }
+
+  /** After the repaint of the edit: the next frame, then a task (a hidden window has no frames). */
+  private scheduleChecks(): void {
+    if (this.checksScheduled) return;
+    this.checksScheduled = true;
+    const run = () => {
+      this.checksScheduled = false;
+      this.flushChecks();
+    };
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(run, 0);
+      return;
+    }
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      run();
+    };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 200);
   }
 
   private emit(change: PlanChange): void {

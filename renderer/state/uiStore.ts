@@ -27,6 +27,8 @@ class UiStore {
   private state: UiState = { screen: 'uebersicht', visited: ['uebersicht'], stats: null, message: null };
   private readonly listeners = new Set<Listener>();
   private readonly focusHandlers = new Map<string, (target: FocusTarget) => boolean>();
+  /** Increases with every jump and every cancel: an older pending jump gives up. */
+  private focusSeq = 0;
 
   getState = (): UiState => this.state;
 
@@ -68,12 +70,22 @@ class UiStore {
    */
   focus(target: FocusTarget, screenOf: (t: FocusTarget) => ScreenId): void {
     this.showScreen(screenOf(target));
+    const seq = ++this.focusSeq;
     let tries = 0;
     const attempt = (): void => {
+      if (seq !== this.focusSeq) return;
       for (const handler of this.focusHandlers.values()) if (handler(target)) return;
       if (++tries < 20) requestAnimationFrame(attempt);
     };
     requestAnimationFrame(attempt);
+  }
+
+  /**
+   * The user moved the cursor (a key, a click) before a pending jump happened: the jump is
+   * dropped, so e.g. Ctrl+End right after Ctrl+Z stays at the end.
+   */
+  cancelPendingFocus(): void {
+    this.focusSeq += 1;
   }
 }
 

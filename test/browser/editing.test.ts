@@ -307,6 +307,96 @@ describe('Haushalt (EGT)', () => {
   });
 });
 
+describe('Maßnahmeportfolio: FbW row and references', () => {
+  it('the FbW flag decides which row the Bildungszielplanung compares with', async () => {
+    await withApp(
+      async ({ page }) => {
+        await expectCellText(page, 'portfolio', 'r-fbw', 'fbw', 'ja');
+        await expectCellText(page, 'portfolio', 'r-egz', 'fbw', '');
+        // the flag moves from the FbW row (1.700 Eintritte) to the EGZ row (550 Eintritte)
+        await cell(page, 'portfolio', 'r-fbw', 'fbw').click();
+        await pasteInto(page, 'nein');
+        await expectCellText(page, 'portfolio', 'r-fbw', 'fbw', '');
+        await cell(page, 'portfolio', 'r-egz', 'fbw').click();
+        await pasteInto(page, 'ja');
+        await expectCellText(page, 'portfolio', 'r-egz', 'fbw', 'ja');
+        await showScreen(page, 'bildung');
+        await expectCellText(page, 'bildung', 'bz-fbw', 'foerderungBgs', '550');
+        // Σ Förderung BGS 1.700 − 550
+        await expectCellText(page, 'bildung', 'bz-diff', 'foerderungBgs', '1.150');
+        expect(appErrors(page)).toEqual([]);
+      },
+      { query: '?screen=portfolio' },
+    );
+  });
+
+  it('"Als Verweis zeigen": the row appears greyed in the other area, names its owner and jumps there', async () => {
+    await withApp(
+      async ({ page }) => {
+        await cell(page, 'portfolio', 'r-egz', 'instrument').click();
+        await page.getByTestId('target-area').selectOption('hs-qualifizierung');
+        await page.getByTestId('row-reference').click();
+        const ref = page.locator('[data-testid="grid-portfolio"] .ag-row.row-reference').first();
+        await ref.waitFor();
+        const refId = (await ref.getAttribute('row-id'))!;
+        const label = cell(page, 'portfolio', refId, 'instrument');
+        expect(await label.textContent()).toContain('Verweis auf');
+        expect(await label.textContent()).toContain('(Schwerpunkt Integration)');
+        expect(
+          await page
+            .locator(`[data-testid="grid-portfolio"] .ag-row[row-id="${refId}"]`)
+            .first()
+            .getAttribute('class'),
+        ).toContain('row-reference');
+        // shows the owner's figures, but the grand total counts them once
+        await expectCellText(page, 'portfolio', refId, 'mittelansatz', '2.200.000 €');
+        await expectCellText(page, 'portfolio', 'total', 'mittelansatz', '26.121.070 €');
+        // the link jumps to the owner row
+        await label.getByTestId('reference-jump').click();
+        await expect
+          .poll(() => page.locator('[data-testid="grid-portfolio"] .ag-row-focus').getAttribute('row-id'))
+          .toBe('r-egz');
+        // keyboard: Enter on the reference's Instrument cell jumps as well
+        await cell(page, 'portfolio', refId, 'kategorie').click();
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(() => page.locator('[data-testid="grid-portfolio"] .ag-row-focus').getAttribute('row-id'))
+          .toBe('r-egz');
+        expect(
+          await page.locator('[data-testid="grid-portfolio"] .ag-cell-focus').getAttribute('col-id'),
+        ).toBe('instrument');
+      },
+      { query: '?screen=portfolio' },
+    );
+  });
+});
+
+describe('Kennzahlen', () => {
+  it('Ergebnis Vorjahr typed for a category without a stored entry: Vergleich as whole % (1.520 Plätze vs 1.600 → -5 %)', async () => {
+    await withApp(
+      async ({ page }) => {
+        // VI. Öffentlich geförderte Beschäftigung: 1.420 AGH + 100 FAV planned, no Ergebnis stored
+        await expectCellText(page, 'kennzahlen', 'kz:VI', 'plaetze', '1.520');
+        await expectCellText(page, 'kennzahlen', 'kz:VI', 'ergebnis', '');
+        expect(await cell(page, 'kennzahlen', 'kz:VI', 'ergebnis').getAttribute('class')).toContain(
+          'cell-input',
+        );
+        await typeInto(page, 'kennzahlen', 'kz:VI', 'ergebnis', '1.600');
+        await expectCellText(page, 'kennzahlen', 'kz:VI', 'ergebnis', '1.600');
+        // 1.520 ÷ 1.600 − 1 = −5 %
+        await expectCellText(page, 'kennzahlen', 'kz:VI', 'vergleich', '-5 %');
+        expect(await page.getByTestId('undo-button').textContent()).toContain('Ergebnis');
+        await page.keyboard.press('Control+z');
+        await expectCellText(page, 'kennzahlen', 'kz:VI', 'ergebnis', '');
+        await expectCellText(page, 'kennzahlen', 'kz:VI', 'vergleich', '');
+        expect(appErrors(page)).toEqual([]);
+      },
+      { query: '?screen=kennzahlen' },
+    );
+  });
+});
+
 describe('keyboard-only use', () => {
   it('walks a sheet with the keyboard: tabs, grid navigation, typing, F2, Escape, Delete, Ctrl+D, Ctrl+Home', async () => {
     await withApp(async ({ page }) => {
@@ -372,10 +462,69 @@ describe('keyboard-only use', () => {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
       await page.getByTestId('menuitem-bearbeiten.undo').waitFor();
+      // The menu puts the focus on its first item a frame after opening (renderer/shell/MenuBar.tsx,
+      // requestAnimationFrame); Enter goes to that item once it has the focus.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('menuitem-bearbeiten.undo');
       await page.keyboard.press('Enter');
       await page.getByTestId('screen-bildung').waitFor({ state: 'visible' });
       await expectCellText(page, 'bildung', 'bz:3', 'foerderungBgs', '60');
     });
+  });
+});
+
+describe('keys faster than the grid’s own events (AG Grid hands them on a task later)', () => {
+  it('Escape cancels before the next key, Shift+arrows extend from the cursor, Enter commits before Ctrl+Z', async () => {
+    await withApp(
+      async ({ page }) => {
+        // Berufsbereich 2: Förderung BGS 140, davon abschlussorientiert 45; 3: 60; 4: 150; 5: 660
+        await cell(page, 'bildung', 'bz:2', 'davonAbschluss').click();
+        await page.keyboard.press('F2');
+        await page.keyboard.type('9');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Shift+ArrowDown');
+        await page.keyboard.press('Shift+ArrowDown');
+        await expect.poll(() => page.getByTestId('stat-summe').textContent()).toBe('350');
+        expect(await page.getByTestId('stat-anzahl').textContent()).toBe('3');
+        await expectCellText(page, 'bildung', 'bz:2', 'davonAbschluss', '45');
+        expect(await page.getByTestId('undo-button').isDisabled()).toBe(true);
+        // The edit is stored in its keystroke: Ctrl+Z right after Enter takes it back
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.type('7');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+z');
+        await expectCellText(page, 'bildung', 'bz:5', 'foerderungBgs', '660');
+        expect(await page.getByTestId('redo-button').textContent()).toContain('Förderung BGS');
+        expect(await page.getByTestId('undo-button').isDisabled()).toBe(true);
+        expect(appErrors(page)).toEqual([]);
+      },
+      { query: '?screen=bildung' },
+    );
+  });
+
+  it('Shift+click and a mouse drag select rectangles the status line sums', async () => {
+    await withApp(
+      async ({ page }) => {
+        await cell(page, 'bildung', 'bz:1', 'foerderungBgs').click();
+        await cell(page, 'bildung', 'bz:3', 'davonAbschluss').click({ modifiers: ['Shift'] });
+        // 0 + 0 + 140 + 45 + 60 + 5
+        await expect.poll(() => page.getByTestId('stat-summe').textContent()).toBe('250');
+        expect(await page.getByTestId('stat-anzahl').textContent()).toBe('6');
+        const from = await cell(page, 'bildung', 'bz:5', 'foerderungBgs').boundingBox();
+        const to = await cell(page, 'bildung', 'bz:6', 'davonAbschluss').boundingBox();
+        await page.mouse.move(from!.x + 10, from!.y + 5);
+        await page.mouse.down();
+        await page.mouse.move(to!.x + 10, to!.y + 5, { steps: 5 });
+        await page.mouse.up();
+        // 660 + 55 + 100 + 60
+        await expect.poll(() => page.getByTestId('stat-summe').textContent()).toBe('875');
+        expect(await page.getByTestId('stat-anzahl').textContent()).toBe('4');
+        expect(await page.locator('[data-testid="grid-bildung"] .cell-selected').count()).toBe(4);
+      },
+      { query: '?screen=bildung' },
+    );
   });
 });
 
