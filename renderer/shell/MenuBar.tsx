@@ -2,7 +2,7 @@
  * Keyboard-accessible menu bar (WAI-ARIA menubar pattern): F10 or Alt focuses it, arrows move,
  * Enter/Space run an item, Escape closes and returns to where the user was.
  */
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { MenuId } from './menuRegistry';
 import { MENUS, menuItems, menuVersion, subscribeMenu } from './menuRegistry';
@@ -13,6 +13,12 @@ export function MenuBar() {
   const topRefs = useRef(new Map<MenuId, HTMLButtonElement>());
   const itemRefs = useRef<HTMLButtonElement[]>([]);
   const returnFocus = useRef<HTMLElement | null>(null);
+  // A request to focus the open menu's first item. Served in a layout effect, which React runs
+  // in the same keydown task that opened the menu, so the user's next key already lands on it.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useLayoutEffect(() => {
+    if (focusRequest > 0) itemRefs.current[0]?.focus();
+  }, [focusRequest]);
 
   const focusTop = (i: number) => {
     const menu = MENUS[(i + MENUS.length) % MENUS.length]!;
@@ -23,7 +29,7 @@ export function MenuBar() {
     if (!open && document.activeElement instanceof HTMLElement && !document.activeElement.closest('.menubar'))
       returnFocus.current = document.activeElement;
     setOpen(id);
-    if (focusFirst) requestAnimationFrame(() => itemRefs.current[0]?.focus());
+    if (focusFirst) setFocusRequest((n) => n + 1);
   };
   const close = (restore: boolean) => {
     setOpen(null);

@@ -398,6 +398,21 @@ describe('Kennzahlen', () => {
 });
 
 describe('keyboard-only use', () => {
+  it('opening a menu by keyboard puts the focus on its first item within the same keystroke', async () => {
+    await withApp(async ({ page }) => {
+      // Read after the keystroke's microtasks (where React commits a discrete event) but before
+      // any frame or further task: a focus moved a frame later would not be seen here.
+      const focused = await page.evaluate(async () => {
+        const top = document.querySelector<HTMLButtonElement>('[data-testid="menu-bearbeiten"]')!;
+        top.focus();
+        top.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => queueMicrotask(resolve));
+        return document.activeElement?.getAttribute('data-testid');
+      });
+      expect(focused).toBe('menuitem-bearbeiten.undo');
+    });
+  });
+
   it('walks a sheet with the keyboard: tabs, grid navigation, typing, F2, Escape, Delete, Ctrl+D, Ctrl+Home', async () => {
     await withApp(async ({ page }) => {
       // From the page start: Tab to the sheet tabs, arrows to Bildungszielplanung, Enter
@@ -461,12 +476,10 @@ describe('keyboard-only use', () => {
       await page.keyboard.press('F10');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
-      await page.getByTestId('menuitem-bearbeiten.undo').waitFor();
-      // The menu puts the focus on its first item a frame after opening (renderer/shell/MenuBar.tsx,
-      // requestAnimationFrame); Enter goes to that item once it has the focus.
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
-        .toBe('menuitem-bearbeiten.undo');
+      // No waiting: the first item has the focus as soon as the menu has opened.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'menuitem-bearbeiten.undo',
+      );
       await page.keyboard.press('Enter');
       await page.getByTestId('screen-bildung').waitFor({ state: 'visible' });
       await expectCellText(page, 'bildung', 'bz:3', 'foerderungBgs', '60');
