@@ -1,11 +1,10 @@
 /** Backup of the whole database and restore with preview. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { parseBackup, restorePreview } from '../../../shared/storage/backupFormat';
 import { emptyPlan } from '../../../shared/storage/newPlans';
 import { classifyStorageError } from '../../../shared/storage/storageErrors';
 import { exportBackup, restoreBackup } from '../../../renderer/storage/backup';
-import type { AmipDb } from '../../../renderer/storage/db';
 import { listEditLog } from '../../../renderer/storage/editLog';
 import {
   applyToStoredPlan,
@@ -17,17 +16,9 @@ import {
 } from '../../../renderer/storage/planRepository';
 import { setUserName } from '../../../renderer/storage/settings';
 import { listVersions, saveVersion } from '../../../renderer/storage/versionRepository';
-import { openDb, setValue, uniqueDbName } from './helpers';
+import { freshDbs, setValue } from './helpers';
 
-const dbs: AmipDb[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-function fresh(): AmipDb {
-  const db = openDb(uniqueDbName());
-  dbs.push(db);
-  return db;
-}
+const fresh = freshDbs();
 
 async function filledDb() {
   const db = fresh();

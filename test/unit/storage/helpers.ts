@@ -1,4 +1,5 @@
 /** Test support: a fresh fake-indexeddb database per test, and a plan edited through commands. */
+import { afterEach } from 'vitest';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { applyCommand } from '../../../shared/commands/applyCommand';
@@ -59,4 +60,20 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
     if (Date.now() - start > timeoutMs) throw new Error('Bedingung wurde nicht rechtzeitig erfüllt.');
     await sleep(5);
   }
+}
+
+/**
+ * A fresh database per call; every one is closed after the test that opened it. Call
+ * `freshDbs()` once at the top of a test file and use the returned function in the tests.
+ */
+export function freshDbs(): () => AmipDb {
+  const dbs: AmipDb[] = [];
+  afterEach(() => {
+    for (const db of dbs.splice(0)) db.close();
+  });
+  return () => {
+    const db = openDb(uniqueDbName());
+    dbs.push(db);
+    return db;
+  };
 }

@@ -1,9 +1,8 @@
 /** Plan management on the local database: list, create, variants, rename, delete with undo, quarantine, files. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializePlanFile } from '../../../shared/file/planFile';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { emptyPlan, planFromBeispiel } from '../../../shared/storage/newPlans';
-import type { AmipDb } from '../../../renderer/storage/db';
 import { listEditLog } from '../../../renderer/storage/editLog';
 import {
   checkAllPlans,
@@ -18,17 +17,9 @@ import {
 } from '../../../renderer/storage/planRepository';
 import { importPlanFile } from '../../../renderer/storage/planFiles';
 import { saveVersion, listVersions } from '../../../renderer/storage/versionRepository';
-import { openDb, uniqueDbName } from './helpers';
+import { freshDbs } from './helpers';
 
-const dbs: AmipDb[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-function fresh(): AmipDb {
-  const db = openDb(uniqueDbName());
-  dbs.push(db);
-  return db;
-}
+const fresh = freshDbs();
 
 const at = (iso: string) => ({ now: iso, author: 'Test' });
 
