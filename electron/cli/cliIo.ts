@@ -15,7 +15,7 @@ export interface CliIo {
 }
 
 export const EXIT_OK = 0;
-/** `check` found at least one Fehler. */
+/** `check` found at least one Fehler; `import` did not take every edit of the workbook. */
 export const EXIT_FINDINGS = 1;
 /** Wrong call, unreadable file, invalid plan, unexpected failure. */
 export const EXIT_ERROR = 2;

@@ -7,6 +7,7 @@ import type { CliCommand } from './command';
 import { computeCommand } from './computeCommand';
 import { exportCommand } from './exportCommand';
 import { helpCommand } from './helpCommand';
+import { importCommand } from './importCommand';
 import { pdfCommand } from './pdfCommand';
 import { sampleCommand } from './sampleCommand';
 import { validateCommand } from './validateCommand';
@@ -18,5 +19,6 @@ export const COMMANDS: readonly CliCommand[] = [
   sampleCommand,
   pdfCommand,
   exportCommand,
+  importCommand,
   helpCommand(() => COMMANDS),
 ];

@@ -13,7 +13,8 @@ export function helpText(commands: readonly CliCommand[]): string {
     'Befehle:',
     ...lines,
     '',
-    'Exit-Codes: 0 = in Ordnung, 1 = Prüfung mit Fehlern, 2 = falscher Aufruf, Datei nicht lesbar oder ungültig.',
+    'Exit-Codes: 0 = in Ordnung, 1 = Prüfung mit Fehlern (check) oder nicht alles übernommen (import),',
+    '            2 = falscher Aufruf, Datei nicht lesbar oder ungültig.',
     '',
   ].join('\n');
 }

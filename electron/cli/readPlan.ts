@@ -6,20 +6,30 @@ import type { CliIo } from './cliIo';
 
 export type ReadPlanResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: string };
 
-/** Node's error codes in words a planner understands. */
-export function describeReadError(path: string, e: unknown): string {
+/** What a command reads: named in messages, with its size limit. */
+export interface FileKind {
+  noun: string;
+  maxBytes: number;
+}
+
+const PLAN_FILE: FileKind = { noun: 'Plandatei', maxBytes: MAX_FILE_BYTES };
+
+/** Node's error codes in words a planner understands (NOTFILE: a pipe or device, not opened). */
+export function describeReadError(path: string, e: unknown, kind: FileKind = PLAN_FILE): string {
   const code =
     typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   switch (code) {
     case 'ENOENT':
       return `Datei nicht gefunden: ${path}`;
     case 'EISDIR':
-      return `${path} ist ein Verzeichnis, keine Plandatei.`;
+      return `${path} ist ein Verzeichnis, keine ${kind.noun}.`;
+    case 'NOTFILE':
+      return `${path} ist keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.`;
     case 'EACCES':
     case 'EPERM':
       return `Keine Berechtigung, ${path} zu lesen.`;
     case 'EFBIG':
-      return `${path} ist zu groß (höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB).`;
+      return `${path} ist zu groß (höchstens ${kind.maxBytes / 1024 / 1024} MB).`;
     default:
       return `${path} lässt sich nicht lesen${code ? ` (${code})` : ''}.`;
   }

@@ -9,7 +9,7 @@ import type { Command } from '../../shared/commands/command';
 import { cellKey } from '../../shared/model/cellKey';
 import type { RowField } from '../../shared/model/cellKey';
 import { findInstrumentRow, rowIndex } from '../../shared/model/inputs';
-import { newId } from '../../shared/model/ids';
+import { newInstrumentRow } from '../../shared/model/newInstrumentRow';
 import type {
   Finanzierung,
   Handlungsschwerpunkt,
@@ -366,24 +366,6 @@ export function buildPortfolioRows(plan: Plan, collapsed: ReadonlySet<string>): 
     },
   ];
   return { rows, pinned };
-}
-
-/** A fresh, empty instrument row (EGT-financed). */
-export function newInstrumentRow(instrument = 'Neue Maßnahme'): InstrumentRow {
-  return {
-    kind: 'instrument',
-    id: newId('r'),
-    instrument,
-    kategorie: null,
-    eintritte: null,
-    mittelansatz: null,
-    finanzierung: { art: 'EGT' },
-    nachrichtlich: false,
-    vorjahrEintritte: null,
-    vorjahrMittel: null,
-    funktion: '',
-    fbw: false,
-  };
 }
 
 /**

@@ -14,7 +14,7 @@ import { uiStore } from '../state/uiStore';
 import { FigureStrip } from '../components/FigureStrip';
 import { PortfolioGrid } from '../grids/PortfolioGrid';
 import type { GridHandle } from '../grids/SheetGrid';
-import { newInstrumentRow } from '../grids/portfolioRows';
+import { newInstrumentRow } from '../../shared/model/newInstrumentRow';
 import type { ScreenProps } from '../shell/screenRegistry';
 
 function run(cmd: Command): boolean {

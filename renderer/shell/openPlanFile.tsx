@@ -3,13 +3,15 @@
  * files dropped on the window all end here. Whatever is opened becomes a NEW stored plan
  * through the storage layer; the open plan and every stored plan stay as they are.
  * - `.amip.json`: storage's importPlanFile (validated; a known plan id becomes a variant).
- * - `.xlsx`: read in a worker (importInWorker), stored as a new plan, the changes against the
- *   plan it was exported from are shown.
+ * - `.xlsx`: read in a worker (importInWorker), stored as a new plan; the edits found in the
+ *   workbook are listed, those taken and those not taken (with sheet, cell and reason).
  */
 import type { OpenableKind } from '../../shared/ipc/fileKinds';
 import { OPENABLE_KINDS, wrongKindMessage } from '../../shared/ipc/fileKinds';
 import type { InputUnit } from '../../shared/model/cellKey';
 import type { Plan } from '../../shared/model/plan';
+import { formatChange, formatSkip } from '../../shared/excel/import/changeList';
+import type { ImportChange, ImportSkip } from '../../shared/excel/import/changeList';
 import { formatValidationError } from '../../shared/file/validationError';
 import { formatFigure } from '../../shared/format/numberFormat';
 import { BACKUP_FORMAT } from '../../shared/storage/backupFormat';
@@ -30,7 +32,7 @@ import { showDialog } from './appDialog';
 
 export const OPEN_KINDS: readonly OpenableKind[] = OPENABLE_KINDS;
 
-/** Changed inputs listed in the import summary; the rest are counted. */
+/** Entries listed per list in the import summary; the rest are counted. */
 const MAX_LISTED_CHANGES = 25;
 
 /** Lets the user choose a plan or workbook and opens it as a new plan. */
@@ -132,15 +134,38 @@ async function openWorkbook(name: string, bytes: Uint8Array): Promise<void> {
   await createPlan(storageController().db, plan, WINDOW_ID);
   await showStoredPlan(plan);
   uiStore.say(`„${name}“ wurde als neuer Plan „${planTitle(plan.header)}“ geöffnet.`);
-  showImportSummary(name, plan, source, source ? comparePlans(source, plan) : null);
+  showImportSummary(name, plan, r.changes, r.skipped, source ? comparePlans(source, plan) : null);
 }
 
 function fmt(v: number | null | undefined, unit: InputUnit): string {
   return v === null || v === undefined ? 'leer' : formatFigure(v, unit);
 }
 
-function showImportSummary(name: string, plan: Plan, source: Plan | null, diff: PlanComparison | null): void {
-  const inputs = diff?.inputs ?? [];
+function EntryList(props: { entries: readonly string[]; label: string; testId: string }) {
+  const { entries, label, testId } = props;
+  return (
+    <>
+      <ul aria-label={label} data-testid={testId}>
+        {entries.slice(0, MAX_LISTED_CHANGES).map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+      {entries.length > MAX_LISTED_CHANGES ? (
+        <p>… und {entries.length - MAX_LISTED_CHANGES} weitere.</p>
+      ) : null}
+    </>
+  );
+}
+
+const count = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+function showImportSummary(
+  name: string,
+  plan: Plan,
+  changes: readonly ImportChange[],
+  skipped: readonly ImportSkip[],
+  diff: PlanComparison | null,
+): void {
   showDialog({
     title: 'Excel-Arbeitsmappe geöffnet',
     testId: 'import-summary',
@@ -150,33 +175,31 @@ function showImportSummary(name: string, plan: Plan, source: Plan | null, diff: 
           „{name}“ wurde als neuer Plan „{planTitle(plan.header)}“ angelegt und geöffnet. Kein vorhandener
           Plan wurde verändert.
         </p>
-        {!source ? (
-          <p>
-            Der Plan, aus dem die Arbeitsmappe exportiert wurde, ist hier nicht gespeichert; ein Vergleich ist
-            nicht möglich.
-          </p>
-        ) : inputs.length === 0 ? (
-          <p data-testid="import-change-count">
-            Gegenüber „{planTitle(source.header)}“ wurde keine Eingabe geändert.
-          </p>
-        ) : (
+        <p data-testid="import-change-count">
+          {changes.length === 0 && skipped.length === 0
+            ? 'Die Arbeitsmappe enthält keine Änderung gegenüber dem Export.'
+            : `In der Arbeitsmappe ${count(changes.length, 'Änderung', 'Änderungen')} übernommen` +
+              (skipped.length > 0
+                ? `, ${count(skipped.length, 'Änderung', 'Änderungen')} nicht übernommen.`
+                : '.')}
+        </p>
+        {changes.length > 0 ? (
+          <EntryList
+            entries={changes.map(formatChange)}
+            label="Übernommene Änderungen"
+            testId="import-changes"
+          />
+        ) : null}
+        {skipped.length > 0 ? (
           <>
-            <p data-testid="import-change-count">
-              Gegenüber „{planTitle(source.header)}“{' '}
-              {inputs.length === 1 ? 'wurde 1 Eingabe' : `wurden ${inputs.length} Eingaben`} geändert:
-            </p>
-            <ul data-testid="import-changes">
-              {inputs.slice(0, MAX_LISTED_CHANGES).map((d) => (
-                <li key={d.key}>
-                  {d.label}: {fmt(d.before, d.unit)} → {fmt(d.after, d.unit)}
-                </li>
-              ))}
-            </ul>
-            {inputs.length > MAX_LISTED_CHANGES ? (
-              <p>… und {inputs.length - MAX_LISTED_CHANGES} weitere.</p>
-            ) : null}
+            <p>Nicht übernommen (bitte in der App nachtragen, falls gewollt):</p>
+            <EntryList
+              entries={skipped.map(formatSkip)}
+              label="Nicht übernommene Änderungen"
+              testId="import-skipped"
+            />
           </>
-        )}
+        ) : null}
         {diff?.figures.length ? (
           <ul aria-label="Geänderte Kennzahlen">
             {diff.figures.slice(0, 5).map((f) => (

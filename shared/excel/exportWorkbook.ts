@@ -232,7 +232,7 @@ class StyleCache {
 function writeCellValue(
   ctx: WriteContext,
   resolve: (ref: FormulaRef) => string,
-  cell: ExcelJS.Cell,
+  cell: { value: ExcelJS.CellValue },
   spec: LayoutCell,
 ): boolean {
   const c = spec.content;
@@ -544,11 +544,8 @@ export function prepareWorkbook(
   return { calc, defs, layouts, book };
 }
 
-export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
-  const calc = new Calculation(plan);
-  const pruefungen = options.pruefungen ?? runChecks(plan, calc);
-  const { defs, layouts, book } = prepareWorkbook(plan, calc, pruefungen);
-
+function writeContext(plan: Plan, prepared: PreparedWorkbook, maxSumChars: number): WriteContext {
+  const { calc, defs, book } = prepared;
   const emptyMemo = new Map<FigureId, Emptiness>();
   const figureEmptiness = (id: FigureId): Emptiness => {
     let v = emptyMemo.get(id);
@@ -565,16 +562,39 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
     const expr = d.expr;
     if (expr.op === 'input') inputNames.set(expr.key, d.definedName);
   }
-  const ctx: WriteContext = {
-    plan,
-    calc,
-    defs,
-    book,
-    figureEmptiness,
-    inputNames,
-    maxSumChars: options.maxSumChars ?? DEFAULT_MAX_SUM_CHARS,
-    helpers: [],
-  };
+  return { plan, calc, defs, book, figureEmptiness, inputNames, maxSumChars, helpers: [] };
+}
+
+/**
+ * What the export writes into every cell of the layout, without building a workbook: the
+ * importer compares an edited workbook with it (formula text included).
+ */
+export function exportedCellValues(
+  plan: Plan,
+  visit: (layout: SheetLayout, rowIndex: number, spec: LayoutCell, value: ExcelJS.CellValue) => void,
+): PreparedWorkbook {
+  const calc = new Calculation(plan);
+  const prepared = prepareWorkbook(plan, calc, runChecks(plan, calc));
+  const ctx = writeContext(plan, prepared, DEFAULT_MAX_SUM_CHARS);
+  const target: { value: ExcelJS.CellValue } = { value: null };
+  for (const layout of prepared.layouts) {
+    const resolve = resolverFor(ctx, layout.name);
+    layout.rows.forEach((r, i) => {
+      for (const spec of r.cells) {
+        writeCellValue(ctx, resolve, target, spec);
+        visit(layout, i, spec, target.value);
+      }
+    });
+  }
+  return prepared;
+}
+
+export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+  const calc = new Calculation(plan);
+  const pruefungen = options.pruefungen ?? runChecks(plan, calc);
+  const prepared = prepareWorkbook(plan, calc, pruefungen);
+  const { defs, layouts, book } = prepared;
+  const ctx = writeContext(plan, prepared, options.maxSumChars ?? DEFAULT_MAX_SUM_CHARS);
 
   const wb = new ExcelJS.Workbook();
   const now = options.now ?? new Date();

@@ -14,7 +14,7 @@ import type { Plan } from '../../shared/model/plan';
 import { beispielplan } from '../../shared/sample/beispielplan';
 import { appErrors, launchChromium, openApp, startStaticServer } from './support/app';
 import type { LaunchedBrowser, StaticServer } from './support/app';
-import { typeInto } from './support/grid';
+import { expectCellText, showScreen, typeInto } from './support/grid';
 
 const PACKAGE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
   version: string;
@@ -287,7 +287,7 @@ describe('Datei → Öffnen…', () => {
     });
   });
 
-  it('an exported .xlsx, edited outside, opens as a new plan with the change listed', async () => {
+  it('an exported .xlsx, edited outside (a number, a new row in a block, a rename), opens as a new plan with every change listed', async () => {
     await withBrowser(async (page) => {
       const original = await state(page);
       const [download] = await Promise.all([
@@ -299,6 +299,17 @@ describe('Datei → Öffnen…', () => {
       const cell = rowByTag(hh, 'hh:vorbindungen').getCell(columnOf(hh, `Plan ${original.year}`));
       const vorbindungen = numberIn(cell);
       cell.value = vorbindungen + 1_000_000;
+      // Insert Row above the Summe of "Qualifizierung Geringqualifizierter", then type the row.
+      const pf = wb.getWorksheet('Maßnahmeportfolio')!;
+      pf.spliceRows(rowByTag(pf, 'sum:hs-qualifizierung').number, 0, [
+        null,
+        'Coaching für Geringqualifizierte',
+        'I',
+        'EGT',
+        25,
+        120_000,
+      ]);
+      rowByTag(pf, 'row:r-esg').getCell(columnOf(pf, 'Instrument')).value = 'Einstiegsgeld für Gründungen';
       const edited = join(dir, 'bearbeitet.xlsx');
       writeFileSync(edited, new Uint8Array(await wb.xlsx.writeBuffer()));
 
@@ -310,10 +321,19 @@ describe('Datei → Öffnen…', () => {
       await chooser.setFiles(edited);
       const summary = page.getByTestId('import-summary');
       await summary.waitFor({ timeout: 30_000 });
-      expect(await summary.getByTestId('import-change-count').textContent()).toContain(
-        'wurde 1 Eingabe geändert',
+      expect(await summary.getByTestId('import-change-count').textContent()).toBe(
+        'In der Arbeitsmappe 6 Änderungen übernommen.',
       );
-      expect(await summary.getByTestId('import-changes').textContent()).toContain('Vorbindungen');
+      const listed = await summary.getByTestId('import-changes').locator('li').allTextContents();
+      expect(listed).toEqual([
+        `Blatt „Haushalt (EGT)“, Zelle C12: Vorbindungen ${original.year}: 13.430.000 € → 14.430.000 €`,
+        'Blatt „Maßnahmeportfolio“, Zelle B7: Instrument: „Einstiegsgeld (ESG)“ → „Einstiegsgeld für Gründungen“',
+        'Blatt „Maßnahmeportfolio“, Zelle B21: neue Zeile in „Qualifizierung Geringqualifizierter“: „Coaching für Geringqualifizierte“',
+        'Blatt „Maßnahmeportfolio“, Zelle C21: Förderkategorie „Coaching für Geringqualifizierte“: leer → I',
+        'Blatt „Maßnahmeportfolio“, Zelle E21: Eintritte „Coaching für Geringqualifizierte“: leer → 25',
+        'Blatt „Maßnahmeportfolio“, Zelle F21: Mittelansatz „Coaching für Geringqualifizierte“: leer → 120.000 €',
+      ]);
+      expect(await summary.getByTestId('import-skipped').count()).toBe(0);
 
       const now = await state(page);
       expect(now.planId).not.toBe(original.planId);
@@ -321,6 +341,31 @@ describe('Datei → Öffnen…', () => {
       expect(await storedPlanIds(page)).toEqual(expect.arrayContaining([...stored, now.planId]));
       expect((await storedPlanIds(page)).length).toBe(stored.length + 1);
       expect(now.egtAuslastung).not.toBe(original.egtAuslastung);
+
+      // The new row and the new name are in the opened plan and on its Maßnahmeportfolio.
+      const newRowId = await page.evaluate(() => {
+        const amip = (
+          window as unknown as {
+            __amip: {
+              planStore: {
+                getState(): {
+                  plan: { schwerpunkte: { id: string; rows: { id: string; instrument?: string }[] }[] };
+                };
+              };
+            };
+          }
+        ).__amip;
+        const area = amip.planStore.getState().plan.schwerpunkte.find((a) => a.id === 'hs-qualifizierung')!;
+        const row = area.rows.at(-1)!;
+        return row.instrument === 'Coaching für Geringqualifizierte' ? row.id : null;
+      });
+      expect(newRowId).toMatch(/^r-[0-9a-f]{12}$/);
+      await page.keyboard.press('Escape');
+      await summary.waitFor({ state: 'detached' });
+      await showScreen(page, 'portfolio');
+      await expectCellText(page, 'portfolio', newRowId!, 'instrument', 'Coaching für Geringqualifizierte');
+      await expectCellText(page, 'portfolio', newRowId!, 'eintritte', '25');
+      await expectCellText(page, 'portfolio', 'r-esg', 'instrument', 'Einstiegsgeld für Gründungen');
     });
   });
 });

@@ -27,18 +27,22 @@ export interface XlsxcheckResult {
   summary: string;
 }
 
-/** Fails (never skips) when LibreOffice is missing, naming the package to install. */
+const SOFFICE_MISSING =
+  'LibreOffice (soffice) fehlt: die Formelprüfung braucht es. Installieren mit ' +
+  '`apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-openpyxl`.';
+
+/** The soffice binary; fails (never skips) when LibreOffice is missing, naming the package. */
+export function sofficeBinary(): string {
+  if (process.env.SOFFICE && existsSync(process.env.SOFFICE)) return process.env.SOFFICE;
+  const dir = (process.env.PATH ?? '').split(delimiter).find((d) => d && existsSync(join(d, 'soffice')));
+  if (dir) return join(dir, 'soffice');
+  if (existsSync('/usr/lib/libreoffice/program/soffice')) return '/usr/lib/libreoffice/program/soffice';
+  throw new Error(SOFFICE_MISSING);
+}
+
+/** Fails (never skips) when LibreOffice or the xlsxcheck tool is missing. */
 export function requireLibreOffice(): void {
-  const onPath = (process.env.PATH ?? '').split(delimiter).some((d) => d && existsSync(join(d, 'soffice')));
-  const found =
-    (process.env.SOFFICE && existsSync(process.env.SOFFICE)) ||
-    onPath ||
-    existsSync('/usr/lib/libreoffice/program/soffice');
-  if (!found)
-    throw new Error(
-      'LibreOffice (soffice) fehlt: die Formelprüfung braucht es. Installieren mit ' +
-        '`apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-openpyxl`.',
-    );
+  sofficeBinary();
   if (!existsSync(XLSXCHECK))
     throw new Error(`xlsxcheck nicht gefunden unter ${XLSXCHECK} (shared/ neben dem Repository klonen).`);
 }

@@ -44,7 +44,8 @@ const ROW_FIELD_FORMATS: Record<RowField, NumberStyle> = {
   vorjahrMittel: 'eur',
 };
 
-function finanzierungText(plan: Plan, f: Finanzierung): string {
+/** The Finanzierung column's text; the importer reads it back (import/finanzierungText.ts). */
+export function finanzierungText(plan: Plan, f: Finanzierung): string {
   switch (f.art) {
     case 'EGT':
       return 'EGT';

@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { exportWorkbook } from '../../../shared/excel/exportWorkbook';
 import { parsePlanFile } from '../../../shared/file/planFile';
+import { beispielplan } from '../../../shared/sample/beispielplan';
 
 const root = resolve(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'amip-cli-'));
@@ -45,6 +48,39 @@ describe('npx tsx electron/cli.ts', () => {
     expect(r.out).toBe('');
     expect(r.err).toContain(`${bad} ist kein gültiger Plan:\n  keine gültige JSON-Datei`);
     expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  }, 60_000);
+
+  it('import: an edited workbook becomes a plan file (exit 0); a text file and a FIFO are refused at once (exit 2)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportWorkbook(beispielplan())) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Maßnahmeportfolio')!;
+    const esg = ws.getColumn(1).values.findIndex((v) => v === 'row:r-esg');
+    ws.getCell(esg, 2).value = 'Einstiegsgeld für Gründungen';
+    const book = join(dir, 'bearbeitet.xlsx');
+    writeFileSync(book, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = join(dir, 'neu.amip.json');
+    const ok = amip('import', book, out);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Zelle B7: Instrument: „Einstiegsgeld (ESG)“ → „Einstiegsgeld für Gründungen“');
+    const written = parsePlanFile(readFileSync(out, 'utf8'));
+    expect(written.ok && written.plan.schwerpunkte[0]!.rows[2]).toMatchObject({
+      id: 'r-esg',
+      instrument: 'Einstiegsgeld für Gründungen',
+    });
+
+    const text = join(dir, 'notiz.xlsx');
+    writeFileSync(text, 'keine Arbeitsmappe');
+    const refused = amip('import', text);
+    expect(refused).toMatchObject({ code: 2, out: '' });
+    expect(refused.err).toContain('Die Datei ist keine Excel-Arbeitsmappe (.xlsx)');
+
+    const fifo = join(dir, 'pipe.xlsx');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const pipe = amip('import', fifo);
+    expect(pipe).toMatchObject({ code: 2, out: '' });
+    expect(pipe.err).toBe(
+      `${fifo} ist keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.\n`,
+    );
   }, 60_000);
 
   it.skipIf(isWindows)(
