@@ -47,5 +47,9 @@ export async function readPlan(path: string, io: CliIo): Promise<ReadPlanResult>
     const lines = parsed.errors.map((e) => `  ${formatValidationError(e)}`);
     return { ok: false, message: `${path} ist kein gültiger Plan:\n${lines.join('\n')}` };
   }
-  return parsed;
+  // Repairs (a stored formula dropped because it contradicted its value) are said, not fatal.
+  for (const w of parsed.warnings ?? []) io.stderr(`Hinweis: ${path}: ${formatValidationError(w)}\n`);
+  return parsed.migratedFrom !== undefined
+    ? { ok: true, plan: parsed.plan, migratedFrom: parsed.migratedFrom }
+    : { ok: true, plan: parsed.plan };
 }

@@ -8,6 +8,7 @@
 import type { Command } from '../../shared/commands/command';
 import { cellKey } from '../../shared/model/cellKey';
 import type { RowField } from '../../shared/model/cellKey';
+import { enthaltenChoices } from '../../shared/model/enthaltenIn';
 import { findInstrumentRow, rowIndex } from '../../shared/model/inputs';
 import { newInstrumentRow } from '../../shared/model/newInstrumentRow';
 import type {
@@ -128,9 +129,10 @@ function finanzierungOptions(
   const out: ChoiceOption[] = [{ value: 'EGT', label: 'EGT' }];
   for (const d of plan.drittmittel) out.push({ value: `dm:${d.id}`, label: `Drittmittel: ${d.programm}` });
   out.push({ value: 'dm:', label: 'Drittmittel (Programm offen)' });
-  for (const r of area?.rows ?? [])
-    if (r.kind === 'instrument' && r.id !== row.id)
-      out.push({ value: `in:${r.id}`, label: `enthalten in ${r.instrument}` });
+  // Only rows that may hold this row's money (model/enthaltenIn.ts), of the row's own area: a
+  // Land plan's 60.000 rows are no list to choose from (a file may name another area's row).
+  for (const r of enthaltenChoices(plan, row, area?.rows ?? []))
+    out.push({ value: `in:${r.id}`, label: `enthalten in ${r.instrument}` });
   const current = finanzierungValue(row.finanzierung);
   if (!out.some((o) => o.value === current))
     out.push({ value: current, label: finanzierungLabel(plan, row.finanzierung) });

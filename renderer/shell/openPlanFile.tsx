@@ -24,6 +24,7 @@ import { getPlatform } from '../platform/getPlatform';
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { importPlanFile } from '../storage/planFiles';
+import { settledNotice } from '../../shared/file/settleFormeln';
 import { createPlan, loadPlan } from '../storage/planRepository';
 import { storageController } from '../storage/storageController';
 import { WINDOW_ID } from '../storage/windowId';
@@ -97,11 +98,11 @@ async function openPlanText(name: string, text: string): Promise<void> {
       ...r.errors.map(formatValidationError),
     ]);
   await showStoredPlan(r.plan);
-  uiStore.say(
-    r.asVariant
-      ? `Der Plan war schon vorhanden und wurde als neue Variante „${r.plan.header.variante}“ angelegt.`
-      : `„${planTitle(r.plan.header)}“ wurde geöffnet.`,
-  );
+  const opened = r.asVariant
+    ? `Der Plan war schon vorhanden und wurde als neue Variante „${r.plan.header.variante}“ angelegt.`
+    : `„${planTitle(r.plan.header)}“ wurde geöffnet.`;
+  const notice = settledNotice(r.warnings);
+  uiStore.say(notice ? `${opened} ${notice}` : opened);
 }
 
 /** The plan a workbook was exported from, if this app still has it. */

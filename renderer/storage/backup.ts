@@ -75,7 +75,8 @@ export async function restoreBackup(
         continue;
       }
       const content = contents.get(rec.id);
-      const checked = validatePlan(content?.plan);
+      // The user's own plans as they were stored: the same leniency as loading them (planRepository).
+      const checked = validatePlan(content?.plan, { stored: true });
       if (!checked.ok || !content) {
         const q: QuarantineRecord = {
           id: `${rec.id}-sicherung-${Date.now()}`,

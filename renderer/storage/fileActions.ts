@@ -2,6 +2,7 @@
  * File actions of the Start screen and the Datei menu, through the platform layer (download
  * and file input in the browser, native dialogs on the desktop).
  */
+import { settledNotice } from '../../shared/file/settleFormeln';
 import type { ValidationError } from '../../shared/file/validationError';
 import type { Plan } from '../../shared/model/plan';
 import type { BackupFile, BackupProblem } from '../../shared/storage/backupFormat';
@@ -15,7 +16,8 @@ import { WINDOW_ID } from './windowId';
 export type OpenedFile =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string; errors: (ValidationError | BackupProblem)[] }
-  | { kind: 'plan'; plan: Plan; asVariant: boolean }
+  /** `notice`: what was repaired on the way in (settledNotice), '' when nothing. */
+  | { kind: 'plan'; plan: Plan; asVariant: boolean; notice: string }
   | { kind: 'backup'; backup: BackupFile; name: string };
 
 function isBackupText(text: string): boolean {
@@ -37,7 +39,7 @@ export async function openFileFromDisk(db: AmipDb): Promise<OpenedFile> {
   }
   const r = await importPlanFile(db, text, picked.name, WINDOW_ID);
   return r.ok
-    ? { kind: 'plan', plan: r.plan, asVariant: r.asVariant }
+    ? { kind: 'plan', plan: r.plan, asVariant: r.asVariant, notice: settledNotice(r.warnings) }
     : { kind: 'error', message: `„${picked.name}“ kann nicht geöffnet werden:`, errors: r.errors };
 }
 

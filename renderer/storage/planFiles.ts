@@ -22,7 +22,7 @@ export function planFileBytes(plan: Plan): Uint8Array {
 }
 
 export type OpenFileResult =
-  | { ok: true; plan: Plan; asVariant: boolean; migratedFrom?: number }
+  | { ok: true; plan: Plan; asVariant: boolean; migratedFrom?: number; warnings?: ValidationError[] }
   | { ok: false; errors: ValidationError[] };
 
 /** Validates a file's text and stores it as a new plan or, if its id exists, as a new variant. */
@@ -48,7 +48,11 @@ export async function importPlanFile(
     };
   }
   await createPlan(db, plan, writer);
-  return parsed.migratedFrom !== undefined
-    ? { ok: true, plan, asVariant, migratedFrom: parsed.migratedFrom }
-    : { ok: true, plan, asVariant };
+  return {
+    ok: true,
+    plan,
+    asVariant,
+    ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),
+    ...(parsed.warnings ? { warnings: parsed.warnings } : {}),
+  };
 }

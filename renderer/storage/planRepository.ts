@@ -8,6 +8,7 @@ import { applyCommand } from '../../shared/commands/applyCommand';
 import { describeChanges } from '../../shared/commands/describeChanges';
 import type { Id, Plan, PlanHeader } from '../../shared/model/plan';
 import { validatePlan } from '../../shared/file/planFile';
+import { formatValidationError } from '../../shared/file/validationError';
 import type {
   EditLogRecord,
   PlanContentRecord,
@@ -46,12 +47,15 @@ export async function loadPlan(db: AmipDb, id: Id): Promise<LoadResult> {
   const state = await readPlanState(db, id);
   const { record: rec, content } = state;
   if (!rec && !content) return { ok: false, reason: 'missing' };
-  const checked = state.plan ? validatePlan(state.plan) : null;
+  const checked = state.plan ? validatePlan(state.plan, { stored: true }) : null;
   if (checked?.ok && rec) {
-    const warnings = state.failed.map(
-      (f) =>
-        `Die Änderung „${f.entry.label}“ vom ${new Date(f.entry.at).toLocaleString('de-DE')} ließ sich nicht anwenden: ${f.reason}`,
-    );
+    const warnings = [
+      ...state.failed.map(
+        (f) =>
+          `Die Änderung „${f.entry.label}“ vom ${new Date(f.entry.at).toLocaleString('de-DE')} ließ sich nicht anwenden: ${f.reason}`,
+      ),
+      ...(checked.warnings ?? []).map(formatValidationError),
+    ];
     return { ok: true, plan: checked.plan, rev: state.rev, warnings };
   }
   const errors = checked

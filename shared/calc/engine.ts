@@ -15,7 +15,7 @@
 import type { CellKey, RowField } from '../model/cellKey';
 import { forEachInputOutsideRows, readInput, rowIndex } from '../model/inputs';
 import type { InstrumentRow, Num, Plan } from '../model/plan';
-import { evaluate } from './evaluate';
+import { evaluate, toCents } from './evaluate';
 import type { Lookup } from './evaluate';
 import type { Expr, FigureId, InputExpr } from './expr';
 import type { FigureDef } from './figureDef';
@@ -31,7 +31,7 @@ const SUM_DELTA_MIN = 16;
 const toSlot = (v: Num): number => (v === null ? NaN : v);
 const fromSlot = (v: number): Num => (Number.isNaN(v) ? null : v);
 /** Integer cents of a stored value; empty counts as 0, as in a sum. */
-const cents = (v: number): number => (Number.isNaN(v) ? 0 : Math.round(v * 100));
+const cents = (v: number): number => (Number.isNaN(v) ? 0 : toCents(v));
 
 /** Who reads item i: `list[start[i]]` up to `list[start[i + 1]]` (figure numbers). */
 interface Readers {

@@ -1,7 +1,7 @@
 /**
- * Evaluates an expression. Sums and differences of money and counts run in integer cents
- * (exact for any plan: 2^53 cents is 90 trillion Euro); ratios keep full double precision and
- * are rounded only for display.
+ * Evaluates an expression. Sums and differences of money and counts run in integer cents,
+ * exact for every plan the validator accepts (input/limits.ts bounds every total); ratios keep
+ * full double precision and are rounded only for display.
  */
 import type { Num } from '../model/plan';
 import type { Expr, FigureId, InputExpr } from './expr';
@@ -12,7 +12,15 @@ export interface Lookup {
   fig(id: FigureId): Num;
 }
 
-const toCents = (v: number): number => Math.round(v * 100);
+/**
+ * Integer cents of a Euro value. `Math.round(v * 100)` misses by a cent above about 2^44 €
+ * (17,6 Billionen): v's own rounding, times 100, plus the product's rounding exceed half a
+ * cent. Whole Euros and the fraction apart are exact up to 2^46 € (see input/limits.ts).
+ */
+export function toCents(v: number): number {
+  const whole = Math.trunc(v);
+  return whole * 100 + Math.round((v - whole) * 100);
+}
 
 function isNumber(v: Num): v is number {
   return v !== null && Number.isFinite(v);

@@ -7,6 +7,7 @@ import { hh } from '../calc/egtChain';
 import { deckelInForce } from '../calc/deckel';
 import { kz } from '../calc/kennzahlen';
 import { cellKey } from '../model/cellKey';
+import { enthaltenMessage, enthaltenProblem } from '../model/enthaltenIn';
 import type { InstrumentRow, Plan } from '../model/plan';
 import { kategorieIndex } from '../model/stammdaten';
 import { SHEET_LABELS } from '../model/sheets';
@@ -221,6 +222,20 @@ function rowChecks(
       message: `${where}: Förderkategorie „${row.kategorie}“ ist in den Stammdaten nicht vorhanden.`,
       location: at('eintritte'),
     });
+  }
+  // "enthalten in" a row whose money is not counted (a cycle, a chain, nachrichtlich): plans
+  // stored before the rule of model/enthaltenIn.ts still open, so the checks report it (Fehler)
+  if (row.finanzierung.art === 'enthalten' && row.finanzierung.inRowId !== null) {
+    const problem = enthaltenProblem(plan, row, row.finanzierung.inRowId);
+    if (problem) {
+      out.push({
+        id: `row-enthalten:${row.id}`,
+        severity: 'Fehler',
+        sheet: 'portfolio',
+        message: `${where}: ${enthaltenMessage(problem)}.`,
+        location: at('eintritte'),
+      });
+    }
   }
   if (row.finanzierung.art === 'Drittmittel') {
     const id = row.finanzierung.programmId;

@@ -8,6 +8,11 @@ import { isActiveInput, readInputRef, rowIndex, writeInputRef } from '../model/i
 import type { Handlungsschwerpunkt, Id, InstrumentRow, Plan, PortfolioRow } from '../model/plan';
 import { missingCase } from '../model/plan';
 import type { SheetId } from '../model/sheets';
+import { enthaltenMessage, enthaltenProblem, rowsEnthaltenIn } from '../model/enthaltenIn';
+import { formatCount, formatEur } from '../format/numberFormat';
+import { decimalPlaces } from '../input/decimalPlaces';
+import { countZeilen, MAX_ANZAHL, MAX_BETRAG, MAX_ZEILEN } from '../input/limits';
+import { formulaMismatch } from '../input/storedFormula';
 import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from './command';
 import { describeInputCell, rowFieldLabel } from './labels';
 
@@ -265,6 +270,12 @@ function clamp(v: number, lo: number, hi: number): number {
 }
 
 function structural(plan: Plan, inverse: Command, focus: FocusTarget | null, label: string): Applied {
+  // Beyond MAX_ZEILEN a sum might no longer be exact to the cent (input/limits.ts).
+  const zeilen = countZeilen(plan);
+  if (zeilen > MAX_ZEILEN)
+    fail(
+      `Ein Plan hat höchstens ${formatCount(MAX_ZEILEN)} Zeilen (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT und Drittmittel zusammen); es wären ${formatCount(zeilen)}.`,
+    );
   return { plan, inverse, changedKeys: [], structural: true, focus, label };
 }
 
@@ -281,13 +292,25 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
     if (before === undefined)
       return fail(`${describeInputCell(next, ref)} gibt es in diesem Plan nicht mehr.`);
     const value = change.value;
+    const unit = inputUnit(ref);
     if (value !== null) {
       if (!Number.isFinite(value)) fail(`${describeInputCell(next, ref)}: keine gültige Zahl.`);
-      const unit = inputUnit(ref);
       if (unit === 'count' && (!Number.isInteger(value) || value < 0))
         fail(`${describeInputCell(next, ref)}: nur ganze Zahlen ab 0 sind erlaubt.`);
       if (unit === 'eur' && value < 0)
         fail(`${describeInputCell(next, ref)}: negative Beträge sind nicht erlaubt.`);
+      // The file limits (input/limits.ts): a plan the app saves must open again.
+      if (unit === 'eur' && (value > MAX_BETRAG || decimalPlaces(value) > 2))
+        fail(`${describeInputCell(next, ref)}: höchstens ${formatEur(MAX_BETRAG)} mit Cent.`);
+      if (unit === 'count' && value > MAX_ANZAHL)
+        fail(`${describeInputCell(next, ref)}: höchstens ${formatCount(MAX_ANZAHL)}.`);
+      if (unit === 'ratio' && (value < 0 || value > 1))
+        fail(`${describeInputCell(next, ref)}: nur Anteile zwischen 0 und 100 % sind erlaubt.`);
+    }
+    // A formula is kept only beside the value it gives (see file/settleFormeln.ts).
+    if (change.formula !== undefined && change.formula.startsWith('=')) {
+      const problem = formulaMismatch(change.formula, unit, value);
+      if (problem) fail(`${describeInputCell(next, ref)}: ${problem}.`);
     }
     // Typing the amount when the percentage was the input (or vice versa) swaps which one is derived.
     const wasActive = isActiveInput(next, ref);
@@ -438,19 +461,18 @@ function patchRow(plan: Plan, rowId: Id, patch: RowPatch): Applied {
   const before: RowPatch = {};
   for (const k of Object.keys(patch) as (keyof RowPatch)[]) (before as Record<string, unknown>)[k] = row[k];
   const f = patch.finanzierung;
-  if (f?.art === 'enthalten' && f.inRowId !== null) {
-    if (f.inRowId === rowId) fail('Eine Maßnahme kann nicht in sich selbst enthalten sein.');
-    if (!rowIndex(plan).has(f.inRowId))
-      fail('Die Maßnahme, in der der Betrag enthalten sein soll, gibt es nicht.');
-  }
   if (
     f?.art === 'Drittmittel' &&
     f.programmId !== null &&
     !plan.drittmittel.some((d) => d.id === f.programmId)
   )
     fail('Dieses Drittmittelprogramm gibt es nicht.');
+  const patched: InstrumentRow = { ...row, ...patch };
+  const next = replaceRow(plan, rowId, patched);
+  if (f !== undefined || patch.nachrichtlich !== undefined)
+    checkEnthaltenAfterPatch(plan, next, patched, f !== undefined);
   return {
-    plan: replaceRow(plan, rowId, { ...row, ...patch }),
+    plan: next,
     inverse: { type: 'patchRow', rowId, patch: before },
     changedKeys: [],
     structural: true,
@@ -459,6 +481,26 @@ function patchRow(plan: Plan, rowId: Id, patch: RowPatch): Applied {
       .map((k) => rowFieldLabel(k))
       .join(', ')} „${row.instrument}“ ändern`,
   };
+}
+
+/**
+ * The "enthalten in" rule (model/enthaltenIn.ts) after a row's Finanzierung or nachrichtlich
+ * changed: its own target must be allowed, and rows whose money sits in it must stay allowed.
+ * A problem a stored plan already had elsewhere is left to the checks, so it can be repaired.
+ */
+function checkEnthaltenAfterPatch(before: Plan, after: Plan, row: InstrumentRow, refinanced: boolean): void {
+  const f = row.finanzierung;
+  if (refinanced && f.art === 'enthalten' && f.inRowId !== null) {
+    const problem = enthaltenProblem(after, row, f.inRowId);
+    if (problem) fail(`„${row.instrument}“: ${enthaltenMessage(problem)}.`);
+  }
+  for (const other of rowsEnthaltenIn(after, row.id)) {
+    const problem = enthaltenProblem(after, other, row.id);
+    if (problem && !enthaltenProblem(before, other, row.id))
+      fail(
+        `Der Betrag von „${other.instrument}“ ist in „${row.instrument}“ enthalten; „${row.instrument}“ muss ihn daher selbst tragen und ${f.art === 'enthalten' ? 'kann nicht in einer anderen Maßnahme enthalten' : 'darf nicht nachrichtlich'} sein. Ändern Sie zuerst die Finanzierung von „${other.instrument}“.`,
+      );
+  }
 }
 
 function insertRows(plan: Plan, placements: RowPlacement[]): Applied {
@@ -476,6 +518,9 @@ function insertRows(plan: Plan, placements: RowPlacement[]): Applied {
     if (p.row.kind === 'reference') {
       const owner = rowIndex(next).get(p.row.ownerRowId);
       if (!owner) fail('Der Verweis zeigt auf eine Maßnahme, die es nicht gibt.');
+    } else if (p.row.finanzierung.art === 'enthalten' && p.row.finanzierung.inRowId !== null) {
+      const problem = enthaltenProblem(next, p.row, p.row.finanzierung.inRowId);
+      if (problem) fail(`„${p.row.instrument}“: ${enthaltenMessage(problem)}.`);
     }
   }
   const first = placements[0]!;

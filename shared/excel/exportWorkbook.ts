@@ -24,7 +24,7 @@ import { addressBook, workbookLayout } from './layout';
 import type { AddressBook, CellAddress } from './layout';
 import type { LayoutCell, NumberStyle, RowStyle, SheetLayout } from './layout/types';
 import { TAG_COL, colName } from './layout/types';
-import { germanFormulaToExcel } from './userFormula';
+import { exportableFormula } from './userFormula';
 import { META_SHEET, writeMeta } from './workbookMeta';
 
 export interface ExportOptions {
@@ -131,7 +131,7 @@ function inputCellValue(ctx: WriteContext, key: CellKey): ExcelJS.CellValue {
   const value = readInput(ctx.plan, key) ?? null;
   if (value === null) return null;
   const typed = ctx.plan.formeln[key];
-  const formula = typed === undefined ? null : germanFormulaToExcel(typed);
+  const formula = typed === undefined ? null : exportableFormula(typed, value);
   return formula === null ? value : { formula, result: value };
 }
 

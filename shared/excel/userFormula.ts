@@ -3,6 +3,7 @@
  * `=1.700-275` or `=2,5*1000`) as Excel formula text and back. Only plain arithmetic of numbers
  * is carried over; anything else is left out and the cell keeps just its value.
  */
+import { evaluateArithmetic } from '../input/arithmetic';
 import { parseNumberLiteral } from '../input/numberLiteral';
 
 const ARITHMETIC = /^[0-9.,+\-*/()\s^%]+$/;
@@ -22,6 +23,20 @@ export function germanFormulaToExcel(text: string): string | null {
     return String(lit.value);
   });
   return failed ? null : converted.replace(/\s+/g, '');
+}
+
+/**
+ * The Excel formula the export writes for the stored text `typed` beside `value`: only when a
+ * spreadsheet computing it gets the app's value (the app's own arithmetic), so recalculating
+ * the workbook never changes a total. Else null and the cell holds the plain value: a formula
+ * that contradicts its value (a hostile file), a share typed in percent points (`=5+3` is
+ * 8 %, the cell holds 0,08), an amount rounded to cents (`=1/3`).
+ */
+export function exportableFormula(typed: string, value: number): string | null {
+  const excel = germanFormulaToExcel(typed);
+  if (excel === null) return null;
+  const r = evaluateArithmetic(typed.slice(1));
+  return r.ok && r.value === value ? excel : null;
 }
 
 /** Excel's `1700-275.5` → `=1700-275,5`; null when the formula is more than arithmetic. */

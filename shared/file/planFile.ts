@@ -12,8 +12,11 @@ import { SCHEMA_VERSION } from '../model/plan';
 import { describeFound, germanErrorMap } from './issueMessages';
 import { checkJsonSafety } from './jsonSafety';
 import { migrateToCurrent } from './migrations';
+import type { SemanticsOptions } from './planSemantics';
 import { checkPlanSemantics } from './planSemantics';
+import { checkPlanSize } from './planSize';
 import { planSchema } from './planSchema';
+import { settleFormeln } from './settleFormeln';
 import type { ValidationError } from './validationError';
 import { formatPath } from './validationError';
 
@@ -25,9 +28,15 @@ export const FILE_EXTENSION = '.amip.json';
  */
 export const MAX_FILE_BYTES = MAX_OPEN_BYTES;
 
-export type PlanValidation = { ok: true; plan: Plan } | { ok: false; errors: ValidationError[] };
+/**
+ * `warnings`: what was repaired on the way in (a stored formula that contradicted its value was
+ * dropped, see settleFormeln.ts); absent when nothing was.
+ */
+export type PlanValidation =
+  { ok: true; plan: Plan; warnings?: ValidationError[] } | { ok: false; errors: ValidationError[] };
 export type PlanFileResult =
-  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; errors: ValidationError[] };
+  | { ok: true; plan: Plan; migratedFrom?: number; warnings?: ValidationError[] }
+  | { ok: false; errors: ValidationError[] };
 
 /** Stops a broken file from flooding the screen; the first problems are enough to find it. */
 const MAX_ERRORS = 50;
@@ -42,15 +51,20 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-/** Checks an already-parsed object (database, IPC, file): schema first, then the cross-references. */
-export function validatePlan(value: unknown): PlanValidation {
+/**
+ * Checks an already-parsed object (database, IPC, file): size, schema, then the
+ * cross-references; then settles stored formulas against their values.
+ */
+export function validatePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
   const unsafe = checkJsonSafety(value, 'plan');
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
-  return validateSafePlan(value);
+  return validateSafePlan(value, options);
 }
 
 /** {@link validatePlan} for a value checkJsonSafety already passed (a file's whole envelope). */
-function validateSafePlan(value: unknown): PlanValidation {
+function validateSafePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
+  const tooLarge = checkPlanSize(value);
+  if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
   const parsed = planSchema.safeParse(value, { error: germanErrorMap });
   if (!parsed.success) {
     // One message per field: the first says what is expected, follow-up checks only repeat it.
@@ -61,10 +75,12 @@ function validateSafePlan(value: unknown): PlanValidation {
     }
     return { ok: false, errors: [...byPath.values()].slice(0, MAX_ERRORS) };
   }
-  const semantic = checkPlanSemantics(parsed.data);
-  return semantic.length > 0
-    ? { ok: false, errors: semantic.slice(0, MAX_ERRORS) }
-    : { ok: true, plan: parsed.data };
+  const semantic = checkPlanSemantics(parsed.data, options);
+  if (semantic.length > 0) return { ok: false, errors: semantic.slice(0, MAX_ERRORS) };
+  const settled = settleFormeln(parsed.data);
+  return settled.warnings.length > 0
+    ? { ok: true, plan: settled.plan, warnings: settled.warnings }
+    : { ok: true, plan: settled.plan };
 }
 
 function fileError(message: string, path = ''): PlanFileResult {
@@ -129,8 +145,6 @@ export function parsePlanFile(text: string): PlanFileResult {
   if (!migrated.ok) return fileError(migrated.message, 'schemaVersion');
   // The envelope, plan included, passed checkJsonSafety above; migrations only rearrange it.
   const checked = validateSafePlan(migrated.plan);
-  if (!checked.ok) return checked;
-  return version < SCHEMA_VERSION
-    ? { ok: true, plan: checked.plan, migratedFrom: version }
-    : { ok: true, plan: checked.plan };
+  if (!checked.ok || version >= SCHEMA_VERSION) return checked;
+  return { ...checked, migratedFrom: version };
 }

@@ -8,6 +8,7 @@ import { decimalPlaces } from '../input/decimalPlaces';
 import { MAX_ANZAHL, MAX_BETRAG, MAX_INPUT_LENGTH } from '../input/limits';
 import type { Plan } from '../model/plan';
 import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
+import { formatCount, formatEur } from '../format/numberFormat';
 import { expecting } from './issueMessages';
 
 const MAX_TEXT = 20_000;
@@ -22,7 +23,7 @@ const text = z.string(expecting('Text')).max(MAX_TEXT, expecting(`Text mit höch
 const betrag = z
   .number(expecting('Zahl ≥ 0'))
   .min(0, expecting('Zahl ≥ 0'))
-  .max(MAX_BETRAG, expecting('Betrag ≤ 999.999.999.999,99'))
+  .max(MAX_BETRAG, expecting(`Betrag ≤ ${formatEur(MAX_BETRAG)}`))
   // Whole euros (most amounts) skip decimalPlaces' string work.
   .refine(
     (v) => Number.isInteger(v) || decimalPlaces(v) <= 2,
@@ -34,7 +35,7 @@ const betrag = z
 const anzahl = z
   .number(expecting('Zahl ≥ 0'))
   .min(0, expecting('Zahl ≥ 0'))
-  .max(MAX_ANZAHL, expecting(`Anzahl ≤ ${MAX_ANZAHL}`))
+  .max(MAX_ANZAHL, expecting(`Anzahl ≤ ${formatCount(MAX_ANZAHL)}`))
   .refine(Number.isInteger, expecting('ganze Zahl'))
   .nullable();
 

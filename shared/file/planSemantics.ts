@@ -1,11 +1,14 @@
 /**
- * Rules a schema cannot express: ids are unique, references point to rows that exist, formula
- * keys are input cells of this plan. Runs on a plan that already passed the schema.
+ * Rules a schema cannot express: ids are unique, references point to rows that exist, "enthalten
+ * in" points at a row that carries money (model/enthaltenIn.ts), formula keys are input cells of
+ * this plan. Runs on a plan that already passed the schema.
  *
  * Content a planner can repair in the app (a Förderkategorie missing from the Stammdaten, a
  * Berufsbereich without a name) is left to the Plausibilitätsprüfungen, so the plan still opens.
  */
 import { parseCellKey } from '../model/cellKey';
+import type { EnthaltenProblem } from '../model/enthaltenIn';
+import { enthaltenMessage, enthaltenProblem } from '../model/enthaltenIn';
 import { readInputRef } from '../model/inputs';
 import type { Plan } from '../model/plan';
 import type { ValidationError } from './validationError';
@@ -13,7 +16,18 @@ import { formatPath } from './validationError';
 
 type Path = (string | number)[];
 
-export function checkPlanSemantics(plan: Plan): ValidationError[] {
+export interface SemanticsOptions {
+  /**
+   * A plan from this computer's database or backup: "enthalten in" chains and targets that are
+   * nachrichtlich were allowed before the rule of model/enthaltenIn.ts, so such a plan still
+   * opens and the Plausibilitätsprüfung reports them as Fehler for the planner to repair.
+   */
+  stored?: boolean;
+}
+
+const STORED_LEFT_TO_CHECKS = new Set<EnthaltenProblem['kind']>(['nachrichtlich', 'kette']);
+
+export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): ValidationError[] {
   const errors: ValidationError[] = [];
   const report = (path: Path, message: string) => errors.push({ path: formatPath('plan', path), message });
 
@@ -100,14 +114,9 @@ export function checkPlanSemantics(plan: Plan): ValidationError[] {
       }
       const f = r.finanzierung;
       if (f.art === 'enthalten' && f.inRowId !== null) {
-        const target = rowKinds.get(f.inRowId);
-        if (f.inRowId === r.id)
-          report(at('finanzierung', 'inRowId'), '„enthalten in“ verweist auf die Zeile selbst');
-        else if (target !== 'instrument')
-          report(
-            at('finanzierung', 'inRowId'),
-            `„enthalten in“ verweist auf Zeile ${JSON.stringify(f.inRowId)}, die es nicht gibt`,
-          );
+        const problem = enthaltenProblem(plan, r, f.inRowId);
+        if (problem && !(options.stored && STORED_LEFT_TO_CHECKS.has(problem.kind)))
+          report(at('finanzierung', 'inRowId'), enthaltenMessage(problem));
       }
       if (f.art === 'Drittmittel' && f.programmId !== null && !programs.has(f.programmId))
         report(

@@ -1,10 +1,41 @@
 /**
- * Largest values a cell accepts. They keep every sum exact in integer cents (2^53 cents are
- * 90 trillion Euro, so even 60.000 rows at the limit stay far below it) and catch typos like a
- * doubled paste.
+ * Largest values and sizes a plan may have. Every sum (calc/evaluate.ts and the engine's
+ * difference updates) adds integer cents, which is exact while every total stays below 2^53
+ * cents; a total handed on as a Euro double must also still tell single cents apart, which
+ * holds below 2^46 € (70,4 Billionen €). The largest total any figure reaches is every money
+ * cell of the plan at the limit: each table row feeds a sum at most once and the Haushalt adds
+ * two amounts (Mittelausstattung, Rückeinnahmen), so (MAX_ZEILEN + 2) × MAX_BETRAG
+ * = 50,0 Billionen € stays below both bounds. Counts are summed the same way (as "cents" too):
+ * rows, one Kennzahl per Förderkategorie key and 99 Berufsbereiche, so
+ * (MAX_ZEILEN + MAX_KATEGORIEN + 99) × MAX_ANZAHL × 100 ≈ 1,0 · 10^15 < 2^53. The property
+ * test test/unit/calc/exactSums.test.ts checks plans at these limits against exact BigInt sums.
+ *
+ * The amount limit is far above the whole Eingliederungsbudget of the largest Jobcenter, so it
+ * still catches typos like a doubled paste; 100.000 rows hold a whole Land (60.000 rows).
  */
-export const MAX_BETRAG = 999_999_999_999.99;
-export const MAX_ANZAHL = 999_999_999;
+export const MAX_BETRAG = 500_000_000;
+export const MAX_ANZAHL = 99_999_999;
+/**
+ * Rows of all tables a user can add to: portfolio rows (references included: each one counts
+ * its instrument again in the area's share), Zuweisungen, Mittel außerhalb des EGT and
+ * Drittmittel programmes.
+ */
+export const MAX_ZEILEN = 100_000;
+/** Förderkategorien and their lines together (master data; the default has 15). */
+export const MAX_KATEGORIEN = 1_000;
 
 /** Longest text a cell parses; a formula longer than this is a paste accident, not a plan. */
 export const MAX_INPUT_LENGTH = 500;
+
+/** The tables of a plan whose rows count against MAX_ZEILEN (a Plan is one). */
+export interface PlanTables {
+  haushalt: { zuweisungen: readonly unknown[]; ausserhalbEgt: readonly unknown[] };
+  drittmittel: readonly unknown[];
+  schwerpunkte: readonly { rows: readonly unknown[] }[];
+}
+
+export function countZeilen(plan: PlanTables): number {
+  let n = plan.haushalt.zuweisungen.length + plan.haushalt.ausserhalbEgt.length + plan.drittmittel.length;
+  for (const area of plan.schwerpunkte) n += area.rows.length;
+  return n;
+}

@@ -2,8 +2,8 @@
  * The plan model: one Jobcenter, one planning year, one variant (fachkonzept §2).
  *
  * Amounts are Euro as JS numbers with at most two decimals (validated on input); every sum of
- * money is computed in integer cents (see calc/cents.ts), so a total never shows a binary-float
- * remainder. Counts (Eintritte, Plätze) are whole numbers. `null` means an empty cell.
+ * money is computed in integer cents (calc/evaluate.ts), exact to the cent within the limits of
+ * input/limits.ts. Counts (Eintritte, Plätze) are whole numbers. `null` means an empty cell.
  */
 
 export const SCHEMA_VERSION = 1 as const;
@@ -86,7 +86,12 @@ export interface Drittmittel {
 export type Finanzierung =
   | { art: 'EGT' }
   | { art: 'Drittmittel'; programmId: Id | null }
-  /** Entries counted here, money inside another row's Mittelansatz ("Betrag bei BaE enthalten"). */
+  /**
+   * Entries counted here, money inside another row's Mittelansatz ("Betrag bei BaE enthalten").
+   * That row must carry money: an EGT- or Drittmittel-financed instrument row, not a reference,
+   * not nachrichtlich, not this row and not "enthalten in" itself (no chains, so no cycles).
+   * The one rule is model/enthaltenIn.ts; null = not chosen yet.
+   */
   | { art: 'enthalten'; inRowId: Id | null };
 
 export interface InstrumentRow {

@@ -156,7 +156,8 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
     }
     area.rows.push(row);
     instruments.push({ row, area: areaIndex });
-    if (finanzierung.art === 'EGT') sameArea.push(row);
+    // "enthalten in" needs a row that carries money (shared/model/enthaltenIn.ts)
+    if (finanzierung.art === 'EGT' && !row.nachrichtlich) sameArea.push(row);
   }
 
   const summe = int(20, 90) * 1_000_000;

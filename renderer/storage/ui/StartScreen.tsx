@@ -138,12 +138,10 @@ export function StartScreen(_props: ScreenProps) {
       if (r.kind === 'error') setMessage({ text: r.message, errors: r.errors, tone: 'error' });
       else if (r.kind === 'plan') {
         await c.openPlan(r.plan.id);
-        setMessage({
-          text: r.asVariant
-            ? `Der Plan war schon vorhanden und wurde als neue Variante „${r.plan.header.variante}“ angelegt.`
-            : `„${planTitle(r.plan.header)}“ wurde geöffnet.`,
-          tone: 'info',
-        });
+        const opened = r.asVariant
+          ? `Der Plan war schon vorhanden und wurde als neue Variante „${r.plan.header.variante}“ angelegt.`
+          : `„${planTitle(r.plan.header)}“ wurde geöffnet.`;
+        setMessage({ text: r.notice ? `${opened} ${r.notice}` : opened, tone: 'info' });
         uiStore.showScreen('uebersicht');
       } else if (r.kind === 'backup') {
         const preview = restorePreview(r.backup, await listPlans(c.db));
