@@ -1,6 +1,7 @@
 /**
- * Module Web Worker: reads an .xlsx off the UI thread (importWorkbook checks sizes and the
- * zip directory before parsing). One request per worker; importInWorker.ts terminates it.
+ * Module Web Worker: reads an .xlsx off the UI thread (importWorkbook checks the archive with
+ * zipGuard.ts and parses only the checked entries). One request per worker; importInWorker.ts
+ * terminates it.
  */
 import type { ImportOptions, ImportResult } from '../../shared/excel/importWorkbook';
 import { importWorkbook } from '../../shared/excel/importWorkbook';

@@ -43,7 +43,8 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions =
 
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    // The re-packed archive of checked entries, never the original bytes (see zipGuard.ts).
+    await wb.xlsx.load(guard.zip as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
     return {
       ok: false,

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportWorkbook } from '../../../shared/excel/exportWorkbook';
 import { importWorkbook } from '../../../shared/excel/importWorkbook';
-import { DEFAULT_ZIP_LIMITS, guardWorkbookZip, readZipDirectory } from '../../../shared/excel/zipGuard';
+import { DEFAULT_ZIP_LIMITS, guardWorkbookZip, readZipArchive } from '../../../shared/excel/zipGuard';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { readZip, writeZip } from '../../support/zipWriter';
 
@@ -58,7 +58,7 @@ describe('hostile files', () => {
     await expectRefused(exported.slice(0, Math.floor(exported.length / 2)), /kein ZIP-Archiv|beschädigt/);
     const cut = exported.slice();
     // Damage the middle of the first worksheet's compressed data.
-    const dir = readZipDirectory(cut);
+    const dir = readZipArchive(cut);
     const sheet = dir.ok ? dir.entries.find((e) => e.name === 'xl/worksheets/sheet3.xml')! : undefined;
     if (!sheet) throw new Error('sheet3 fehlt');
     for (let i = 0; i < 64; i++) cut[sheet.localHeaderOffset + 60 + i] = 0xff;
@@ -140,7 +140,7 @@ describe('hostile files', () => {
   }, 60_000);
 
   it('reads the central directory of a real workbook', () => {
-    const dir = readZipDirectory(exported);
+    const dir = readZipArchive(exported);
     expect(dir.ok).toBe(true);
     if (!dir.ok) return;
     const names = dir.entries.map((e) => e.name);
