@@ -9,7 +9,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../../shared/storage/backu
 import type { PlanContentRecord, QuarantineRecord } from '../../shared/storage/records';
 import { planRecordFor, planTitle } from '../../shared/storage/records';
 import type { AmipDb } from './db';
-import { readPlanState } from './planState';
+import { lastJournalSeq, readPlanState } from './planState';
 
 /** Ends in .amip.json so the platform's plan dialog offers it; "Öffnen" recognises a backup by its format. */
 export const BACKUP_EXTENSION = '.amip.json';
@@ -92,16 +92,17 @@ export async function restoreBackup(
       }
       // A replaced plan keeps counting revisions upwards, so open windows notice the change.
       const rev = Math.max(content.rev, (exists?.rev ?? 0) + 1);
-      if (exists) {
-        await db.versions.where('planId').equals(rec.id).delete();
-        await db.editLog.where('planId').equals(rec.id).delete();
-      }
-      await db.planContents.put({ id: rec.id, rev, plan: checked.plan });
-      await db.plans.put(planRecordFor(checked.plan, rev, writer));
-      await db.versions.bulkPut(backup.versions.filter((v) => v.planId === rec.id));
+      // Also entries a window appended after the plan was deleted here: the backup replaces them.
+      await db.versions.where('planId').equals(rec.id).delete();
+      await db.editLog.where('planId').equals(rec.id).delete();
       await db.editLog.bulkAdd(
         backup.editLog.filter((e) => e.planId === rec.id).map(({ seq: _seq, ...e }) => e),
       );
+      // The backup holds each plan as it stood (checkpoint + journal): its log lies behind it.
+      const seq = await lastJournalSeq(db, rec.id);
+      await db.planContents.put({ id: rec.id, rev, plan: checked.plan, seq });
+      await db.plans.put(planRecordFor(checked.plan, rev, writer, seq));
+      await db.versions.bulkPut(backup.versions.filter((v) => v.planId === rec.id));
       (exists ? result.replaced : result.added).push(rec.id);
     }
     for (const s of backup.settings) if (!(await db.settings.get(s.key))) await db.settings.put(s);

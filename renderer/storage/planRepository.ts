@@ -21,10 +21,10 @@ import { fortschreiben } from '../../shared/storage/fortschreibung';
 import { variantOf } from '../../shared/storage/newPlans';
 import { newId } from '../../shared/model/ids';
 import type { AmipDb } from './db';
-import { readPlanState } from './planState';
+import { failedEntryMessage, lastJournalSeq, readPlanState } from './planState';
 
 export type LoadResult =
-  | { ok: true; plan: Plan; rev: number; warnings: string[] }
+  | { ok: true; plan: Plan; rev: number; seq: number; warnings: string[] }
   | { ok: false; reason: 'missing' }
   | { ok: false; reason: 'quarantined'; quarantine: QuarantineRecord };
 
@@ -50,13 +50,10 @@ export async function loadPlan(db: AmipDb, id: Id): Promise<LoadResult> {
   const checked = state.plan ? validatePlan(state.plan, { stored: true }) : null;
   if (checked?.ok && rec) {
     const warnings = [
-      ...state.failed.map(
-        (f) =>
-          `Die Änderung „${f.entry.label}“ vom ${new Date(f.entry.at).toLocaleString('de-DE')} ließ sich nicht anwenden: ${f.reason}`,
-      ),
+      ...state.failed.map(failedEntryMessage),
       ...(checked.warnings ?? []).map(formatValidationError),
     ];
-    return { ok: true, plan: checked.plan, rev: state.rev, warnings };
+    return { ok: true, plan: checked.plan, rev: state.rev, seq: state.seq, warnings };
   }
   const errors = checked
     ? checked.ok
@@ -103,14 +100,16 @@ async function quarantinePlan(
 
 /** Stores a new plan (revision 1). Refuses to overwrite an existing id. */
 export async function createPlan(db: AmipDb, plan: Plan, writer: string): Promise<PlanRecord> {
-  const rec = planRecordFor(plan, 1, writer);
-  await db.transaction('rw', db.plans, db.planContents, async () => {
+  return db.transaction('rw', db.plans, db.planContents, db.editLog, async () => {
     if (await db.plans.get(plan.id))
       throw new Error(`Es gibt bereits einen Plan mit der Kennung ${plan.id}.`);
+    // Entries left under this id (appended by a window closing after a deletion) stay behind it.
+    const seq = await lastJournalSeq(db, plan.id);
+    const rec = planRecordFor(plan, 1, writer, seq);
     await db.plans.add(rec);
-    await db.planContents.add({ id: plan.id, rev: 1, plan });
+    await db.planContents.add({ id: plan.id, rev: 1, plan, seq });
+    return rec;
   });
-  return rec;
 }
 
 /**
@@ -130,8 +129,6 @@ export async function applyToStoredPlan(
     const before = state.plan;
     const applied = applyCommand(before, cmd);
     const rev = state.rev + 1;
-    await db.planContents.put({ id, rev, plan: applied.plan });
-    await db.plans.put(planRecordFor(applied.plan, rev, writer));
     const entry: EditLogRecord = {
       planId: id,
       at: applied.plan.header.changedAt,
@@ -142,7 +139,9 @@ export async function applyToStoredPlan(
       command: cmd,
       changes: describeChanges(before, applied.plan, cmd, applied.label),
     };
-    await db.editLog.add(entry);
+    const seq = await db.editLog.add(entry);
+    await db.planContents.put({ id, rev, plan: applied.plan, seq });
+    await db.plans.put(planRecordFor(applied.plan, rev, writer, seq));
     return applied.plan;
   });
 }

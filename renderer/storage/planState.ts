@@ -1,12 +1,15 @@
 /**
  * The current state of a stored plan = its last checkpoint (`planContents`, written now and
- * then) plus the journal entries written after it (`editLog`, one small write per edit burst).
- * Writing only the journal keeps one save fast even for 5.000-row plans; the checkpoint keeps
- * loading fast. Both are read in one transaction, so the state is always consistent.
+ * then) plus the journal entries written after it (`editLog`, one small write per edit burst),
+ * applied in the order they were written (their seq). Writing only the journal keeps one save
+ * fast even for 5.000-row plans; the checkpoint keeps loading fast. Both are read in one
+ * transaction, so the state is always consistent.
  */
-import { applyCommand } from '../../shared/commands/applyCommand';
+import { describeChanges } from '../../shared/commands/describeChanges';
 import type { Id, Plan } from '../../shared/model/plan';
 import type { EditLogRecord, PlanContentRecord, PlanRecord } from '../../shared/storage/records';
+import type { ReplayedStep } from '../../shared/storage/replayJournal';
+import { replayJournal } from '../../shared/storage/replayJournal';
 import type { AmipDb } from './db';
 
 export interface PlanState {
@@ -14,14 +17,36 @@ export interface PlanState {
   content: PlanContentRecord | undefined;
   /** Checkpoint + journal; undefined when there is no content. */
   plan: Plan | undefined;
-  /** Revision of `plan` (the header's rev when the journal was applied completely). */
+  /** Revision of `plan`: the header's (the checkpoint's when the header is missing). */
   rev: number;
+  /** The last journal entry `plan` includes (0: none). */
+  seq: number;
+  /** The journal entries after the checkpoint that applied, with the plan before and after each. */
+  applied: ReplayedStep<EditLogRecord>[];
   /** Journal entries that could not be applied (a damaged journal): reported, not dropped. */
   failed: { entry: EditLogRecord; reason: string }[];
 }
 
-/** Journal entries of a plan newer than `rev`, oldest first (seq grows with rev). */
-export async function journalSince(db: AmipDb, planId: Id, rev: number): Promise<EditLogRecord[]> {
+/** Seq of the newest journal entry of a plan (0: none). */
+export async function lastJournalSeq(db: AmipDb, planId: Id): Promise<number> {
+  const key = await db.editLog
+    .where('[planId+seq]')
+    .between([planId, -Infinity], [planId, Infinity])
+    .lastKey();
+  return Array.isArray(key) ? Number(key[1]) : 0;
+}
+
+/** Journal entries of a plan written after entry `seq`, oldest first. */
+export function journalAfter(db: AmipDb, planId: Id, seq: number): Promise<EditLogRecord[]> {
+  return db.editLog.where('[planId+seq]').between([planId, seq], [planId, Infinity], false, true).toArray();
+}
+
+/**
+ * A checkpoint written before checkpoints recorded their seq: the entries with a higher
+ * revision follow it (every write then bumped the revision, so revisions grew with seq, and
+ * entries appended since carry at least the revision of the checkpoint plus one).
+ */
+async function journalAfterRev(db: AmipDb, planId: Id, rev: number): Promise<EditLogRecord[]> {
   const newer = await db.editLog
     .where('[planId+seq]')
     .between([planId, -Infinity], [planId, Infinity])
@@ -33,35 +58,53 @@ export async function journalSince(db: AmipDb, planId: Id, rev: number): Promise
 
 /** Reads checkpoint and journal in one transaction and applies the journal. */
 export async function readPlanState(db: AmipDb, planId: Id): Promise<PlanState> {
-  const { record, content, journal } = await db.transaction(
+  const { record, content, journal, tail } = await db.transaction(
     'r',
     db.plans,
     db.planContents,
     db.editLog,
     async () => {
       const content = await db.planContents.get(planId);
+      const after = content?.seq;
       return {
         record: await db.plans.get(planId),
         content,
-        journal: content ? await journalSince(db, planId, content.rev) : [],
+        journal: !content
+          ? []
+          : after === undefined
+            ? await journalAfterRev(db, planId, content.rev)
+            : await journalAfter(db, planId, after),
+        tail: await lastJournalSeq(db, planId),
       };
     },
   );
-  if (!content) return { record, content, plan: undefined, rev: record?.rev ?? 0, failed: [] };
-  let plan = content.plan;
-  let rev = content.rev;
-  const failed: PlanState['failed'] = [];
-  for (const entry of journal) {
-    if (!entry.command) continue; // whole-plan replacements write a checkpoint themselves
-    try {
-      plan = applyCommand(plan, entry.command).plan;
-      plan = { ...plan, header: { ...plan.header, changedAt: entry.at } };
-      rev = entry.rev;
-    } catch (err) {
-      failed.push({ entry, reason: err instanceof Error ? err.message : String(err) });
-    }
+  if (!content)
+    return { record, content, plan: undefined, rev: record?.rev ?? 0, seq: tail, applied: [], failed: [] };
+  // Failed entries are reported by the caller; the plan continues with the entries after them.
+  const { plan, applied, failed } = replayJournal(content.plan, journal);
+  const rev = record?.rev ?? journal.reduce((r, e) => Math.max(r, e.rev), content.rev);
+  return { record, content, plan, rev, seq: Math.max(tail, content.seq ?? 0), applied, failed };
+}
+
+/** The German message for a journal entry that could not be applied. */
+export function failedEntryMessage(f: { entry: EditLogRecord; reason: string }): string {
+  return `Die Änderung „${f.entry.label}“ vom ${new Date(f.entry.at).toLocaleString('de-DE')} ließ sich nicht anwenden: ${f.reason}`;
+}
+
+/**
+ * Entries a closing window appended without reading (autosave's flushUrgently) describe their
+ * change against the plan that window saw. Once they are read in order, their Änderungsprotokoll
+ * text is described again against the plan they actually apply to, so "vorher" is the value the
+ * plan held. Call inside a read-write transaction on `editLog`; returns how many were rewritten.
+ */
+export async function redescribeUnannounced(db: AmipDb, state: PlanState): Promise<number> {
+  const announced = state.record?.seq ?? 0;
+  const rewritten: EditLogRecord[] = [];
+  for (const { entry, before, after } of state.applied) {
+    if ((entry.seq ?? 0) <= announced || !entry.command) continue;
+    const changes = describeChanges(before, after, entry.command, entry.label);
+    if (JSON.stringify(changes) !== JSON.stringify(entry.changes)) rewritten.push({ ...entry, changes });
   }
-  // Failed entries are reported by the caller; the plan continues from the newest revision.
-  if (record) rev = Math.max(rev, record.rev);
-  return { record, content, plan, rev, failed };
+  if (rewritten.length) await db.editLog.bulkPut(rewritten);
+  return rewritten.length;
 }

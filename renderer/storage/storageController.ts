@@ -120,7 +120,7 @@ export class StorageController {
   /** Without a database: edits are recorded against the in-memory plan and retried. */
   private startMemorySession(plan: Plan): void {
     if (this.session) return;
-    this.useSession(new AutosaveSession(this.db, plan, 0, this.sessionOptions()));
+    this.useSession(new AutosaveSession(this.db, plan, { rev: 0, seq: 0 }, this.sessionOptions()));
     this.set({ planId: plan.id });
   }
 
@@ -165,7 +165,7 @@ export class StorageController {
             : 'Der Plan ist beschädigt und wurde in die Quarantäne verschoben (siehe Startseite).',
       };
     this.loadIntoStore(r.plan);
-    const session = new AutosaveSession(this.db, r.plan, r.rev, this.sessionOptions());
+    const session = new AutosaveSession(this.db, r.plan, { rev: r.rev, seq: r.seq }, this.sessionOptions());
     this.useSession(session);
     session.startSync();
     const notices = r.warnings.map((message) => ({
@@ -274,8 +274,10 @@ export class StorageController {
   private attachPageLifecycle(): void {
     if (typeof window === 'undefined') return;
     const flushNow = () => this.session?.flushUrgently();
+    // Shown again: take over what other windows wrote (a closing one does not announce itself).
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flushNow();
+      else void this.session?.sync();
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       flushNow();
@@ -287,6 +289,7 @@ export class StorageController {
     window.addEventListener('online', () => this.retry());
     window.addEventListener('focus', () => {
       if (this.state.save.kind === 'error') this.retry();
+      else void this.session?.sync();
     });
     this.unsubs.push(() => {
       window.removeEventListener('pagehide', flushNow);

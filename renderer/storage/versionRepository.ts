@@ -86,8 +86,6 @@ export async function restoreVersion(
     const now = new Date().toISOString();
     const plan: Plan = { ...v.plan, id: v.planId, header: { ...v.plan.header, changedAt: now } };
     const rev = backup.rev + 1;
-    await db.planContents.put({ id: v.planId, rev, plan });
-    await db.plans.put(planRecordFor(plan, rev, writer));
     const entry: EditLogRecord = {
       planId: v.planId,
       at: now,
@@ -105,7 +103,10 @@ export async function restoreVersion(
         },
       ],
     };
-    await db.editLog.add(entry);
+    // The restored plan is the new checkpoint; entries after this one are replayed on top of it.
+    const seq = await db.editLog.add(entry);
+    await db.planContents.put({ id: v.planId, rev, plan, seq });
+    await db.plans.put(planRecordFor(plan, rev, writer, seq));
     return { plan, rev, backup };
   });
 }

@@ -19,13 +19,28 @@ export interface PlanRecord {
   rev: number;
   /** Window that wrote `rev` (random per window, see windowId.ts). */
   lastWriter: string;
+  /**
+   * The last journal entry (editLog seq) this header reflects. A closing window appends journal
+   * entries without touching the header (see autosave.ts); a higher seq in the journal tells the
+   * next window to bring the header up to date. Absent on headers written before this field.
+   */
+  seq?: number;
 }
 
-/** The plan itself, stored apart from its header (schema v2). */
+/**
+ * The plan itself, stored apart from its header (schema v2): a checkpoint. The current plan is
+ * this checkpoint plus the journal entries after it (planState.ts).
+ */
 export interface PlanContentRecord {
   id: Id;
   rev: number;
   plan: Plan;
+  /**
+   * The last journal entry (editLog seq) the checkpoint includes; entries with a higher seq
+   * follow it. Absent on checkpoints written before this field: then the entries with a higher
+   * `rev` follow (revisions only grew with seq then).
+   */
+  seq?: number;
 }
 
 export type VersionKind = 'named' | 'vorWiederherstellung';
@@ -55,7 +70,10 @@ export interface EditLogRecord {
   at: string;
   author: string;
   windowId: string;
-  /** Plan revision this command was written with. */
+  /**
+   * Plan revision this command was written with. Entries appended by a closing window carry
+   * the revision that window knew plus one; the order of entries is their seq.
+   */
   rev: number;
   label: string;
   /** The command as applied; null for whole-plan replacements (a version restored). */
@@ -88,8 +106,8 @@ export interface QuarantineRecord {
 /** Setting keys. */
 export const SETTING_USER_NAME = 'userName';
 
-/** Builds the light header record for a plan. */
-export function planRecordFor(plan: Plan, rev: number, lastWriter: string): PlanRecord {
+/** Builds the light header record for a plan (`seq`: the journal position it reflects). */
+export function planRecordFor(plan: Plan, rev: number, lastWriter: string, seq?: number): PlanRecord {
   return {
     id: plan.id,
     header: plan.header,
@@ -98,6 +116,7 @@ export function planRecordFor(plan: Plan, rev: number, lastWriter: string): Plan
     rowCount: plan.schwerpunkte.reduce((n, a) => n + a.rows.length, 0),
     rev,
     lastWriter,
+    ...(seq === undefined ? {} : { seq }),
   };
 }
 

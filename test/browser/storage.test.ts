@@ -1,7 +1,7 @@
 /**
  * Storage in a real browser (Debian Chromium) against the built UI: edits survive a reload, a
  * page closed within 100 ms, and a killed browser process; two pages on one plan see each
- * other's edits.
+ * other's edits, and a page closed right after the other one saved loses neither page's edit.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -214,6 +214,105 @@ describe('Speichern im Browser', () => {
       await execute(b, 'row.r-esg.mittelansatz', 180_000);
       await saved(b);
       await expect.poll(() => storeValue(a, 'row.r-esg.mittelansatz'), { timeout: 5000 }).toBe(180_000);
+    } finally {
+      await launched.close();
+    }
+  });
+
+  it('a page closed right after another page saved: both edits survive and the Änderungsprotokoll matches the plan', async () => {
+    const launched = await launchChromium();
+    try {
+      const b = await openApp(launched.context, `${server.url}?screen=portfolio`);
+      await saved(b);
+      // Page A can hold back the notices of other pages' writes (Dexie sends them over a
+      // BroadcastChannel), so it closes while it has not yet heard of B's write: the race.
+      const a = await launched.context.newPage();
+      await a.addInitScript(() => {
+        const Native = window.BroadcastChannel;
+        const w = window as unknown as { __holdBroadcasts: boolean };
+        w.__holdBroadcasts = false;
+        window.BroadcastChannel = class extends Native {
+          override set onmessage(fn: ((ev: MessageEvent) => unknown) | null) {
+            super.onmessage =
+              fn && ((ev: MessageEvent) => (w.__holdBroadcasts ? undefined : fn.call(this, ev)));
+          }
+          override get onmessage(): ((ev: MessageEvent) => unknown) | null {
+            return super.onmessage;
+          }
+        };
+      });
+      await a.goto(`${server.url}?screen=portfolio`);
+      await a.getByTestId('status-line').waitFor({ timeout: 30_000 });
+      await saved(a);
+      await a.evaluate(() => {
+        (window as unknown as { __holdBroadcasts: boolean }).__holdBroadcasts = true;
+      });
+      await execute(b, 'row.r-mag.eintritte', 4711);
+      await saved(b); // acknowledged: "Gespeichert"
+      // A commits an edit and is closed at once (the pagehide flush runs before any timer).
+      await a.evaluate(() => {
+        const amip = (
+          window as unknown as { __amip: { planStore: { execute(c: unknown): { ok: boolean } } } }
+        ).__amip;
+        amip.planStore.execute({
+          type: 'setInputs',
+          changes: [{ key: 'row.r-egz.mittelansatz', value: 2_345_678 }],
+        });
+        window.dispatchEvent(new Event('pagehide'));
+      });
+      await a.close({ runBeforeUnload: true });
+      // B, still open, takes A's last edit over (at its next checkpoint at the latest) and goes on.
+      await expect.poll(() => storeValue(b, 'row.r-egz.mittelansatz'), { timeout: 10_000 }).toBe(2_345_678);
+      expect(await storeValue(b, 'row.r-mag.eintritte')).toBe(4711);
+      await execute(b, 'row.r-esg.eintritte', 95);
+      await saved(b);
+      await b.close({ runBeforeUnload: true });
+
+      const c = await launched.context.newPage();
+      await c.goto(`${server.url}?screen=portfolio`);
+      await c.getByTestId('status-line').waitFor({ timeout: 30_000 });
+      expect(await storeValue(c, 'row.r-egz.mittelansatz')).toBe(2_345_678);
+      expect(await storeValue(c, 'row.r-mag.eintritte')).toBe(4711);
+      expect(await storeValue(c, 'row.r-esg.eintritte')).toBe(95);
+      await expectCellText(c, 'portfolio', 'r-egz', 'mittelansatz', '2.345.678 €');
+      // The newest log entry of each cell holds the value the plan shows.
+      const lastLogged = await c.evaluate(async () => {
+        const w = window as unknown as {
+          __amip: { planStore: { getState(): { plan: { id: string } } } };
+          __amipStorage: {
+            db: {
+              editLog: {
+                where(i: string): {
+                  equals(v: string): {
+                    sortBy(
+                      k: string,
+                    ): Promise<{ command: { changes?: { key: string; value: unknown }[] } }[]>;
+                  };
+                };
+              };
+            };
+          };
+        };
+        const id = w.__amip.planStore.getState().plan.id;
+        const log = await w.__amipStorage.db.editLog.where('planId').equals(id).sortBy('seq');
+        const last: Record<string, unknown> = {};
+        for (const e of log) for (const ch of e.command.changes ?? []) last[ch.key] = ch.value;
+        return last;
+      });
+      expect(lastLogged).toEqual({
+        'row.r-mag.eintritte': 4711,
+        'row.r-egz.mittelansatz': 2_345_678,
+        'row.r-esg.eintritte': 95,
+      });
+      await c.getByTestId('tab-protokoll').click();
+      const rows = c.getByTestId('change-log-row');
+      await expect.poll(() => rows.count()).toBe(3);
+      const texts = await rows.allTextContents();
+      expect(texts[0]).toContain('95');
+      expect(texts[1]).toContain('Eingliederungszuschüsse (EGZ)');
+      expect(texts[1]).toContain('2.200.000 €'); // vorher
+      expect(texts[1]).toContain('2.345.678 €'); // nachher
+      expect(texts[2]).toContain('4.711');
     } finally {
       await launched.close();
     }

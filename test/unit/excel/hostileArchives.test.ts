@@ -5,16 +5,13 @@
  * element floods, DTDs) is refused with its German message; real workbooks, also as LibreOffice
  * writes them (data descriptors), still import. Peak memory and time: `npm run bench:hostile`.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportWorkbook } from '../../../shared/excel/exportWorkbook';
 import { importWorkbook } from '../../../shared/excel/importWorkbook';
 import { guardWorkbookZip, readZipArchive } from '../../../shared/excel/zipGuard';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { HOSTILE_WORKBOOKS } from '../../support/hostileWorkbooks';
+import { saveWithLibreOffice } from '../../support/libreOfficeSave';
 import { readZip, writeZip, zeroBomb } from '../../support/zipWriter';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -118,40 +115,12 @@ describe('what the reader gets is what the guard checked', () => {
   );
 
   it('a workbook saved again by LibreOffice Calc passes the guard and imports', async () => {
-    const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(existsSync);
-    if (!soffice)
-      throw new Error(
-        'LibreOffice (soffice) fehlt: `apt-get install -y --no-install-recommends libreoffice-calc-nogui`.',
-      );
-    const dir = mkdtempSync(join(tmpdir(), 'amip-lo-'));
-    try {
-      writeFileSync(join(dir, 'plan.xlsx'), exported);
-      execFileSync(
-        soffice,
-        [
-          `-env:UserInstallation=file://${join(dir, 'profile')}`,
-          '--headless',
-          '--convert-to',
-          'xlsx:Calc MS Excel 2007 XML',
-          '--outdir',
-          join(dir, 'lo'),
-          join(dir, 'plan.xlsx'),
-        ],
-        {
-          env: { ...process.env, HOME: dir, SAL_USE_VCLPLUGIN: 'svp', DISPLAY: '' },
-          stdio: 'ignore',
-          timeout: 120_000,
-        },
-      );
-      const saved = new Uint8Array(readFileSync(join(dir, 'lo', 'plan.xlsx')));
-      const archive = readZipArchive(saved);
-      if (!archive.ok) throw new Error(archive.message);
-      // LibreOffice writes sizes after the data (flag bit 3).
-      expect(archive.entries.every((e) => (e.flags & 0x0008) !== 0)).toBe(true);
-      const result = await importWorkbook(saved, { knownPlans: [beispielplan()] });
-      expect(result.ok ? 'eingelesen' : result.message).toBe('eingelesen');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const saved = await saveWithLibreOffice(exported);
+    const archive = readZipArchive(saved);
+    if (!archive.ok) throw new Error(archive.message);
+    // LibreOffice writes sizes after the data (flag bit 3).
+    expect(archive.entries.every((e) => (e.flags & 0x0008) !== 0)).toBe(true);
+    const result = await importWorkbook(saved);
+    expect(result.ok ? 'eingelesen' : result.message).toBe('eingelesen');
   }, 120_000);
 });

@@ -8,7 +8,7 @@ import type { SaveState } from '../../../renderer/storage/autosave';
 import type { AmipDb } from '../../../renderer/storage/db';
 import { createPlan, loadPlan } from '../../../renderer/storage/planRepository';
 import { listEditLog } from '../../../renderer/storage/editLog';
-import { FakeEditor, openDb, setValue, sleep, uniqueDbName, until } from './helpers';
+import { FakeEditor, JUST_CREATED, openDb, setValue, sleep, uniqueDbName, until } from './helpers';
 
 const EGZ = 'row.r-egz.mittelansatz';
 const open: AmipDb[] = [];
@@ -21,7 +21,7 @@ async function setup(opts: { retryMs?: number[]; checkpointIdleMs?: number; chec
   const plan = beispielplan();
   await createPlan(db, plan, 'setup');
   const editor = new FakeEditor(plan);
-  const session = new AutosaveSession(db, plan, 1, {
+  const session = new AutosaveSession(db, plan, JUST_CREATED, {
     windowId: 'w-a',
     author: () => 'Frau Planerin',
     onReplace: editor.replace,

@@ -6,10 +6,13 @@ import { applyCommand } from '../../../shared/commands/applyCommand';
 import type { Command } from '../../../shared/commands/command';
 import type { Plan } from '../../../shared/model/plan';
 import { AmipDb } from '../../../renderer/storage/db';
-import type { AutosaveSession } from '../../../renderer/storage/autosave';
+import type { AutosaveSession, StoredPosition } from '../../../renderer/storage/autosave';
 
 // liveQuery only runs when Dexie's global dependencies name an IndexedDB (Node has none).
 Object.assign(Dexie.dependencies, { indexedDB, IDBKeyRange });
+
+/** Where a plan stands right after createPlan: revision 1, no journal entry yet. */
+export const JUST_CREATED: StoredPosition = { rev: 1, seq: 0 };
 
 let counter = 0;
 

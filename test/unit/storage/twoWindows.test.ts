@@ -6,7 +6,7 @@ import { AutosaveSession } from '../../../renderer/storage/autosave';
 import type { SaveNotice } from '../../../renderer/storage/autosave';
 import type { AmipDb } from '../../../renderer/storage/db';
 import { createPlan, deletePlan, loadPlan } from '../../../renderer/storage/planRepository';
-import { FakeEditor, openDb, setValue, uniqueDbName, until } from './helpers';
+import { FakeEditor, JUST_CREATED, openDb, setValue, uniqueDbName, until } from './helpers';
 
 const EGZ = 'row.r-egz.mittelansatz';
 const dbs: AmipDb[] = [];
@@ -25,7 +25,7 @@ async function twoWindows() {
     dbs.push(db);
     const editor = new FakeEditor(plan);
     const notices: SaveNotice[] = [];
-    const session = new AutosaveSession(db, plan, 1, {
+    const session = new AutosaveSession(db, plan, JUST_CREATED, {
       windowId,
       author: () => (i === 0 ? 'Herr A' : 'Frau B'),
       onReplace: editor.replace,
