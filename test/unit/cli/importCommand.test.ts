@@ -96,7 +96,10 @@ describe('amip import ARBEITSMAPPE.xlsx [AUSGABE.amip.json]', () => {
     };
     for (const [name, message] of [
       ['notiz.xlsx', 'Die Datei ist keine Excel-Arbeitsmappe (.xlsx): sie ist kein ZIP-Archiv.'],
-      ['kaputt.xlsx', 'Die Datei ist keine Excel-Arbeitsmappe (.xlsx): sie ist kein ZIP-Archiv.'],
+      [
+        'kaputt.xlsx',
+        'Die Datei ist beschädigt: das Ende des ZIP-Archivs fehlt (ist die Datei abgeschnitten?).',
+      ],
       ['fremd.xlsx', 'Diese Arbeitsmappe stammt nicht aus dem AMIP-Planer'],
     ] as const) {
       const io = fakeIo();
