@@ -1,5 +1,5 @@
 // Runs the real entry point in a child process: proves the wiring, stdout/stderr and exit codes.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,8 @@ function amip(...args: string[]) {
     cwd: root,
     encoding: 'utf8',
     shell: isWindows,
+    // A command that hangs is killed (status null) and fails its test instead of the run.
+    timeout: 60_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -45,6 +47,16 @@ describe('npx tsx electron/cli.ts', () => {
     expect(r.out).toBe('');
     expect(r.err).toContain(`${bad} ist kein gültiger Plan:\n  keine gültige JSON-Datei`);
     expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  }, 60_000);
+
+  it('validate FIFO: exit 2 with one German line; the FIFO is never opened', () => {
+    const pipe = join(dir, 'pipe.amip.json');
+    execFileSync('mkfifo', [pipe]);
+    expect(amip('validate', pipe)).toEqual({
+      code: 2,
+      out: '',
+      err: `${pipe} ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.\n`,
+    });
   }, 60_000);
 
   it.skipIf(isWindows)(
