@@ -1,5 +1,6 @@
-// Finds the Electron runtime binary for `npm start`, and explains what to do when it is missing
-// (an offline install with ELECTRON_SKIP_BINARY_DOWNLOAD=1 has the npm package but no binary).
+// Finds the Electron runtime binary for `npm start`, and explains what to do when it is missing.
+// Since Electron 42 `npm install` no longer downloads the binary: `require('electron')` fetches it
+// on first use, which fails offline; then the npm package is there but no binary.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -38,11 +39,11 @@ export function electronPackageVersion() {
  */
 export function missingRuntimeMessage(version) {
   return [
-    `Die Electron-Laufzeit (Version ${version}) ist nicht installiert, vermutlich weil offline mit ELECTRON_SKIP_BINARY_DOWNLOAD installiert wurde.`,
-    'Auf einem Rechner mit Internetzugang laden Sie sie mit `node node_modules/electron/install.js` nach (oder mit `npm install`, ohne ELECTRON_SKIP_BINARY_DOWNLOAD);',
+    `Die Electron-Laufzeit (Version ${version}) ist nicht installiert und ließ sich nicht laden (kein Internetzugang?).`,
+    'Mit Internetzugang laden Sie sie mit `npx install-electron` (oder `node node_modules/electron/install.js`) nach, danach wieder `npm start`;',
     'ohne Electron starten Sie den Planer im Browser mit `npm run web`.',
-    `/ The Electron runtime (version ${version}) is not installed, probably because of an offline install with ELECTRON_SKIP_BINARY_DOWNLOAD.`,
-    'With internet access, fetch it with `node node_modules/electron/install.js` (or `npm install` without ELECTRON_SKIP_BINARY_DOWNLOAD);',
+    `/ The Electron runtime (version ${version}) is not installed and could not be downloaded (no internet access?).`,
+    'With internet access, fetch it with `npx install-electron` (or `node node_modules/electron/install.js`), then `npm start` again;',
     'without Electron, run the planner in the browser with `npm run web`.',
   ].join(' ');
 }

@@ -3,12 +3,13 @@
  * formulas (shared/excel/exportWorkbook.ts). Check it with
  * `../shared/tools/xlsxcheck/xlsxcheck AUSGABE.xlsx` (LibreOffice recalculates every formula).
  */
-import { writeFile } from 'node:fs/promises';
 import { exportWorkbook } from '../../shared/excel/exportWorkbook';
 import type { Plan } from '../../shared/model/plan';
 import { EXIT_ERROR, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
 import { readPlanAndOutput } from './planAndOutput';
+import { describeWriteError } from './readPlan';
+import { replaceFile } from '../regularFiles';
 
 export interface ExportDeps {
   exportWorkbook(plan: Plan): Promise<Uint8Array>;
@@ -17,7 +18,7 @@ export interface ExportDeps {
 
 const nodeDeps: ExportDeps = {
   exportWorkbook: (plan) => exportWorkbook(plan),
-  writeBinary: (path, bytes) => writeFile(path, bytes),
+  writeBinary: (path, bytes) => replaceFile(path, bytes),
 };
 
 export function makeExportCommand(deps: ExportDeps = nodeDeps): CliCommand {
@@ -33,11 +34,7 @@ export function makeExportCommand(deps: ExportDeps = nodeDeps): CliCommand {
       try {
         await deps.writeBinary(output, bytes);
       } catch (e) {
-        const code =
-          typeof e === 'object' && e !== null && 'code' in e
-            ? ` (${String((e as { code: unknown }).code)})`
-            : '';
-        io.stderr(`${output} lässt sich nicht schreiben${code}.\n`);
+        io.stderr(`${describeWriteError(output, e)}\n`);
         return EXIT_ERROR;
       }
       io.stdout(`Excel-Arbeitsmappe geschrieben: ${output} (${Math.round(bytes.length / 1024)} KB)\n`);

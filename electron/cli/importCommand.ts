@@ -5,7 +5,6 @@
  * list (a preview for batch runs). Exit 0: read, every edit taken; 1: read and written, some
  * edits not taken (listed); 2: refused (not a workbook of this app, damaged, too large, …).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { formatChange, formatSkip } from '../../shared/excel/import/changeList';
 import type { ImportResult } from '../../shared/excel/importWorkbook';
 import { importWorkbook } from '../../shared/excel/importWorkbook';
@@ -15,24 +14,18 @@ import { planTitle } from '../../shared/storage/records';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
 import type { FileKind } from './readPlan';
-import { describeReadError } from './readPlan';
+import { describeReadError, describeWriteError } from './readPlan';
+import { readRegularFile } from '../regularFiles';
 
 export interface ImportDeps {
-  /** Rejects with a Node error `code` (ENOENT, EACCES, …); NOTFILE and EFBIG before reading. */
+  /** Rejects with a Node error `code` (ENOENT, EACCES, …); a pipe or device and EFBIG before reading. */
   readBinary(path: string): Promise<Uint8Array>;
   importWorkbook(bytes: Uint8Array): Promise<ImportResult>;
 }
 
-const coded = (code: string): Error => Object.assign(new Error(code), { code });
-
 const nodeDeps: ImportDeps = {
-  async readBinary(path) {
-    // A FIFO or device would block or never end: only regular files are opened.
-    const info = await stat(path);
-    if (!info.isFile()) throw coded(info.isDirectory() ? 'EISDIR' : 'NOTFILE');
-    if (info.size > DEFAULT_ZIP_LIMITS.maxFileBytes) throw coded('EFBIG');
-    return new Uint8Array(await readFile(path));
-  },
+  // A FIFO or device would block or never end: only regular files are opened.
+  readBinary: (path) => readRegularFile(path, DEFAULT_ZIP_LIMITS.maxFileBytes),
   importWorkbook: (bytes) => importWorkbook(bytes),
 };
 
@@ -87,12 +80,8 @@ export function makeImportCommand(deps: ImportDeps = nodeDeps): CliCommand {
         try {
           await io.writeFile(output, serializePlanFile(r.plan));
         } catch (e) {
-          const code =
-            typeof e === 'object' && e !== null && 'code' in e
-              ? ` (${String((e as { code: unknown }).code)})`
-              : '';
           io.stdout(`${lines.join('\n')}\n`);
-          io.stderr(`${output} lässt sich nicht schreiben${code}.\n`);
+          io.stderr(`${describeWriteError(output, e)}\n`);
           return EXIT_ERROR;
         }
         lines.push(`Neuer Plan „${planTitle(r.plan.header)}“ geschrieben: ${output}`);

@@ -7,7 +7,7 @@
  * from the view's print CSS, so Chromium is asked to honour the CSS page size.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -16,6 +16,8 @@ import type { Plan } from '../../shared/model/plan';
 import { EXIT_ERROR, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
 import { readPlanAndOutput } from './planAndOutput';
+import { describeWriteError } from './readPlan';
+import { replaceFile } from '../regularFiles';
 
 /** Chromium flags for a quiet, offline, one-shot headless run. */
 export const CHROMIUM_ARGS = [
@@ -150,7 +152,7 @@ export interface PdfDeps {
 
 const nodeDeps: PdfDeps = {
   render: (plan) => renderPlanPdf(plan),
-  writeBinary: (path, bytes) => writeFile(path, bytes),
+  writeBinary: (path, bytes) => replaceFile(path, bytes),
 };
 
 export function makePdfCommand(deps: PdfDeps = nodeDeps): CliCommand {
@@ -176,11 +178,7 @@ export function makePdfCommand(deps: PdfDeps = nodeDeps): CliCommand {
       try {
         await deps.writeBinary(output, bytes);
       } catch (e) {
-        const code =
-          typeof e === 'object' && e !== null && 'code' in e
-            ? ` (${String((e as { code: unknown }).code)})`
-            : '';
-        io.stderr(`${output} lässt sich nicht schreiben${code}.\n`);
+        io.stderr(`${describeWriteError(output, e)}\n`);
         return EXIT_ERROR;
       }
       io.stdout(`PDF geschrieben: ${output}\n`);

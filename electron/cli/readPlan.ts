@@ -2,6 +2,7 @@
 import { MAX_FILE_BYTES, parsePlanFile } from '../../shared/file/planFile';
 import { formatValidationError } from '../../shared/file/validationError';
 import type { Plan } from '../../shared/model/plan';
+import { NOT_REGULAR_FILE } from '../regularFiles';
 import type { CliIo } from './cliIo';
 
 export type ReadPlanResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: string };
@@ -14,7 +15,7 @@ export interface FileKind {
 
 const PLAN_FILE: FileKind = { noun: 'Plandatei', maxBytes: MAX_FILE_BYTES };
 
-/** Node's error codes in words a planner understands (NOTFILE: a pipe or device, not opened). */
+/** Node's error codes in words a planner understands (a pipe or device is refused, not opened). */
 export function describeReadError(path: string, e: unknown, kind: FileKind = PLAN_FILE): string {
   const code =
     typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
@@ -23,8 +24,10 @@ export function describeReadError(path: string, e: unknown, kind: FileKind = PLA
       return `Datei nicht gefunden: ${path}`;
     case 'EISDIR':
       return `${path} ist ein Verzeichnis, keine ${kind.noun}.`;
-    case 'NOTFILE':
-      return `${path} ist keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.`;
+    case NOT_REGULAR_FILE:
+      return `${path} ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.`;
+    case 'ELOOP':
+      return `${path} ist eine Verknüpfung (Symlink), die im Kreis verweist.`;
     case 'EACCES':
     case 'EPERM':
       return `Keine Berechtigung, ${path} zu lesen.`;
@@ -33,6 +36,15 @@ export function describeReadError(path: string, e: unknown, kind: FileKind = PLA
     default:
       return `${path} lässt sich nicht lesen${code ? ` (${code})` : ''}.`;
   }
+}
+
+/** Why writing `path` failed, in German; a FIFO or device is refused, not written into. */
+export function describeWriteError(path: string, e: unknown): string {
+  const code =
+    typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  if (code === NOT_REGULAR_FILE)
+    return `${path} ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät) und wird nicht überschrieben.`;
+  return `${path} lässt sich nicht schreiben${code ? ` (${code})` : ''}.`;
 }
 
 export async function readPlan(path: string, io: CliIo): Promise<ReadPlanResult> {

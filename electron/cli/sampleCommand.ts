@@ -3,6 +3,7 @@ import { serializePlanFile } from '../../shared/file/planFile';
 import { beispielplan } from '../../shared/sample/beispielplan';
 import { EXIT_ERROR, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
+import { describeWriteError } from './readPlan';
 
 export const sampleCommand: CliCommand = {
   name: 'sample',
@@ -22,11 +23,7 @@ export const sampleCommand: CliCommand = {
     try {
       await io.writeFile(path, text);
     } catch (e) {
-      const code =
-        typeof e === 'object' && e !== null && 'code' in e
-          ? ` (${String((e as { code: unknown }).code)})`
-          : '';
-      io.stderr(`${path} lässt sich nicht schreiben${code}.\n`);
+      io.stderr(`${describeWriteError(path, e)}\n`);
       return EXIT_ERROR;
     }
     io.stdout(`Beispielplan gespeichert: ${path}\n`);

@@ -9,11 +9,10 @@ import {
   MAX_FILE_BYTES,
   fileKindOfName,
   fileTooLargeMessage,
-  withExtension,
   wrongKindMessage,
-  type FileKind,
   type OpenableKind,
 } from '../../shared/ipc/fileKinds';
+import { safeFileName } from '../../shared/ipc/fileNames';
 import type { MenuCommandId } from '../../shared/ipc/menuCommands';
 import { PRODUCT_NAME, formatWindowTitle } from '../../shared/ipc/windowTitle';
 import { createEventBus, type OpenOutcome, type Platform } from './platform';
@@ -48,13 +47,6 @@ export async function readChosenFile(
   }
 }
 
-/** A download name without characters browsers and file systems refuse. */
-export function downloadName(suggestedName: string, kind: FileKind): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = suggestedName.replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, '_').trim();
-  return withExtension(cleaned === '' ? 'AMIP-Plan' : cleaned, kind);
-}
-
 export function createBrowserPlatform(host: BrowserHost): Platform {
   const commands = createEventBus<MenuCommandId>();
   return {
@@ -67,7 +59,7 @@ export function createBrowserPlatform(host: BrowserHost): Platform {
       if (bytes.byteLength > MAX_FILE_BYTES) {
         return { ok: false, error: fileTooLargeMessage(suggestedName, bytes.byteLength) };
       }
-      const name = downloadName(suggestedName, kind);
+      const name = safeFileName(suggestedName, kind);
       try {
         host.download(
           name,

@@ -7,7 +7,7 @@ import { getPlatform } from '../platform/getPlatform';
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { UserMessage, runCommand } from './actionErrors';
-import { planExportName } from './exportFileName';
+import { planFileName } from '../../shared/ipc/fileNames';
 
 export function exportExcel(): Promise<void> {
   return runCommand('Exportieren nach Excel', async () => {
@@ -18,7 +18,7 @@ export function exportExcel(): Promise<void> {
     const { exportWorkbook } = await import('../../shared/excel/exportWorkbook');
     const bytes = await exportWorkbook(plan, { pruefungen: checks });
     const platform = getPlatform();
-    const saved = await platform.saveFile(planExportName(plan, 'excel'), bytes, 'excel');
+    const saved = await platform.saveFile(planFileName(plan.header, 'excel'), bytes, 'excel');
     if (!saved) {
       uiStore.say('Export nach Excel abgebrochen.');
       return;

@@ -11,7 +11,7 @@ import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { UserMessage, runCommand } from './actionErrors';
 import { showDialog } from './appDialog';
-import { titleExportName } from './exportFileName';
+import { safeFileName } from '../../shared/ipc/fileNames';
 
 let busy = false;
 
@@ -40,7 +40,7 @@ async function exportPdfNow(): Promise<void> {
   const platform = getPlatform();
   let saved: SaveOutcome = null;
   await withPrintPack(async (title) => {
-    saved = await platform.exportPdf(titleExportName(title, 'pdf'));
+    saved = await platform.exportPdf(safeFileName(title, 'pdf'));
   });
   const result = saved as SaveOutcome;
   if (result && !result.ok) throw new UserMessage(result.error);

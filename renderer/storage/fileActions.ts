@@ -10,7 +10,8 @@ import { BACKUP_FORMAT, parseBackup } from '../../shared/storage/backupFormat';
 import { getPlatform } from '../platform/getPlatform';
 import { backupFileName, exportBackup } from './backup';
 import type { AmipDb } from './db';
-import { importPlanFile, planFileBytes, planFileName } from './planFiles';
+import { planFileName } from '../../shared/ipc/fileNames';
+import { importPlanFile, planFileBytes } from './planFiles';
 import { WINDOW_ID } from './windowId';
 
 export type OpenedFile =
@@ -44,7 +45,7 @@ export async function openFileFromDisk(db: AmipDb): Promise<OpenedFile> {
 }
 
 export async function savePlanToDisk(plan: Plan): Promise<string | null> {
-  const r = await getPlatform().saveFile(planFileName(plan), planFileBytes(plan), 'plan');
+  const r = await getPlatform().saveFile(planFileName(plan.header, 'plan'), planFileBytes(plan), 'plan');
   if (!r) return null;
   if (!r.ok) throw new Error(r.error);
   return r.name;

@@ -2,20 +2,12 @@
  * Plans as `.amip.json` files. Opening never overwrites a stored plan: a file whose plan id is
  * already stored becomes a new variant (new id, linked to the stored plan).
  */
-import { parsePlanFile, serializePlanFile, FILE_EXTENSION } from '../../shared/file/planFile';
+import { parsePlanFile, serializePlanFile } from '../../shared/file/planFile';
 import type { ValidationError } from '../../shared/file/validationError';
 import { newId } from '../../shared/model/ids';
 import type { Plan } from '../../shared/model/plan';
 import type { AmipDb } from './db';
 import { createPlan } from './planRepository';
-
-export function planFileName(plan: Plan): string {
-  const base = `${plan.header.jobcenter} ${plan.header.year} ${plan.header.variante}`
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${base || 'Plan'}${FILE_EXTENSION}`;
-}
 
 export function planFileBytes(plan: Plan): Uint8Array {
   return new TextEncoder().encode(serializePlanFile(plan));

@@ -11,6 +11,7 @@ import type { ValidationError } from './validationError';
 import { formatPath } from './validationError';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_ARRAY_KEYS = [...FORBIDDEN_KEYS];
 /** A plan nests about 8 levels; anything far beyond that is not a plan. */
 export const MAX_DEPTH = 64;
 const MAX_REPORTED = 20;
@@ -37,6 +38,20 @@ export function checkJsonSafety(value: unknown, root: string, fromJson = false):
     }
     if (depth >= MAX_DEPTH) {
       problems.push({ at: v, message: `zu tief verschachtelt (höchstens ${MAX_DEPTH} Ebenen)` });
+      continue;
+    }
+    if (Array.isArray(v)) {
+      // By index: Object.keys of a list of 4 million numbers would make 4 million strings. Own
+      // keys beside the indices (only possible outside JSON) are never read by the schema.
+      if (FORBIDDEN_ARRAY_KEYS.some((key) => Object.hasOwn(v, key)))
+        problems.push({ at: v, message: 'unzulässiger Schlüssel in einer Liste' });
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
+        if (child !== null && typeof child === 'object') {
+          objects.push(child);
+          depths.push(depth + 1);
+        }
+      }
       continue;
     }
     const keys = Object.keys(v);

@@ -10,6 +10,8 @@ import { MAX_FILE_BYTES as MAX_OPEN_BYTES } from '../ipc/fileKinds';
 import type { Plan } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
 import { describeFound, germanErrorMap } from './issueMessages';
+import { UNKNOWN_KEY_MESSAGE, parseBounded } from './boundedIssues';
+import { checkJsonBounds } from './jsonBounds';
 import { checkJsonSafety } from './jsonSafety';
 import { migrateToCurrent } from './migrations';
 import type { SemanticsOptions } from './planSemantics';
@@ -40,6 +42,7 @@ export type PlanFileResult =
 
 /** Stops a broken file from flooding the screen; the first problems are enough to find it. */
 const MAX_ERRORS = 50;
+const ENVELOPE_KEYS = new Set(['format', 'schemaVersion', 'savedAt', 'plan']);
 
 export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): string {
   const envelope = {
@@ -65,11 +68,12 @@ export function validatePlan(value: unknown, options: SemanticsOptions = {}): Pl
 function validateSafePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
   const tooLarge = checkPlanSize(value);
   if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
-  const parsed = planSchema.safeParse(value, { error: germanErrorMap });
-  if (!parsed.success) {
+  // Bounded: a hostile file with millions of wrong values yields the first few problems only.
+  const parsed = parseBounded(planSchema, value, germanErrorMap, MAX_ERRORS * 2);
+  if (!parsed.ok) {
     // One message per field: the first says what is expected, follow-up checks only repeat it.
     const byPath = new Map<string, ValidationError>();
-    for (const i of parsed.error.issues) {
+    for (const i of parsed.issues) {
       const path = formatPath('plan', i.path);
       if (!byPath.has(path)) byPath.set(path, { path, message: i.message });
     }
@@ -111,10 +115,13 @@ export function parsePlanFile(text: string): PlanFileResult {
     return fileError(
       `Datei zu groß (${(text.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB, höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
     );
+  // Editors on Windows like to prepend a byte order mark.
+  const body = stripNpmRunBanner(text.replace(/^\uFEFF/, ''));
+  const excess = checkJsonBounds(body);
+  if (excess) return { ok: false, errors: [excess] };
   let json: unknown;
   try {
-    // Editors on Windows like to prepend a byte order mark.
-    json = JSON.parse(stripNpmRunBanner(text.replace(/^\uFEFF/, '')));
+    json = JSON.parse(body);
   } catch (e) {
     return fileError(jsonErrorMessage(text, e));
   }
@@ -131,6 +138,14 @@ export function parsePlanFile(text: string): PlanFileResult {
         : `keine AMIP-Planer-Datei ("${FILE_FORMAT}" erwartet, gefunden ${describeFound(envelope.format)})`,
       'format',
     );
+  const unknownKeys = Object.keys(envelope).filter((key) => !ENVELOPE_KEYS.has(key));
+  if (unknownKeys.length > 0)
+    return {
+      ok: false,
+      errors: unknownKeys
+        .slice(0, MAX_ERRORS)
+        .map((key) => ({ path: formatPath('', [key]), message: UNKNOWN_KEY_MESSAGE })),
+    };
   const version = envelope.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
     return fileError(

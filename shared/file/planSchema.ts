@@ -54,9 +54,9 @@ const year = z
 const isoDate = z
   .string(expecting('Datum JJJJ-MM-TT'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, expecting('Datum JJJJ-MM-TT'));
-const yearPair = z.object({ plan: betrag, vorjahr: betrag }, expecting('Objekt mit plan und vorjahr'));
+const yearPair = z.strictObject({ plan: betrag, vorjahr: betrag }, expecting('Objekt mit plan und vorjahr'));
 
-const header = z.object(
+const header = z.strictObject(
   {
     jobcenter: text,
     year,
@@ -72,29 +72,32 @@ const header = z.object(
 );
 
 const umschichtungInput = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('betrag'), betrag }),
-  z.object({ mode: z.literal('quote'), quote: anteil }),
+  z.strictObject({ mode: z.literal('betrag'), betrag }),
+  z.strictObject({ mode: z.literal('quote'), quote: anteil }),
 ]);
 
-const haushalt = z.object(
+const haushalt = z.strictObject(
   {
     mittelausstattung: yearPair,
     rueckeinnahmen: yearPair,
     zuweisungen: z.array(
-      z.object({ id, name: text, betrag: yearPair }, expecting('Objekt')),
+      z.strictObject({ id, name: text, betrag: yearPair }, expecting('Objekt')),
       expecting('Liste'),
     ),
-    umschichtung: z.object(
+    umschichtung: z.strictObject(
       { plan: umschichtungInput, vorjahr: umschichtungInput },
       expecting('Objekt mit plan und vorjahr'),
     ),
     vorbindungen: yearPair,
-    ausserhalbEgt: z.array(z.object({ id, name: text, betrag }, expecting('Objekt')), expecting('Liste')),
+    ausserhalbEgt: z.array(
+      z.strictObject({ id, name: text, betrag }, expecting('Objekt')),
+      expecting('Liste'),
+    ),
   },
   expecting('Objekt'),
 );
 
-const drittmittel = z.object(
+const drittmittel = z.strictObject(
   {
     id,
     programm: text,
@@ -107,12 +110,12 @@ const drittmittel = z.object(
 );
 
 const finanzierung = z.discriminatedUnion('art', [
-  z.object({ art: z.literal('EGT') }),
-  z.object({ art: z.literal('Drittmittel'), programmId: id.nullable() }),
-  z.object({ art: z.literal('enthalten'), inRowId: id.nullable() }),
+  z.strictObject({ art: z.literal('EGT') }),
+  z.strictObject({ art: z.literal('Drittmittel'), programmId: id.nullable() }),
+  z.strictObject({ art: z.literal('enthalten'), inRowId: id.nullable() }),
 ]);
 
-const instrumentRow = z.object({
+const instrumentRow = z.strictObject({
   kind: z.literal('instrument'),
   id,
   instrument: text,
@@ -127,9 +130,9 @@ const instrumentRow = z.object({
   fbw: z.boolean(expecting('true oder false')),
 });
 
-const referenceRow = z.object({ kind: z.literal('reference'), id, ownerRowId: id });
+const referenceRow = z.strictObject({ kind: z.literal('reference'), id, ownerRowId: id });
 
-const schwerpunkt = z.object(
+const schwerpunkt = z.strictObject(
   {
     id,
     name: text,
@@ -138,7 +141,7 @@ const schwerpunkt = z.object(
   expecting('Objekt'),
 );
 
-const bildungsziel = z.object(
+const bildungsziel = z.strictObject(
   {
     bereich: z
       .number(expecting('Berufsbereich 1-10'))
@@ -151,20 +154,20 @@ const bildungsziel = z.object(
   expecting('Objekt'),
 );
 
-const kennzahl = z.object(
+const kennzahl = z.strictObject(
   { key: id, ergebnisVorjahr: anzahl, plaetzePlan: anzahl.exactOptional() },
   expecting('Objekt'),
 );
 
-const kategorieLine = z.object(
+const kategorieLine = z.strictObject(
   { key: id, name: text, kind: z.enum(['line', 'darunter'], expecting('"line" oder "darunter"')) },
   expecting('Objekt'),
 );
 
-const stammdaten = z.object(
+const stammdaten = z.strictObject(
   {
     foerderkategorien: z.array(
-      z.object(
+      z.strictObject(
         { key: id, name: text, lines: z.array(kategorieLine, expecting('Liste')) },
         expecting('Objekt'),
       ),
@@ -172,7 +175,7 @@ const stammdaten = z.object(
     ),
     berufsbereiche: z.array(text, expecting('Liste')),
     deckel: z.array(
-      z.object(
+      z.strictObject(
         {
           id,
           gueltigAb: isoDate.nullable(),
@@ -185,7 +188,7 @@ const stammdaten = z.object(
       ),
       expecting('Liste'),
     ),
-    toleranzen: z.object(
+    toleranzen: z.strictObject(
       {
         auslastungWarnungUeber: z.number(expecting('Zahl ≥ 0')).min(0, expecting('Zahl ≥ 0')),
         auslastungHinweisUnter: z.number(expecting('Zahl ≥ 0')).min(0, expecting('Zahl ≥ 0')),
@@ -198,7 +201,7 @@ const stammdaten = z.object(
   expecting('Objekt'),
 );
 
-export const planSchema = z.object(
+export const planSchema = z.strictObject(
   {
     schemaVersion: z.literal(SCHEMA_VERSION, expecting(`Dateiformat-Version ${SCHEMA_VERSION}`)),
     id,

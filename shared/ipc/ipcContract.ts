@@ -44,7 +44,7 @@ export interface ReadDroppedRequest {
 export interface AppInfo {
   name: string;
   version: string | null;
-  /** "Electron 39.8.10 (Chromium …, Node …)" or "Browser". */
+  /** "Electron 45.5.0 (Chromium …, Node …)" or "Browser". */
   runtime: string;
 }
 

@@ -6,16 +6,17 @@
 import { z } from 'zod';
 import de from 'zod/v4/locales/de.js';
 import { FILE_KINDS, MAX_FILE_BYTES, OPENABLE_KINDS, formatMegabytes } from './fileKinds';
+import {
+  CONTROL_CHARACTERS,
+  MAX_FILE_NAME_LENGTH,
+  RESERVED_IN_FILE_NAMES,
+  isWindowsDeviceName,
+} from './fileNames';
 import type { IpcChannel, IpcRequest, IpcResult } from './ipcContract';
 
 /** Longest path main accepts from the renderer (Windows' classic MAX_PATH is 260). */
 export const MAX_PATH_LENGTH = 4096;
-export const MAX_FILE_NAME_LENGTH = 200;
 export const MAX_TITLE_LENGTH = 300;
-
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-const RESERVED_IN_FILE_NAMES = /[<>:"/\\|?*]/;
 
 const fileName = z
   .string()
@@ -27,7 +28,11 @@ const fileName = z
     (name) => !RESERVED_IN_FILE_NAMES.test(name),
     'Der Dateiname darf keinen Ordner und keines der Zeichen < > : " / \\ | ? * enthalten.',
   )
-  .refine((name) => name !== '.' && name !== '..', 'Der Dateiname ist ungültig.');
+  .refine((name) => name !== '.' && name !== '..', 'Der Dateiname ist ungültig.')
+  .refine(
+    (name) => !isWindowsDeviceName(name),
+    'Der Dateiname ist unter Windows einem Gerät vorbehalten (CON, PRN, AUX, NUL, COM1–9, LPT1–9).',
+  );
 
 const fileBytes = z
   .instanceof(Uint8Array, { message: 'Der Dateiinhalt fehlt oder ist kein Binärinhalt.' })

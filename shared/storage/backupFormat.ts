@@ -2,6 +2,7 @@
  * Backup of the whole local database in one file (`.amip-backup.json`), and the preview a
  * restore shows before it touches anything: which plans it adds and which it would replace.
  */
+import { checkJsonBounds } from '../file/jsonBounds';
 import type {
   EditLogRecord,
   PlanContentRecord,
@@ -43,6 +44,8 @@ const TABLES = ['plans', 'planContents', 'versions', 'editLog', 'settings', 'qua
 export function parseBackup(
   text: string,
 ): { ok: true; backup: BackupFile } | { ok: false; errors: BackupProblem[] } {
+  const excess = checkJsonBounds(text);
+  if (excess) return { ok: false, errors: [excess] };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,5 +1,5 @@
 // Runs the real entry point in a child process: proves the wiring, stdout/stderr and exit codes.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +20,8 @@ function amip(...args: string[]) {
     cwd: root,
     encoding: 'utf8',
     shell: isWindows,
+    // A command that hangs is killed (status null) and fails its test instead of the run.
+    timeout: 60_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -79,8 +81,18 @@ describe('npx tsx electron/cli.ts', () => {
     const pipe = amip('import', fifo);
     expect(pipe).toMatchObject({ code: 2, out: '' });
     expect(pipe.err).toBe(
-      `${fifo} ist keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.\n`,
+      `${fifo} ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.\n`,
     );
+  }, 60_000);
+
+  it('validate FIFO: exit 2 with one German line; the FIFO is never opened', () => {
+    const pipe = join(dir, 'pipe.amip.json');
+    execFileSync('mkfifo', [pipe]);
+    expect(amip('validate', pipe)).toEqual({
+      code: 2,
+      out: '',
+      err: `${pipe} ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät) und wird nicht gelesen.\n`,
+    });
   }, 60_000);
 
   it.skipIf(isWindows)(

@@ -32,6 +32,7 @@ type Config = Record<string, unknown> & {
   directories: { output: string; buildResources: string };
   extraMetadata: { main: string };
   files: string[];
+  electronFuses: Record<string, boolean>;
 };
 const config = yaml.load(fs.readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')) as Config;
 
@@ -89,6 +90,22 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**']));
     const build = fs.readFileSync(path.join(repoRoot, 'electron', 'build.mjs'), 'utf8');
     expect(build).toContain("'main.cjs'");
+  });
+
+  it('flips the security fuses: no Node mode, no NODE_OPTIONS, no inspector, only a verified app.asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Integrity needs an asar to check, and the check needs electron-builder's integrity data.
+    expect(config.asar).toBe(true);
+    expect(config.disableAsarIntegrity).toBeUndefined();
+    // A misspelt fuse would be silently ignored by a looser check: the schema refuses it.
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNod: false } })).toBe(false);
   });
 
   it('has its icons in build/: a 512×512 PNG and a Windows ICO with a 256×256 image', () => {

@@ -29,8 +29,16 @@ describe('checkFilePath', () => {
     ['C:/a/b/../plan.amip.json', win, '„..“'],
     ['\\\\server\\share\\plan.amip.json', win, 'Netzwerkpfad'],
     ['//server/share/plan.amip.json', win, 'Netzwerkpfad'],
-    ['\\\\?\\C:\\plan.amip.json', win, 'Netzwerkpfad'],
-    ['\\\\.\\pipe\\plan.amip.json', win, 'Netzwerkpfad'],
+    ['\\\\?\\UNC\\server\\share\\plan.amip.json', win, 'Netzwerkpfad'],
+    ['\\\\.\\pipe\\plan.amip.json', win, 'Gerätepfad'],
+    ['\\\\.\\C:\\plan.amip.json', win, 'Gerätepfad'],
+    ['\\\\?\\GLOBALROOT\\Device\\HarddiskVolume1\\plan.amip.json', win, 'Gerätepfad'],
+    ['\\\\?\\Volume{1b3b1146-4076-11e1-84aa-806e6f6e6963}\\plan.amip.json', win, 'Gerätepfad'],
+    ['\\\\?\\C:\\plan.amip.json:versteckt', win, 'unzulässiges „:“'],
+    ['\\\\?\\C:\\Pläne\\..\\..\\plan.amip.json', win, '„..“'],
+    ['\\\\?\\C:\\', win, 'kein absoluter Pfad'],
+    ['C:\\Pläne\\CON.amip.json', win, 'Gerätename'],
+    ['C:\\Pläne\\nul.2016.xlsx', win, 'Gerätename'],
     ['//server/share/plan.amip.json', posix, 'Netzwerkpfad'],
     ['plan.amip.json', win, 'kein absoluter Pfad'],
     ['Pläne\\plan.amip.json', win, 'kein absoluter Pfad'],
@@ -60,6 +68,54 @@ describe('checkFilePath', () => {
     expect(
       checkFilePath('\\\\server\\share\\..\\plan.amip.json', plans, { platform: 'win32', origin: 'user' }).ok,
     ).toBe(false);
+  });
+
+  describe('Windows long paths (\\\\?\\…) and network paths', () => {
+    const deep = `${'Haushaltsplanung Eingliederungstitel\\'.repeat(8)}Jobcenter 2016.amip.json`;
+    const user = { platform: 'win32', origin: 'user' } as const;
+
+    it('a long local path over 260 characters is accepted from the page and from the user', () => {
+      const long = `\\\\?\\C:\\Users\\planer\\${deep}`;
+      expect(long.length).toBeGreaterThan(260);
+      for (const options of [win, user])
+        expect(checkFilePath(long, plans, options)).toEqual({
+          ok: true,
+          value: { path: long, name: 'Jobcenter 2016.amip.json', kind: 'plan' },
+        });
+      // Forward slashes after the prefix are made backslashes (Windows takes them literally there).
+      expect(checkFilePath('\\\\?\\D:/AMIP/plan.amip.json', plans, user)).toMatchObject({
+        ok: true,
+        value: { path: '\\\\?\\D:\\AMIP\\plan.amip.json' },
+      });
+    });
+
+    it('long and plain network paths are the user’s to choose, not the page’s', () => {
+      for (const p of [
+        `\\\\?\\UNC\\jc-fs01\\AMIP\\${deep}`,
+        '\\\\jc-fs01\\AMIP\\2016\\plan.amip.json',
+        '//jc-fs01/AMIP/plan.amip.json',
+      ]) {
+        expect(checkFilePath(p, plans, user).ok, p).toBe(true);
+        expect(checkFilePath(p, plans, win), p).toMatchObject({
+          ok: false,
+          error: expect.stringContaining('Netzwerkpfad'),
+        });
+      }
+      // A server without a share is no complete path.
+      expect(checkFilePath('\\\\jc-fs01\\plan.amip.json', plans, user)).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('kein absoluter Pfad'),
+      });
+    });
+
+    it('the file access reads and writes a long path as given', async () => {
+      const long = `\\\\?\\C:\\Users\\planer\\${deep}`;
+      const { fs, calls } = memoryFileSystem({ [long]: new TextEncoder().encode('{}') });
+      expect((await readCheckedFile(fs, long, plans, user)).ok).toBe(true);
+      const out = long.replace(/amip\.json$/, 'xlsx').replace('Jobcenter 2016', 'Export');
+      expect((await writeCheckedFile(fs, out, 'excel', new Uint8Array(1), 'win32')).ok).toBe(true);
+      expect(calls).toEqual([`stat ${long}`, `read ${long}`, `write ${out}`]);
+    });
   });
 
   it('names the expected kinds when several are allowed', () => {

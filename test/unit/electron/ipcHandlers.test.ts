@@ -47,7 +47,7 @@ function setup(dialogAnswers: Partial<DialogPort> = {}) {
     window: () => ({ setTitle: (t) => titles.push(t), webContents: window }),
     takeOpenedFiles: () => waiting.splice(0),
     rememberOpened: (p, f) => remembered.push([p, f]),
-    appInfo: { name: 'AMIP-Planer', version: '0.1.0', runtime: 'Electron 39' },
+    appInfo: { name: 'AMIP-Planer', version: '0.1.0', runtime: 'Electron 45' },
   });
   const call = (channel: (typeof IPC_CHANNELS)[number], raw?: unknown) =>
     handleIpcRequest(handlers, channel, APP, raw);
@@ -254,7 +254,7 @@ describe('window and app', () => {
     expect(await call('window/print')).toEqual({ ok: true, value: null });
     expect(await call('app/get-info')).toEqual({
       ok: true,
-      value: { name: 'AMIP-Planer', version: '0.1.0', runtime: 'Electron 39' },
+      value: { name: 'AMIP-Planer', version: '0.1.0', runtime: 'Electron 45' },
     });
   });
 

@@ -10,7 +10,6 @@ import type { MenuCommandId } from '../../../shared/ipc/menuCommands';
 import {
   acceptAttribute,
   createBrowserPlatform,
-  downloadName,
   readChosenFile,
   type BrowserHost,
 } from '../../../renderer/platform/browserPlatform';
@@ -102,10 +101,17 @@ describe('browser platform', () => {
     expect(new Uint8Array(await downloads[0]!.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
   });
 
-  it('download names lose folders and characters Windows refuses', () => {
-    expect(downloadName('../Plan: Entwurf 2?', 'plan')).toBe('.._Plan_ Entwurf 2_.amip.json');
-    expect(downloadName('   ', 'plan')).toBe('AMIP-Plan.amip.json');
-    expect(downloadName('Plan.amip.json', 'plan')).toBe('Plan.amip.json');
+  it('download names lose folders and characters Windows refuses', async () => {
+    const { host, downloads } = fakeHost();
+    const platform = createBrowserPlatform(host);
+    for (const name of ['../Plan: Entwurf 2?', '   ', 'Plan.amip.json', 'CON'])
+      await platform.saveFile(name, new Uint8Array(1), 'plan');
+    expect(downloads.map((d) => d.fileName)).toEqual([
+      'Plan Entwurf 2.amip.json',
+      'AMIP-Plan.amip.json',
+      'Plan.amip.json',
+      'CON_.amip.json',
+    ]);
   });
 
   it('menu commands from the in-page menu reach subscribers until they unsubscribe', () => {

@@ -28,12 +28,12 @@ describe('Electron runtime detection', () => {
   });
 
   it('the message is one paragraph in German and English with both ways on', () => {
-    const message = missingRuntimeMessage('39.8.10');
+    const message = missingRuntimeMessage('45.5.0');
     expect(message).not.toContain('\n');
-    expect(message).toContain('Die Electron-Laufzeit (Version 39.8.10) ist nicht installiert');
-    expect(message).toContain('The Electron runtime (version 39.8.10) is not installed');
+    expect(message).toContain('Die Electron-Laufzeit (Version 45.5.0) ist nicht installiert');
+    expect(message).toContain('The Electron runtime (version 45.5.0) is not installed');
+    expect(message).toContain('npx install-electron');
     expect(message).toContain('node node_modules/electron/install.js');
-    expect(message).toContain('npm install');
     expect(message).toContain('npm run web');
   });
 });

@@ -5,7 +5,10 @@ import {
   serializePlanFile,
   validatePlan,
 } from '../../../shared/file/planFile';
+import { MAX_ENTRIES, MAX_KEYS_PER_OBJECT, checkJsonBounds } from '../../../shared/file/jsonBounds';
+import { planSchema } from '../../../shared/file/planSchema';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { parseBackup } from '../../../shared/storage/backupFormat';
 import { generatePlan } from '../../support/generatePlan';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke at raw JSON
@@ -333,7 +336,11 @@ describe('plan file: hostile input', () => {
     });
     const cyclic = beispielplan() as unknown as Json;
     cyclic.header.self = cyclic;
-    expect(validatePlan(cyclic).ok).toBe(true); // unknown keys are dropped, cycles do not hang
+    // Unknown keys are refused (not silently dropped); a cycle behind one does not hang.
+    expect(validatePlan(cyclic)).toEqual({
+      ok: false,
+      errors: [{ path: 'plan.header.self', message: 'unbekannte Angabe (gehört nicht zum Dateiformat)' }],
+    });
     const withFunction = { ...beispielplan(), id: () => 'x' };
     expect(validatePlan(withFunction)).toEqual({
       ok: false,
@@ -346,8 +353,151 @@ describe('plan file: hostile input', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('validatePlan drops unknown keys instead of passing them on', () => {
-    const r = validatePlan({ ...beispielplan(), extra: 'x' });
-    expect(r.ok && 'extra' in r.plan).toBe(false);
+  it('validatePlan refuses unknown keys instead of passing them on', () => {
+    expect(validatePlan({ ...beispielplan(), extra: 'x' })).toEqual({
+      ok: false,
+      errors: [{ path: 'plan.extra', message: 'unbekannte Angabe (gehört nicht zum Dateiformat)' }],
+    });
+  });
+
+  it('refuses unknown keys anywhere in the file, each with its JSON path', () => {
+    const r = parseEdited((f) => {
+      f.kommentar = 'aus Excel';
+      f.plan.header.farbe = 'rot';
+      f.plan.schwerpunkte[1].rows[2].notiz = { lang: ['x'] };
+      f.plan.haushalt.umschichtung.plan.grund = 'x';
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: 'kommentar', message: 'unbekannte Angabe (gehört nicht zum Dateiformat)' }],
+    });
+    const inPlan = parseEdited((f) => {
+      f.plan.header.farbe = 'rot';
+      f.plan.schwerpunkte[1].rows[2].notiz = { lang: ['x'] };
+      f.plan.haushalt.umschichtung.plan.grund = 'x';
+    });
+    expect(inPlan.ok ? [] : inPlan.errors.map((e) => e.path)).toEqual([
+      'plan.header.farbe',
+      'plan.haushalt.umschichtung.plan.grund',
+      'plan.schwerpunkte[1].rows[2].notiz',
+    ]);
+  });
+});
+
+describe('plan file: bounded before JSON.parse', () => {
+  /** The Beispielplan file with `payload` (raw JSON text) under an unknown key of the plan. */
+  function withPayload(payload: string): string {
+    const file = JSON.parse(serializePlanFile(beispielplan())) as Json;
+    file.plan.x = '__PAYLOAD__';
+    return JSON.stringify(file).replace('"__PAYLOAD__"', payload);
+  }
+  /** `[chunk,chunk,…]` of about `bytes` characters. */
+  const listOf = (chunk: string, bytes: number) => {
+    const n = Math.floor(bytes / (chunk.length + 1));
+    return `[${`${chunk},`.repeat(n - 1)}${chunk}]`;
+  };
+
+  function refusedUnparsed(text: string) {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const r = parsePlanFile(text);
+      expect(parse.mock.calls.filter(([t]) => t.length > 1000)).toEqual([]);
+      return r;
+    } finally {
+      parse.mockRestore();
+    }
+  }
+
+  it('refuses 43 MB of nested arrays under an unknown key without parsing it', () => {
+    const text = withPayload(listOf(`${'['.repeat(60)}${']'.repeat(60)}`, 43 * 1024 * 1024));
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+    const r = refusedUnparsed(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.message).toBe(
+      'zu viele Einträge (höchstens 4.000.000 Werte in einer Datei; ein Plan mit 60.000 Zeilen hat knapp 900.000)',
+    );
+    // The path leads into the payload: plan.x[<element>][0][0]…
+    expect(r.errors[0]!.path).toMatch(/^plan\.x\[\d+\](\[0\]){5}$/);
+  });
+
+  it.each([
+    ['empty arrays', '[]'],
+    ['empty objects', '{}'],
+    ['zeros', '0'],
+    ['short strings', '"a"'],
+  ])('refuses 43 MB of %s without parsing it', (_, chunk) => {
+    const r = refusedUnparsed(withPayload(listOf(chunk, 43 * 1024 * 1024)));
+    expect(r.ok ? '' : r.errors[0]!.path).toMatch(/^plan\.x\[\d+\]/);
+  });
+
+  it('the entry bound is exact: 4.000.000 entries pass, one more does not', () => {
+    // One list: the list itself plus one comma per further value.
+    const atBound = `[${'0,'.repeat(MAX_ENTRIES - 1)}0]`;
+    expect(checkJsonBounds(atBound)).toBeNull();
+    expect(checkJsonBounds(`[${'0,'.repeat(MAX_ENTRIES)}0]`)).toEqual({
+      path: '[4000000]',
+      message: expect.stringContaining('zu viele Einträge'),
+    });
+  });
+
+  it('brackets, commas and escaped quotes inside strings do not count', () => {
+    const text = JSON.stringify({ a: '[[[[,,,,{{{{\\"\\\\', b: ['\\"[', 1] });
+    expect(checkJsonBounds(text)).toBeNull();
+    const deepInString = JSON.stringify({ text: '['.repeat(1000) });
+    expect(checkJsonBounds(deepInString)).toBeNull();
+  });
+
+  it('names the path of too deep nesting, keys with escapes included', () => {
+    const text = `{"plan": {"a\\"b": [1, {"c": ${'['.repeat(70)}${']'.repeat(70)}}]}}`;
+    expect(checkJsonBounds(text)).toEqual({
+      path: 'plan["a\\"b"][1].c[0][0][0][0]',
+      message: 'zu tief verschachtelt (höchstens 64 Ebenen)',
+    });
+  });
+
+  it('an object with more than 250.000 keys is refused before parsing, 60.000 rows × 4 formulas are not', () => {
+    const formeln = (n: number) =>
+      `{${Array.from({ length: n }, (_, i) => `"row.r${i}.eintritte":"=${i}"`).join(',')}}`;
+    expect(checkJsonBounds(`{"plan": {"formeln": ${formeln(60_000 * 4)}}}`)).toBeNull();
+    const r = refusedUnparsed(withPayload(formeln(MAX_KEYS_PER_OBJECT + 1)));
+    expect(r.ok ? [] : r.errors).toEqual([
+      {
+        path: `plan.x["row.r${MAX_KEYS_PER_OBJECT - 1}.eintritte"]`,
+        message: 'zu viele Angaben in einem Objekt (höchstens 250.000)',
+      },
+    ]);
+  });
+
+  it('4 million wrong values inside the bounds give the first 50 problems, not 4 million', () => {
+    const file = JSON.parse(serializePlanFile(beispielplan())) as Json;
+    file.plan.stammdaten.berufsbereiche = '__PAYLOAD__';
+    const text = JSON.stringify(file).replace('"__PAYLOAD__"', `[${'0,'.repeat(3_999_000)}0]`);
+    const r = parsePlanFile(text);
+    const errors = r.ok ? [] : r.errors;
+    expect(errors).toHaveLength(50);
+    expect(errors[0]).toEqual({
+      path: 'plan.stammdaten.berufsbereiche[0]',
+      message: 'Text erwartet, gefunden 0',
+    });
+    expect(errors[49]!.path).toBe('plan.stammdaten.berufsbereiche[49]');
+  });
+
+  it('relies on zod stopping a container at its first problem (the flag behind validate())', () => {
+    const plan = {
+      ...beispielplan(),
+      stammdaten: { ...beispielplan().stammdaten, berufsbereiche: [0, 0, 0, 0] },
+    };
+    const all = planSchema.safeParse(plan);
+    const first = planSchema.safeParse(plan, { abortEarly: true } as never);
+    expect(all.error?.issues).toHaveLength(4);
+    expect(first.error?.issues).toHaveLength(1);
+  });
+
+  it('a backup file is bounded the same way', () => {
+    const backup = `{"format": "amip-planer-sicherung", "plans": ${listOf('[]', 12 * 1024 * 1024)}}`;
+    const r = parseBackup(backup);
+    expect(r.ok ? '' : r.errors[0]!.message).toContain('zu viele Einträge');
   });
 });

@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { planFileName, safeFileName } from '../../../shared/ipc/fileNames';
 import { parseIpcRequest } from '../../../shared/ipc/ipcSchemas';
 import type { MenuCommandId } from '../../../shared/ipc/menuCommands';
 import { MENU_COMMAND_IDS, MENU_COMMANDS } from '../../../shared/ipc/menuCommands';
@@ -16,7 +17,6 @@ import { registerBuiltInScreens } from '../../../renderer/screens/registerScreen
 import { PlanStore } from '../../../renderer/state/planStore';
 import type { SaveState } from '../../../renderer/storage/autosave';
 import { startStorage } from '../../../renderer/storage/ui/registerStorageUi';
-import { planExportName, safeFileBase, titleExportName } from '../../../renderer/shell/exportFileName';
 import { commandForKey } from '../../../renderer/shell/menuShortcuts';
 import { MENUS, menuItems } from '../../../renderer/shell/menuRegistry';
 import {
@@ -113,33 +113,70 @@ describe('Tastenkürzel im Browser', () => {
 });
 
 describe('Dateinamen für Exporte', () => {
-  const accepted = (suggestedName: string) =>
-    parseIpcRequest('file/save-dialog', { suggestedName, kind: 'excel', bytes: new Uint8Array([1]) }).ok;
+  const accepted = (suggestedName: string, kind: 'plan' | 'excel' | 'pdf') =>
+    parseIpcRequest('file/save-dialog', { suggestedName, kind, bytes: new Uint8Array([1]) }).ok;
+  const hostile = [
+    'Jobcenter A/B: "Nord" <Kreis>?*|',
+    'Zeile\nUmbruch\tTab\u0007\u001b[0m\u0085',
+    'x'.repeat(400),
+    'Ä'.repeat(250),
+    '😀'.repeat(120),
+    '..',
+    '   ',
+    'CON',
+    'nul.txt',
+    'com1 .2016',
+    'LPT¹',
+    'Plan. . .',
+    ' .versteckt',
+  ];
 
-  it('the desktop save dialog accepts the names of hostile plan headers', () => {
+  it('the desktop save dialog accepts every cleaned name, for each kind', () => {
     const plan = beispielplan();
-    const hostile = [
-      'Jobcenter A/B: "Nord" <Kreis>?*|',
-      'Zeile\nUmbruch\tTab\u0007',
-      'x'.repeat(400),
-      '..',
-      '   ',
-    ];
-    for (const jobcenter of hostile) {
-      const name = planExportName(
-        { ...plan, header: { ...plan.header, jobcenter, variante: jobcenter } },
-        'excel',
-      );
-      expect(accepted(name), name).toBe(true);
-      expect(name.endsWith('.xlsx')).toBe(true);
+    for (const kind of ['plan', 'excel', 'pdf'] as const) {
+      for (const text of hostile) {
+        for (const name of [
+          safeFileName(text, kind),
+          planFileName({ ...plan.header, jobcenter: text, variante: text }, kind),
+        ]) {
+          expect(accepted(name, kind), JSON.stringify(name)).toBe(true);
+          expect(
+            name.endsWith(kind === 'plan' ? '.amip.json' : `.${kind === 'excel' ? 'xlsx' : 'pdf'}`),
+          ).toBe(true);
+          // Linux allows 255 bytes per name.
+          expect(new TextEncoder().encode(name).byteLength).toBeLessThanOrEqual(255);
+        }
+      }
     }
-    expect(accepted(titleExportName('AMIP 2016 – Jobcenter A/B 2016 – Entwurf', 'pdf'))).toBe(true);
+  });
+
+  it('the check is real: the raw names are refused', () => {
+    const raw = hostile.slice(0, 3).concat(['CON', 'nul.txt', 'com1 .2016']);
+    expect(raw.map((text) => accepted(`${text}.xlsx`, 'excel'))).toEqual(raw.map(() => false));
   });
 
   it('names keep what is safe and replace what is not', () => {
-    expect(safeFileBase('Jobcenter Düsseldorf 2016 Entwurf 2')).toBe('Jobcenter Düsseldorf 2016 Entwurf 2');
-    expect(safeFileBase('Kreis A/B: Nord')).toBe('Kreis A B Nord');
-    expect(safeFileBase('')).toBe('AMIP-Plan');
+    const cases: [string, string][] = [
+      ['Jobcenter Düsseldorf 2016 Entwurf 2', 'Jobcenter Düsseldorf 2016 Entwurf 2.xlsx'],
+      ['Kreis A/B: Nord', 'Kreis A B Nord.xlsx'],
+      ['Zeile\nUmbruch\tTab\u0007', 'Zeile Umbruch Tab.xlsx'],
+      ['', 'AMIP-Plan.xlsx'],
+      ['..', 'AMIP-Plan.xlsx'],
+      ['Plan. . .', 'Plan.xlsx'],
+      [' .versteckt', 'versteckt.xlsx'],
+      ['Bericht.xlsx', 'Bericht.xlsx'],
+      ['CON', 'CON_.xlsx'],
+      ['nul.txt', 'nul_.txt.xlsx'],
+      ['com1 .2016', 'com1_ .2016.xlsx'],
+      ['LPT¹', 'LPT¹_.xlsx'],
+      ['CONTRA', 'CONTRA.xlsx'],
+      ['Con Brio', 'Con Brio.xlsx'],
+      ['x'.repeat(250), `${'x'.repeat(150)}.xlsx`],
+      // 250 umlauts: cut at 250 bytes of UTF-8 with the extension, never inside a character.
+      ['Ä'.repeat(250), `${'Ä'.repeat(125)}.xlsx`],
+      ['😀'.repeat(120), `${'😀'.repeat(62)}.xlsx`],
+    ];
+    expect(cases.map(([text]) => safeFileName(text, 'excel'))).toEqual(cases.map(([, name]) => name));
   });
 });
 
