@@ -11,7 +11,7 @@ import type { SheetId } from '../model/sheets';
 import { enthaltenMessage, enthaltenProblem, rowsEnthaltenIn } from '../model/enthaltenIn';
 import { formatCount, formatEur } from '../format/numberFormat';
 import { decimalPlaces } from '../input/decimalPlaces';
-import { countZeilen, MAX_ANZAHL, MAX_BETRAG, MAX_ZEILEN } from '../input/limits';
+import { countZeilen, MAX_ANZAHL, MAX_BETRAG, MAX_SCHWERPUNKTE, MAX_ZEILEN } from '../input/limits';
 import { formulaMismatch } from '../input/storedFormula';
 import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from './command';
 import { describeInputCell, rowFieldLabel } from './labels';
@@ -113,6 +113,8 @@ function applyInner(plan: Plan, cmd: Command): Applied {
     case 'insertArea': {
       if (plan.schwerpunkte.some((a) => a.id === cmd.area.id))
         fail(`Handlungsschwerpunkt ${cmd.area.id} gibt es schon.`);
+      if (plan.schwerpunkte.length >= MAX_SCHWERPUNKTE)
+        fail(`Ein Plan hat höchstens ${formatCount(MAX_SCHWERPUNKTE)} Handlungsschwerpunkte.`);
       const schwerpunkte = plan.schwerpunkte.slice();
       schwerpunkte.splice(clamp(cmd.index, 0, schwerpunkte.length), 0, cmd.area);
       return structural(

@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { decimalPlaces } from '../input/decimalPlaces';
-import { MAX_ANZAHL, MAX_BETRAG, MAX_INPUT_LENGTH } from '../input/limits';
+import {
+  MAX_ANZAHL,
+  MAX_BERUFSBEREICHE,
+  MAX_BETRAG,
+  MAX_DECKEL,
+  MAX_INPUT_LENGTH,
+  MAX_KATEGORIEN,
+  MAX_SCHWERPUNKTE,
+} from '../input/limits';
 import type { Plan } from '../model/plan';
 import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
 import { formatCount, formatEur } from '../format/numberFormat';
@@ -173,21 +181,25 @@ const stammdaten = z.strictObject(
       ),
       expecting('Liste'),
     ),
-    berufsbereiche: z.array(text, expecting('Liste')),
-    deckel: z.array(
-      z.strictObject(
-        {
-          id,
-          gueltigAb: isoDate.nullable(),
-          gueltigBis: isoDate.nullable(),
-          label: text,
-          kategorien: z.array(id, expecting('Liste')),
-          maxAnteil: anteilValue,
-        },
-        expecting('Objekt'),
-      ),
-      expecting('Liste'),
-    ),
+    berufsbereiche: z
+      .array(text, expecting('Liste'))
+      .max(MAX_BERUFSBEREICHE, expecting(`Liste mit höchstens ${MAX_BERUFSBEREICHE} Berufsbereichen`)),
+    deckel: z
+      .array(
+        z.strictObject(
+          {
+            id,
+            gueltigAb: isoDate.nullable(),
+            gueltigBis: isoDate.nullable(),
+            label: text,
+            kategorien: z.array(id, expecting('Liste')),
+            maxAnteil: anteilValue,
+          },
+          expecting('Objekt'),
+        ),
+        expecting('Liste'),
+      )
+      .max(MAX_DECKEL, expecting(`Liste mit höchstens ${MAX_DECKEL} Deckelregeln`)),
     toleranzen: z.strictObject(
       {
         auslastungWarnungUeber: z.number(expecting('Zahl ≥ 0')).min(0, expecting('Zahl ≥ 0')),
@@ -208,9 +220,15 @@ export const planSchema = z.strictObject(
     header,
     haushalt,
     drittmittel: z.array(drittmittel, expecting('Liste')),
-    schwerpunkte: z.array(schwerpunkt, expecting('Liste')),
-    bildungsziele: z.array(bildungsziel, expecting('Liste')),
-    kennzahlen: z.array(kennzahl, expecting('Liste')),
+    schwerpunkte: z
+      .array(schwerpunkt, expecting('Liste'))
+      .max(MAX_SCHWERPUNKTE, expecting(`Liste mit höchstens ${MAX_SCHWERPUNKTE} Handlungsschwerpunkten`)),
+    bildungsziele: z
+      .array(bildungsziel, expecting('Liste'))
+      .max(MAX_BERUFSBEREICHE, expecting(`Liste mit höchstens ${MAX_BERUFSBEREICHE} Berufsbereichen`)),
+    kennzahlen: z
+      .array(kennzahl, expecting('Liste'))
+      .max(MAX_KATEGORIEN, expecting(`Liste mit höchstens ${MAX_KATEGORIEN} Kennzahlen`)),
     stammdaten,
     formeln: z.record(
       z.string(),

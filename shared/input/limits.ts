@@ -24,6 +24,11 @@ export const MAX_ZEILEN = 100_000;
 /** Förderkategorien and their lines together (master data; the default has 15). */
 export const MAX_KATEGORIEN = 1_000;
 
+/** Master-data lists and small tables: far above any real plan, low enough to stay cheap. */
+export const MAX_BERUFSBEREICHE = 99;
+export const MAX_DECKEL = 100;
+export const MAX_SCHWERPUNKTE = 1_000;
+
 /** Longest text a cell parses; a formula longer than this is a paste accident, not a plan. */
 export const MAX_INPUT_LENGTH = 500;
 

@@ -470,18 +470,28 @@ describe('plan file: bounded before JSON.parse', () => {
     ]);
   });
 
-  it('4 million wrong values inside the bounds give the first 50 problems, not 4 million', () => {
+  it('99.000 wrong rows inside every bound give the first 50 problems, not 99.000', () => {
     const file = JSON.parse(serializePlanFile(beispielplan())) as Json;
-    file.plan.stammdaten.berufsbereiche = '__PAYLOAD__';
-    const text = JSON.stringify(file).replace('"__PAYLOAD__"', `[${'0,'.repeat(3_999_000)}0]`);
+    file.plan.schwerpunkte[0].rows = '__PAYLOAD__';
+    const text = JSON.stringify(file).replace('"__PAYLOAD__"', `[${'0,'.repeat(98_999)}0]`);
     const r = parsePlanFile(text);
     const errors = r.ok ? [] : r.errors;
     expect(errors).toHaveLength(50);
-    expect(errors[0]).toEqual({
-      path: 'plan.stammdaten.berufsbereiche[0]',
-      message: 'Text erwartet, gefunden 0',
-    });
-    expect(errors[49]!.path).toBe('plan.stammdaten.berufsbereiche[49]');
+    expect(errors[0]!.path).toBe('plan.schwerpunkte[0].rows[0]');
+    expect(errors[49]!.path).toBe('plan.schwerpunkte[0].rows[49]');
+  });
+
+  it('4 million Berufsbereiche are refused as too many, with one message', () => {
+    const file = JSON.parse(serializePlanFile(beispielplan())) as Json;
+    file.plan.stammdaten.berufsbereiche = '__PAYLOAD__';
+    const text = JSON.stringify(file).replace('"__PAYLOAD__"', `[${'"a",'.repeat(3_999_000)}"a"]`);
+    const r = parsePlanFile(text);
+    expect(r.ok ? [] : r.errors).toEqual([
+      {
+        path: 'plan.stammdaten.berufsbereiche',
+        message: expect.stringContaining('höchstens 99 Berufsbereichen'),
+      },
+    ]);
   });
 
   it('relies on zod stopping a container at its first problem (the flag behind validate())', () => {
@@ -499,5 +509,28 @@ describe('plan file: bounded before JSON.parse', () => {
     const backup = `{"format": "amip-planer-sicherung", "plans": ${listOf('[]', 12 * 1024 * 1024)}}`;
     const r = parseBackup(backup);
     expect(r.ok ? '' : r.errors[0]!.message).toContain('zu viele Einträge');
+  });
+});
+
+describe('small lists are bounded', () => {
+  it('refuses 4 million Berufsbereiche, too many Deckel rules and too many Handlungsschwerpunkte, naming the list', () => {
+    const plan = beispielplan();
+    const many = <T>(n: number, item: T): T[] => Array.from({ length: n }, () => item);
+    const cases: [string, unknown][] = [
+      [
+        'plan.stammdaten.berufsbereiche',
+        { ...plan, stammdaten: { ...plan.stammdaten, berufsbereiche: many(100, 'a') } },
+      ],
+      [
+        'plan.stammdaten.deckel',
+        { ...plan, stammdaten: { ...plan.stammdaten, deckel: many(101, plan.stammdaten.deckel[0]) } },
+      ],
+      ['plan.schwerpunkte', { ...plan, schwerpunkte: many(1001, { id: 'x', name: 'x', rows: [] }) }],
+    ];
+    for (const [path, value] of cases) {
+      const r = validatePlan(value);
+      expect(r.ok ? [] : r.errors.map((e) => e.path), path).toContain(path);
+    }
+    expect(validatePlan(plan).ok).toBe(true);
   });
 });
