@@ -186,8 +186,10 @@ describe('Speichern im Browser', () => {
         const value = await storeValue(reopened, 'row.r-fbw.eintritte');
         expect(value).toBeGreaterThanOrEqual(2000 + acknowledged);
         await reopened.getByTestId('tab-protokoll').click();
-        const logged = await reopened.getByTestId('change-log-row').count();
-        expect(logged).toBeGreaterThanOrEqual(acknowledged);
+        // The log is read from the database after the tab opens: wait for it, not for a fixed time.
+        await expect
+          .poll(() => reopened.getByTestId('change-log-row').count(), { timeout: 15_000 })
+          .toBeGreaterThanOrEqual(acknowledged);
       } finally {
         await killChromium(second.proc);
       }
