@@ -4,6 +4,7 @@
  * full double precision and are rounded only for display.
  */
 import type { Num } from '../model/plan';
+import { roundHalfAwayFromZero } from '../number/rounding';
 import type { Expr, FigureId, InputExpr } from './expr';
 
 export interface Lookup {
@@ -70,12 +71,4 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
       return a === null ? null : roundHalfAwayFromZero(a, 2);
     }
   }
-}
-
-/** Excel's ROUND: halves away from zero, robust against 1.005-style binary remainders. */
-export function roundHalfAwayFromZero(v: number, digits: number): number {
-  const f = 10 ** digits;
-  const scaled = Math.abs(v) * f;
-  const r = Math.round(Number(scaled.toPrecision(15)));
-  return (Math.sign(v) * r) / f || 0;
 }

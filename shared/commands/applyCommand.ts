@@ -10,7 +10,7 @@ import { missingCase } from '../model/plan';
 import type { SheetId } from '../model/sheets';
 import { enthaltenMessage, enthaltenProblem, rowsEnthaltenIn } from '../model/enthaltenIn';
 import { formatCount, formatEur } from '../format/numberFormat';
-import { decimalPlaces } from '../input/decimalPlaces';
+import { decimalPlaces } from '../number/rounding';
 import { countZeilen, MAX_ANZAHL, MAX_BETRAG, MAX_SCHWERPUNKTE, MAX_ZEILEN } from '../input/limits';
 import { formulaMismatch } from '../input/storedFormula';
 import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from './command';

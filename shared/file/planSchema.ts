@@ -4,7 +4,7 @@
  * compile-time check at the end keeps schema and model type in step.
  */
 import { z } from 'zod';
-import { decimalPlaces } from '../input/decimalPlaces';
+import { decimalPlaces } from '../number/rounding';
 import {
   MAX_ANZAHL,
   MAX_BERUFSBEREICHE,

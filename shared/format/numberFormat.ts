@@ -4,10 +4,9 @@
  * ASCII space sits before € and % (tests and PDF text search rely on it); minus is "-".
  * An empty cell (null) formats as "".
  */
-import { roundHalfAwayFromZero } from '../calc/evaluate';
 import type { InputUnit } from '../model/cellKey';
 import type { Num } from '../model/plan';
-import { cleanFloat, decimalPlaces } from '../input/decimalPlaces';
+import { cleanFloat, decimalPlaces, roundHalfAwayFromZero } from '../number/rounding';
 
 export interface FormatOptions {
   /** Shown for information only: wrapped in parentheses, e.g. `(2.500)`, `(610.000 €)`. */

@@ -3,7 +3,7 @@
  * numbers (`=120*2400`, `=(1700-275)/2`, `=2,5*1.000`). A hand-written recursive-descent parser
  * that computes while it reads; no eval, never NaN or Infinity.
  */
-import { cleanFloat } from './decimalPlaces';
+import { cleanFloat } from '../number/rounding';
 import { parseNumberLiteral } from './numberLiteral';
 
 export type Arithmetic = { ok: true; value: number } | { ok: false; detail: string };

@@ -5,8 +5,7 @@
  */
 import type { InputUnit } from '../model/cellKey';
 import { formatCount, formatEur, formatGermanPlain } from '../format/numberFormat';
-import { roundHalfAwayFromZero } from '../calc/evaluate';
-import { cleanFloat, decimalPlaces } from './decimalPlaces';
+import { cleanFloat, decimalPlaces, roundHalfAwayFromZero } from '../number/rounding';
 import { MAX_ANZAHL, MAX_BETRAG } from './limits';
 import { inputMessage, normalizeSpaces, parseGermanNumber } from './parseGermanNumber';
 

@@ -1,4 +1,19 @@
 /**
+ * The one rounding module: Excel's ROUND, decimal places as JavaScript prints a number, and the
+ * clean-up of binary remainders. Calculations (calc), typed input (input), display formats
+ * (format), file checks and commands all round the same way, and none of them imports another
+ * for it.
+ */
+
+/** Excel's ROUND: halves away from zero, robust against 1.005-style binary remainders. */
+export function roundHalfAwayFromZero(v: number, digits: number): number {
+  const f = 10 ** digits;
+  const scaled = Math.abs(v) * f;
+  const r = Math.round(Number(scaled.toPrecision(15)));
+  return (Math.sign(v) * r) / f || 0;
+}
+
+/**
  * Decimal places of a number as JavaScript prints it (the shortest text that reads back to the
  * same double), so `0.07` has 2 and `1234.567` has 3, without binary-float noise.
  */

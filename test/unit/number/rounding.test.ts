@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFloat, decimalPlaces, roundHalfAwayFromZero } from '../../../shared/number/rounding';
+
+describe('roundHalfAwayFromZero: Excel’s ROUND', () => {
+  it('rounds halves away from zero, on both sides of zero', () => {
+    expect(roundHalfAwayFromZero(2.5, 0)).toBe(3);
+    expect(roundHalfAwayFromZero(-2.5, 0)).toBe(-3);
+    expect(roundHalfAwayFromZero(0.125, 2)).toBe(0.13);
+    expect(roundHalfAwayFromZero(-0.125, 2)).toBe(-0.13);
+  });
+
+  it('is not fooled by binary remainders (1.005 is stored as 1.00499…)', () => {
+    expect(roundHalfAwayFromZero(1.005, 2)).toBe(1.01);
+    expect(roundHalfAwayFromZero(1234567.895, 2)).toBe(1234567.9);
+  });
+
+  it('never returns minus zero', () => {
+    expect(Object.is(roundHalfAwayFromZero(-0.001, 2), 0)).toBe(true);
+  });
+});
+
+describe('decimalPlaces and cleanFloat', () => {
+  it('counts the places JavaScript prints, also in exponent notation', () => {
+    expect(decimalPlaces(0.07)).toBe(2);
+    expect(decimalPlaces(1234.567)).toBe(3);
+    expect(decimalPlaces(2_200_000)).toBe(0);
+    expect(decimalPlaces(1e-7)).toBe(7);
+    expect(decimalPlaces(Number.NaN)).toBe(0);
+  });
+
+  it('removes the remainder of a computed value', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(cleanFloat(0.1 + 0.2)).toBe(0.3);
+    expect(decimalPlaces(cleanFloat(0.07 * 100))).toBe(0);
+    expect(Object.is(cleanFloat(-0), 0)).toBe(true);
+  });
+});
