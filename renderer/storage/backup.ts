@@ -4,6 +4,7 @@
  * user confirmed. Plans that fail validation are quarantined, never dropped.
  */
 import { validatePlan } from '../../shared/file/planFile';
+import { isoDate } from '../../shared/format/dateFormat';
 import type { BackupFile } from '../../shared/storage/backupFormat';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../../shared/storage/backupFormat';
 import type { PlanContentRecord, QuarantineRecord } from '../../shared/storage/records';
@@ -41,8 +42,9 @@ async function materialized(db: AmipDb): Promise<PlanContentRecord[]> {
   return out;
 }
 
+/** Named after the German calendar day (a backup made at 0:30 carries that day, not yesterday's). */
 export function backupFileName(now = new Date()): string {
-  return `AMIP-Planer-Sicherung-${now.toISOString().slice(0, 10)}${BACKUP_EXTENSION}`;
+  return `AMIP-Planer-Sicherung-${isoDate(now)}${BACKUP_EXTENSION}`;
 }
 
 export interface RestoreResult {

@@ -6,6 +6,7 @@
  * transaction, so the state is always consistent.
  */
 import { describeChanges } from '../../shared/commands/describeChanges';
+import { formatDateTime } from '../../shared/format/dateFormat';
 import type { Id, Plan } from '../../shared/model/plan';
 import type { EditLogRecord, PlanContentRecord, PlanRecord } from '../../shared/storage/records';
 import type { ReplayedStep } from '../../shared/storage/replayJournal';
@@ -88,7 +89,7 @@ export async function readPlanState(db: AmipDb, planId: Id): Promise<PlanState> 
 
 /** The German message for a journal entry that could not be applied. */
 export function failedEntryMessage(f: { entry: EditLogRecord; reason: string }): string {
-  return `Die Änderung „${f.entry.label}“ vom ${new Date(f.entry.at).toLocaleString('de-DE')} ließ sich nicht anwenden: ${f.reason}`;
+  return `Die Änderung „${f.entry.label}“ vom ${formatDateTime(f.entry.at)} ließ sich nicht anwenden: ${f.reason}`;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Named versions of a plan: save, list, open (read-only), restore. Restoring first saves the
  * current state as a version, so a restore can itself be undone by restoring that one.
  */
+import { formatDateTime } from '../../shared/format/dateFormat';
 import type { Id, Plan } from '../../shared/model/plan';
 import type { EditLogRecord, VersionKind, VersionRecord } from '../../shared/storage/records';
 import { planRecordFor } from '../../shared/storage/records';
@@ -75,7 +76,7 @@ export async function restoreVersion(
   return db.transaction('rw', [db.plans, db.planContents, db.versions, db.editLog], async () => {
     const v = await db.versions.get(versionId);
     if (!v) throw new Error('Die Version ist nicht mehr vorhanden.');
-    const when = new Date(v.createdAt).toLocaleString('de-DE');
+    const when = formatDateTime(v.createdAt);
     const backup = await snapshot(
       db,
       v.planId,

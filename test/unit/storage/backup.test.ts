@@ -4,7 +4,7 @@ import { beispielplan } from '../../../shared/sample/beispielplan';
 import { parseBackup, restorePreview } from '../../../shared/storage/backupFormat';
 import { emptyPlan } from '../../../shared/storage/newPlans';
 import { classifyStorageError } from '../../../shared/storage/storageErrors';
-import { exportBackup, restoreBackup } from '../../../renderer/storage/backup';
+import { backupFileName, exportBackup, restoreBackup } from '../../../renderer/storage/backup';
 import { listEditLog } from '../../../renderer/storage/editLog';
 import {
   applyToStoredPlan,
@@ -100,6 +100,17 @@ describe('Sicherung', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors.map((e) => e.path)).toEqual(
       expect.arrayContaining(['format', 'plans', 'planContents']),
+    );
+  });
+});
+
+describe('backup file name', () => {
+  it('carries the German calendar day (half past midnight in Germany is still 23:30 UTC)', () => {
+    expect(backupFileName(new Date('2016-01-31T23:30:00.000Z'))).toBe(
+      'AMIP-Planer-Sicherung-2016-02-01.amip.json',
+    );
+    expect(backupFileName(new Date('2016-01-31T12:00:00.000Z'))).toBe(
+      'AMIP-Planer-Sicherung-2016-01-31.amip.json',
     );
   });
 });

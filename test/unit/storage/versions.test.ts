@@ -63,6 +63,10 @@ describe('Versionen', () => {
     expect(stored.ok && stored.rev).toBe(3);
     const backup = await getVersion(db, r.backup.id);
     expect(backup?.kind).toBe('vorWiederherstellung');
+    // Named with the German date and time of the restored version.
+    expect(backup?.name).toMatch(
+      /^Stand vor Wiederherstellung von „Vorlage Trägerversammlung 12\.11\.“ \(\d\d\.\d\d\.20\d\d, \d\d:\d\d\)$/,
+    );
     expect(backup && readInput(backup.plan, EGZ)).toBe(3_000_000);
     const log = await listEditLog(db, plan.id);
     expect(log[0]!.label).toBe('Version „Vorlage Trägerversammlung 12.11.“ wiederhergestellt');
