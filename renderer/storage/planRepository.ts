@@ -5,7 +5,6 @@
  */
 import type { Command } from '../../shared/commands/command';
 import { applyCommand } from '../../shared/commands/applyCommand';
-import { describeChanges } from '../../shared/commands/describeChanges';
 import type { Id, Plan, PlanHeader } from '../../shared/model/plan';
 import { validatePlan } from '../../shared/file/planFile';
 import { formatValidationError } from '../../shared/file/validationError';
@@ -21,6 +20,7 @@ import { fortschreiben } from '../../shared/storage/fortschreibung';
 import { variantOf } from '../../shared/storage/newPlans';
 import { newId } from '../../shared/model/ids';
 import type { AmipDb } from './db';
+import { journalEntry } from './journalWriter';
 import { failedEntryMessage, lastJournalSeq, readPlanState } from './planState';
 
 export type LoadResult =
@@ -129,17 +129,14 @@ export async function applyToStoredPlan(
     const before = state.plan;
     const applied = applyCommand(before, cmd);
     const rev = state.rev + 1;
-    const entry: EditLogRecord = {
-      planId: id,
-      at: applied.plan.header.changedAt,
-      author,
-      windowId: writer,
-      rev,
-      label: applied.label,
+    const edit = {
+      before,
+      after: applied.plan,
       command: cmd,
-      changes: describeChanges(before, applied.plan, cmd, applied.label),
+      label: applied.label,
+      at: applied.plan.header.changedAt,
     };
-    const seq = await db.editLog.add(entry);
+    const seq = await db.editLog.add(journalEntry(edit, { planId: id, author, windowId: writer, rev }));
     await db.planContents.put({ id, rev, plan: applied.plan, seq });
     await db.plans.put(planRecordFor(applied.plan, rev, writer, seq));
     return applied.plan;

@@ -16,6 +16,7 @@ import { AutosaveSession } from './autosave';
 import { AmipDb } from './db';
 import { checkAllPlans, createFortschreibung, createPlan, listPlans, loadPlan } from './planRepository';
 import { getUserName, setUserName } from './settings';
+import { watchPageLifecycle } from './urgentFlush';
 import { WINDOW_ID } from './windowId';
 
 const LAST_PLAN = 'lastPlanId';
@@ -273,29 +274,14 @@ export class StorageController {
 
   private attachPageLifecycle(): void {
     if (typeof window === 'undefined') return;
-    const flushNow = () => this.session?.flushUrgently();
-    // Shown again: take over what other windows wrote (a closing one does not announce itself).
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushNow();
-      else void this.session?.sync();
-    };
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      flushNow();
-      if (this.state.save.kind === 'error') e.preventDefault(); // unsaved edits: let the browser ask
-    };
-    window.addEventListener('pagehide', flushNow);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('online', () => this.retry());
-    window.addEventListener('focus', () => {
-      if (this.state.save.kind === 'error') this.retry();
-      else void this.session?.sync();
-    });
-    this.unsubs.push(() => {
-      window.removeEventListener('pagehide', flushNow);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onVisibility);
-    });
+    this.unsubs.push(
+      watchPageLifecycle(window, {
+        flushUrgently: () => this.session?.flushUrgently(),
+        sync: () => void this.session?.sync(),
+        retry: () => this.retry(),
+        saveFailed: () => this.state.save.kind === 'error',
+      }),
+    );
   }
 
   dispose(): void {
