@@ -7,7 +7,8 @@ import { registerBuiltInMenus } from './shell/registerMenus';
 import { exposeForTests } from './shell/AppShell';
 import { planStore } from './state/planStore';
 import { uiStore } from './state/uiStore';
-import { startStorage } from './storage/ui/registerStorageUi';
+import { startStorage } from './storage/startStorage';
+import { registerStorageScreens } from './screens/registerStorageScreens';
 import { registerFileMenus } from './shell/registerFileMenus';
 
 registerBuiltInScreens();
@@ -20,6 +21,7 @@ const screen = params.get('screen');
 
 async function start(): Promise<void> {
   await startStorage();
+  registerStorageScreens();
   registerFileMenus();
   if (Number.isInteger(bench) && bench > 0) {
     const { benchPlan } = await import('./dev/benchPlan');

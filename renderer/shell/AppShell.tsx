@@ -10,7 +10,7 @@ import { runHistory } from '../state/actions';
 import { historyActionFor } from '../sheet/keyboard';
 import { formatCount, formatFigure } from '../../shared/format/numberFormat';
 import { MenuBar } from './MenuBar';
-import { SaveIndicator } from '../storage/ui/SaveIndicator';
+import { SaveIndicator } from './SaveIndicator';
 import { listScreens, subscribeScreens } from './screenRegistry';
 
 function UndoRedoButtons() {

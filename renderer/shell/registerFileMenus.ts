@@ -1,10 +1,11 @@
 /**
  * Wires the Datei and Hilfe commands into the in-page menu and the native menu: Neuer Plan,
  * Öffnen… (.amip.json and .xlsx), Exportieren nach Excel…, Exportieren als PDF…, Drucken…,
- * Tastenkürzel, Über; storage's Speichern unter… and Version speichern… are reused. Also files
- * from the OS and dropped files, the window title, and in the browser the shortcut keys.
+ * Tastenkürzel, Über; storage's items (storageMenus.ts) give Speichern unter… and Version
+ * speichern…. Also files from the OS and dropped files, the window title, and in the browser
+ * the shortcut keys.
  *
- * main.tsx calls {@link registerFileMenus} once after startStorage() (storage's items exist then).
+ * main.tsx calls {@link registerFileMenus} once after startStorage() (storage's items need it).
  */
 import type { MenuCommandId } from '../../shared/ipc/menuCommands';
 import { MENU_COMMANDS } from '../../shared/ipc/menuCommands';
@@ -22,6 +23,7 @@ import { registerMenuItem } from './menuRegistry';
 import { alignMenuLabels, connectNativeMenu, missingMenuItems, shortcutOf } from './nativeMenuBridge';
 import { openFileAsNewPlan, openFromDisk, openGivenFile } from './openPlanFile';
 import { exportPdf, printPlan } from './printActions';
+import { registerStorageMenuItems } from './storageMenus';
 import { installWindowTitle } from './windowTitle';
 
 /** Neuer Plan: storage's form on the Start screen ("Neuer leerer Plan": Jobcenter, Planjahr). */
@@ -39,6 +41,7 @@ function openNewPlanForm(): void {
 
 /** The Datei and Hilfe items (no DOM needed); also aligns others' labels with the native menu. */
 export function registerFileMenuItems(): void {
+  registerStorageMenuItems();
   const item = (
     id: string,
     command: keyof typeof MENU_COMMANDS,

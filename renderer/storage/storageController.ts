@@ -14,7 +14,16 @@ import type { PlanChange, PlanStore } from '../state/planStore';
 import type { SaveNotice, SaveState } from './autosave';
 import { AutosaveSession } from './autosave';
 import { AmipDb } from './db';
-import { checkAllPlans, createFortschreibung, createPlan, listPlans, loadPlan } from './planRepository';
+import type { DeletedPlan } from './planRepository';
+import {
+  checkAllPlans,
+  createFortschreibung,
+  createPlan,
+  deletePlan,
+  listPlans,
+  loadPlan,
+  undoDelete,
+} from './planRepository';
 import { getUserName, setUserName } from './settings';
 import { watchPageLifecycle } from './urgentFlush';
 import { WINDOW_ID } from './windowId';
@@ -30,6 +39,11 @@ export interface StorageState {
   planId: Id | null;
   save: SaveState;
   notices: SaveNotice[];
+  /**
+   * Plans deleted on the Start screen, newest last, kept while the app is open so that
+   * "Rückgängig" can bring them back (also after the screen was left or re-mounted).
+   */
+  deleted: DeletedPlan[];
 }
 
 type Listener = () => void;
@@ -48,6 +62,7 @@ export class StorageController {
     planId: null,
     save: { kind: 'saved', at: null, acknowledged: 0 },
     notices: [],
+    deleted: [],
   };
   private readonly listeners = new Set<Listener>();
   private unsubs: (() => void)[] = [];
@@ -241,6 +256,21 @@ export class StorageController {
     return plan;
   }
 
+  /** Deletes a stored plan (not the open one); it can be brought back while the app is open. */
+  async deletePlan(id: Id): Promise<void> {
+    if (id === this.state.planId) throw new Error('Der geöffnete Plan kann nicht gelöscht werden.');
+    const d = await deletePlan(this.db, id);
+    this.set({ deleted: [...this.state.deleted, d] });
+  }
+
+  /** Brings back the plan deleted last. */
+  async undoDelete(): Promise<void> {
+    const d = this.state.deleted[this.state.deleted.length - 1];
+    if (!d) return;
+    await undoDelete(this.db, d);
+    this.set({ deleted: this.state.deleted.filter((x) => x !== d) });
+  }
+
   /** Writes pending edits now (before saving a version, switching plans, closing). */
   flush(): Promise<void> {
     return this.session?.flush() ?? Promise.resolve();
@@ -293,7 +323,7 @@ export class StorageController {
 
 let controller: StorageController | null = null;
 
-/** The app's controller; created by startStorage() (renderer/storage/ui/registerStorageUi.tsx). */
+/** The app's controller; created by startStorage() (startStorage.ts). */
 export function storageController(): StorageController {
   if (!controller) throw new Error('Der Speicher ist noch nicht gestartet.');
   return controller;

@@ -69,3 +69,12 @@ export function classifyStorageError(err: unknown): StorageProblem {
     advice: `Es wird automatisch erneut versucht. Bitte den Plan zusätzlich als Datei sichern. (Technische Meldung: ${message})`,
   };
 }
+
+/**
+ * One German line for a storage action that failed: a database problem with what to do, else
+ * the error's own message (the storage layer's messages are German and meant for the user).
+ */
+export function storageErrorText(err: unknown): string {
+  const p = classifyStorageError(err);
+  return p.kind === 'unknown' && err instanceof Error ? err.message : `${p.reason} ${p.advice}`;
+}

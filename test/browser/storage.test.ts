@@ -361,6 +361,22 @@ describe('Speichern im Browser', () => {
       const row = page.getByTestId('change-log-row').first();
       await expect.poll(() => row.textContent()).toContain('Frau Planerin');
       expect(await row.textContent()).toContain('2.000.000 €');
+      // Delete the 2016 plan; "Rückgängig" is still offered after leaving the Start screen.
+      await page.getByTestId('tab-start').click();
+      await page.getByTestId('plan-search').fill('');
+      await expect.poll(() => page.getByTestId('plan-row').count()).toBe(2);
+      await page
+        .locator('[data-testid="plan-row"]:not([aria-current])')
+        .getByRole('button', { name: 'Löschen' })
+        .click();
+      await page.getByTestId('delete-confirm-yes').click();
+      await expect.poll(() => page.getByTestId('plan-row').count()).toBe(1);
+      await page.getByTestId('tab-versionen').click();
+      await page.getByTestId('tab-start').click();
+      expect(await page.getByTestId('undo-delete-bar').textContent()).toContain('2016');
+      await page.getByTestId('undo-delete').click();
+      await expect.poll(() => page.getByTestId('plan-row').count()).toBe(2);
+      expect(await page.getByTestId('undo-delete-bar').count()).toBe(0);
       expect(appErrors(page).filter((e) => !e.includes('status of 404'))).toEqual([]);
     } finally {
       await launched.close();

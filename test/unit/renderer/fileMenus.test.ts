@@ -16,7 +16,7 @@ import { createEventBus } from '../../../renderer/platform/platform';
 import { registerBuiltInScreens } from '../../../renderer/screens/registerScreens';
 import { PlanStore } from '../../../renderer/state/planStore';
 import type { SaveState } from '../../../renderer/storage/autosave';
-import { startStorage } from '../../../renderer/storage/ui/registerStorageUi';
+import { startStorage } from '../../../renderer/storage/startStorage';
 import { commandForKey } from '../../../renderer/shell/menuShortcuts';
 import { MENUS, menuItems } from '../../../renderer/shell/menuRegistry';
 import {

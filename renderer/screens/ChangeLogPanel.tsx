@@ -3,15 +3,15 @@
  * filterable by sheet and "seit der letzten Version".
  */
 import { useState } from 'react';
-import type { SheetId } from '../../../shared/model/sheets';
-import { SHEET_LABELS } from '../../../shared/model/sheets';
-import type { EditLogRecord } from '../../../shared/storage/records';
-import type { ScreenProps } from '../../shell/screenRegistry';
-import { listEditLog } from '../editLog';
-import { storageController, useStorageState } from '../storageController';
-import { latestVersion } from '../versionRepository';
-import { dateTime } from './StartScreen';
-import { useLive } from './useLive';
+import { formatDateTime } from '../../shared/format/dateFormat';
+import type { SheetId } from '../../shared/model/sheets';
+import { SHEET_LABELS } from '../../shared/model/sheets';
+import type { EditLogRecord } from '../../shared/storage/records';
+import type { ScreenProps } from '../shell/screenRegistry';
+import { listEditLog } from '../storage/editLog';
+import { storageController, useStorageState } from '../storage/storageController';
+import { useLive } from '../storage/useLive';
+import { latestVersion } from '../storage/versionRepository';
 
 const SHEETS: SheetId[] = ['haushalt', 'drittmittel', 'portfolio', 'bildung', 'kennzahlen', 'uebersicht'];
 const LIMIT = 2000;
@@ -30,7 +30,7 @@ export function ChangeLogPanel(_props: ScreenProps) {
         ...(v ? { since: v.createdAt } : {}),
         limit: LIMIT,
       });
-      return { entries, version: v ? `${v.name} (${dateTime(v.createdAt)})` : null };
+      return { entries, version: v ? `${v.name} (${formatDateTime(v.createdAt)})` : null };
     },
     [s.planId, sheet, sinceVersion],
     { entries: [] as EditLogRecord[], version: null as string | null },
@@ -82,7 +82,7 @@ export function ChangeLogPanel(_props: ScreenProps) {
         <tbody>
           {rows.map(({ e, ch, key }) => (
             <tr key={key} data-testid="change-log-row">
-              <td>{dateTime(e.at)}</td>
+              <td>{formatDateTime(e.at)}</td>
               <td>{e.author}</td>
               <td>{SHEET_LABELS[ch.sheet]}</td>
               <td>{ch.what}</td>

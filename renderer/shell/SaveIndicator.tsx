@@ -2,13 +2,8 @@
  * "Gespeichert" / "Speichert…" / "Nicht gespeichert: <reason>", with what to do and the
  * messages about other windows (last write wins, plan deleted elsewhere).
  */
-import { storageController, useStorageState } from '../storageController';
-
-function time(iso: string | null): string {
-  return iso
-    ? new Date(iso).toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
-    : '';
-}
+import { formatTime } from '../../shared/format/dateFormat';
+import { storageController, useStorageState } from '../storage/storageController';
 
 export function SaveIndicator() {
   const s = useStorageState();
@@ -30,7 +25,7 @@ export function SaveIndicator() {
         data-state={save.kind}
         data-acknowledged={save.acknowledged}
         className={`save-state save-${save.kind}`}
-        title={save.kind === 'saved' && save.at ? `Zuletzt gespeichert um ${time(save.at)}` : undefined}
+        title={save.kind === 'saved' && save.at ? `Zuletzt gespeichert um ${formatTime(save.at)}` : undefined}
       >
         {text}
       </span>

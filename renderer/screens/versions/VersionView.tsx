@@ -1,0 +1,66 @@
+/** A version read-only: its header, Haushalt key figures and the portfolio by area. */
+import { Calculation } from '../../../shared/calc/engine';
+import type { Num, Plan } from '../../../shared/model/plan';
+import { planTitle } from '../../../shared/storage/records';
+import { showValue } from './showValue';
+
+export function VersionView({ plan, name }: { plan: Plan; name: string }) {
+  const calc = new Calculation(plan);
+  const values: Record<string, Num> = {};
+  for (const d of calc.definitions()) values[d.id] = calc.get(d.id);
+  const key = [
+    'summeEingliederungsmittel',
+    'umschichtung',
+    'verfuegbaresEgt',
+    'mittelFuerNeufaelle',
+    'geplanterMitteleinsatz',
+    'egtAuslastung',
+  ];
+  return (
+    <div data-testid="version-view" aria-readonly="true">
+      <h3>
+        Version „{name}“ (nur lesen): {planTitle(plan.header)}
+      </h3>
+      <table className="storage-table">
+        <tbody>
+          {key.map((name) => {
+            const def = calc.def(`haushalt.plan.${name}`);
+            return def ? (
+              <tr key={name}>
+                <td>{def.label}</td>
+                <td>{showValue(values[def.id], def.unit)}</td>
+              </tr>
+            ) : null;
+          })}
+        </tbody>
+      </table>
+      <table className="storage-table">
+        <thead>
+          <tr>
+            <th>Bereich / Instrument</th>
+            <th>Eintritte</th>
+            <th>Mittelansatz</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.schwerpunkte.flatMap((a) => [
+            <tr key={a.id} className="storage-area">
+              <th>{a.name}</th>
+              <th>{showValue(values[`area.${a.id}.eintritte`], 'count')}</th>
+              <th>{showValue(values[`area.${a.id}.mittelansatzEgt`], 'eur')}</th>
+            </tr>,
+            ...a.rows.map((r) =>
+              r.kind === 'instrument' ? (
+                <tr key={r.id}>
+                  <td>{r.nachrichtlich ? `(${r.instrument})` : r.instrument}</td>
+                  <td>{showValue(r.eintritte, 'count')}</td>
+                  <td>{showValue(r.mittelansatz, 'eur')}</td>
+                </tr>
+              ) : null,
+            ),
+          ])}
+        </tbody>
+      </table>
+    </div>
+  );
+}
