@@ -3,15 +3,10 @@
  * Anzahl counts every non-empty cell, Summe and Mittelwert take the numbers only and appear
  * when at least one number is selected (and more than one cell).
  */
-export type StatUnit = 'eur' | 'count' | 'ratio' | 'mixed';
+import type { SelectionStats, StatUnit } from '../state/uiStore';
 
-export interface SelectionStats {
-  anzahl: number;
-  numbers: number;
-  summe: number | null;
-  mittelwert: number | null;
-  unit: StatUnit;
-}
+// The types live with the UI state that holds them (state does not import the sheet).
+export type { SelectionStats, StatUnit };
 
 export interface StatCell {
   value: number | string | null;

@@ -1,10 +1,20 @@
 /** Checks by the cell or figure they point at, for markers and tooltips in the grids. */
 import type { Pruefung, Severity } from '../../shared/checks/pruefung';
 import { severityRank } from '../../shared/checks/pruefung';
-import type { CellSpec } from '../sheet/cellSpec';
+
+/**
+ * What a check can point at in a grid cell (the part of renderer/sheet's CellSpec that matters
+ * here): an input cell by its key (and the figure it may show instead), a derived figure by its
+ * id; the other kinds carry no marker. Written out here so that state does not import the sheet
+ * (the sheet imports state); a new cell kind fails to compile at the grid until it is added.
+ */
+export type CheckTarget =
+  | { kind: 'input'; key: string; figure?: string | undefined }
+  | { kind: 'figure'; id: string }
+  | { kind: 'view' | 'text' | 'choice' | 'label' };
 
 export interface CheckIndex {
-  forSpec(spec: CellSpec): Pruefung[];
+  forSpec(spec: CheckTarget): Pruefung[];
 }
 
 const cache = new WeakMap<Pruefung[], CheckIndex>();
@@ -40,7 +50,7 @@ export function checkIndex(checks: Pruefung[]): CheckIndex {
   return idx;
 }
 
-export function worstSeverity(idx: CheckIndex, spec: CellSpec): Severity | null {
+export function worstSeverity(idx: CheckIndex, spec: CheckTarget): Severity | null {
   const found = idx.forSpec(spec);
   if (!found.length) return null;
   return found.reduce(

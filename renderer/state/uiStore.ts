@@ -4,9 +4,20 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { FocusTarget } from '../../shared/commands/applyCommand';
-import type { SelectionStats } from '../sheet/statusBar';
 
 export type ScreenId = string;
+
+/** Unit of the selection's Summe and Mittelwert; 'mixed' when units differ (plain numbers). */
+export type StatUnit = 'eur' | 'count' | 'ratio' | 'mixed';
+
+/** What the status line shows of the selection (computed by renderer/sheet/statusBar.ts). */
+export interface SelectionStats {
+  anzahl: number;
+  numbers: number;
+  summe: number | null;
+  mittelwert: number | null;
+  unit: StatUnit;
+}
 
 export interface StatusMessage {
   text: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pruefung } from '../../../shared/checks/pruefung';
-import { changedCheckTargets } from '../../../renderer/state/checkIndex';
+import type { CellSpec } from '../../../renderer/sheet/cellSpec';
+import { changedCheckTargets, checkIndex, worstSeverity } from '../../../renderer/state/checkIndex';
 
 const check = (id: string, message: string, location: Pruefung['location']): Pruefung => ({
   id,
@@ -45,5 +46,27 @@ describe('changedCheckTargets: only cells whose markers or tooltips change repai
       figureId: 'hh.plan.quote',
     });
     expect([...changedCheckTargets([], [both])].sort()).toEqual(['hh.plan.quote', 'hh.plan.umschichtung']);
+  });
+});
+
+describe('checkIndex: the checks of a grid cell', () => {
+  const fehler = { ...ohneEintritte, id: 'f', severity: 'Fehler' as const };
+  const checks = [ueber('21.070 €'), ohneEintritte, fehler];
+  const idx = checkIndex(checks);
+
+  it('an input cell has the checks on its key and on the figure it shows', () => {
+    const input: CellSpec = { kind: 'input', key: 'row.r-esg.eintritte', unit: 'count' };
+    expect(idx.forSpec(input).map((c) => c.id)).toEqual([ohneEintritte.id, 'f']);
+    const shown: CellSpec = { ...input, key: 'hh.x', figure: 'haushalt.plan.egtAuslastung' };
+    expect(idx.forSpec(shown).map((c) => c.id)).toEqual(['auslastung-ueber']);
+    expect(worstSeverity(idx, input)).toBe('Fehler');
+  });
+
+  it('a derived cell has the checks on its figure; text and label cells none', () => {
+    const figure: CellSpec = { kind: 'figure', id: 'haushalt.plan.egtAuslastung', unit: 'ratio' };
+    expect(idx.forSpec(figure).map((c) => c.id)).toEqual(['auslastung-ueber']);
+    const label: CellSpec = { kind: 'label', text: 'row.r-esg.eintritte' };
+    expect(idx.forSpec(label)).toEqual([]);
+    expect(worstSeverity(idx, label)).toBeNull();
   });
 });
