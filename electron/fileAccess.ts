@@ -26,7 +26,7 @@ import {
 } from '../shared/ipc/fileKinds';
 import { isWindowsDeviceName } from '../shared/ipc/fileNames';
 import type { IpcResult, OpenedFile } from '../shared/ipc/ipcContract';
-import { NOT_REGULAR_FILE, TOO_LARGE, readRegularFile, replaceFile } from './regularFiles';
+import { NOT_REGULAR_FILE, TOO_LARGE, readRegularFile, replaceFile } from './files/regularFiles';
 
 export interface FileSystemPort {
   /** Null when nothing exists at `path`. */

@@ -3,7 +3,7 @@
  * run them with an in-memory fake and the real one lives only here.
  */
 import { MAX_FILE_BYTES } from '../../shared/file/planFile';
-import { readRegularFile, replaceFile } from '../regularFiles';
+import { readRegularFile, replaceFile } from '../files/regularFiles';
 
 export interface CliIo {
   /** Rejects with a Node error carrying `code` (ENOENT, EISDIR, ENOTREGULAR, EACCES, EFBIG, …). */

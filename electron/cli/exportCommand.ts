@@ -9,7 +9,7 @@ import { EXIT_ERROR, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
 import { readPlanAndOutput } from './planAndOutput';
 import { describeWriteError } from './readPlan';
-import { replaceFile } from '../regularFiles';
+import { replaceFile } from '../files/regularFiles';
 
 export interface ExportDeps {
   exportWorkbook(plan: Plan): Promise<Uint8Array>;

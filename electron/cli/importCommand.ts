@@ -15,7 +15,7 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
 import type { FileKind } from './readPlan';
 import { describeReadError, describeWriteError } from './readPlan';
-import { readRegularFile } from '../regularFiles';
+import { readRegularFile } from '../files/regularFiles';
 
 export interface ImportDeps {
   /** Rejects with a Node error `code` (ENOENT, EACCES, …); a pipe or device and EFBIG before reading. */

@@ -17,7 +17,7 @@ import { EXIT_ERROR, EXIT_OK } from './cliIo';
 import type { CliCommand } from './command';
 import { readPlanAndOutput } from './planAndOutput';
 import { describeWriteError } from './readPlan';
-import { replaceFile } from '../regularFiles';
+import { replaceFile } from '../files/regularFiles';
 
 /** Chromium flags for a quiet, offline, one-shot headless run. */
 export const CHROMIUM_ARGS = [

@@ -2,7 +2,7 @@
 import { MAX_FILE_BYTES, parsePlanFile } from '../../shared/file/planFile';
 import { formatValidationError } from '../../shared/file/validationError';
 import type { Plan } from '../../shared/model/plan';
-import { NOT_REGULAR_FILE } from '../regularFiles';
+import { NOT_REGULAR_FILE } from '../files/regularFiles';
 import type { CliIo } from './cliIo';
 
 export type ReadPlanResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: string };

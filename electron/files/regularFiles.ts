@@ -1,5 +1,7 @@
 /**
- * Reading and writing the user's files in Node (CLI and desktop main process alike).
+ * Reading and writing the user's files in Node (CLI and desktop main process alike). In a
+ * folder of its own because both electron/ (main process) and electron/cli use it, and the CLI's
+ * entry electron/cli.ts imports electron/cli: kept in electron/ it would tie the two in a cycle.
  *
  * Reading: only a regular file is read. A FIFO would block the read forever, /dev/zero never
  * ends, a directory is no plan: each is refused after a `stat`, before it is opened. A symlink

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCheckedFile, writeCheckedFile, nodeFileSystem } from '../../../electron/fileAccess';
-import { readRegularFile, replaceFile } from '../../../electron/regularFiles';
+import { readRegularFile, replaceFile } from '../../../electron/files/regularFiles';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/fileKinds';
 
 const dir = mkdtempSync(join(tmpdir(), 'amip-files-'));
