@@ -4,14 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import type { ActionResult } from '../../shared/actions/action';
-import {
-  addAusserhalb,
-  addDrittmittel,
-  addZuweisung,
-  removeAusserhalb,
-  removeDrittmittel,
-  removeZuweisung,
-} from '../../shared/actions/haushalt';
+import * as actions from '../../shared/actions/haushalt';
 import { hh } from '../../shared/calc/egtChain';
 import type { SheetRow } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
@@ -48,14 +41,14 @@ export function HaushaltScreen(_props: ScreenProps) {
             <button
               type="button"
               data-testid="zuweisung-add"
-              onClick={() => run(addZuweisung(plan()), chain)}
+              onClick={() => run(actions.addZuweisung(plan()), chain)}
             >
               + Zuweisung
             </button>
             <button
               type="button"
               data-testid="zuweisung-remove"
-              onClick={() => run(removeZuweisung(zuweisungId))}
+              onClick={() => run(actions.removeZuweisung(zuweisungId))}
               disabled={!chainRow?.id.startsWith('zw:')}
             >
               Zuweisung entfernen
@@ -75,14 +68,14 @@ export function HaushaltScreen(_props: ScreenProps) {
             <button
               type="button"
               data-testid="drittmittel-add"
-              onClick={() => run(addDrittmittel(plan()), dm)}
+              onClick={() => run(actions.addDrittmittel(plan()), dm)}
             >
               + Programm
             </button>
             <button
               type="button"
               data-testid="drittmittel-remove"
-              onClick={() => run(removeDrittmittel(dmRow?.planRowId))}
+              onClick={() => run(actions.removeDrittmittel(dmRow?.planRowId))}
               disabled={!dmRow?.planRowId}
             >
               Programm entfernen
@@ -95,13 +88,17 @@ export function HaushaltScreen(_props: ScreenProps) {
         <div className="panel-head">
           <h2 id="hh-ae-title">Mittel außerhalb des EGT</h2>
           <div className="toolbar" role="toolbar" aria-label="Mittel außerhalb des EGT">
-            <button type="button" data-testid="ausserhalb-add" onClick={() => run(addAusserhalb(plan()), ae)}>
+            <button
+              type="button"
+              data-testid="ausserhalb-add"
+              onClick={() => run(actions.addAusserhalb(plan()), ae)}
+            >
               + Position
             </button>
             <button
               type="button"
               data-testid="ausserhalb-remove"
-              onClick={() => run(removeAusserhalb(aeRow?.planRowId))}
+              onClick={() => run(actions.removeAusserhalb(aeRow?.planRowId))}
               disabled={!aeRow?.planRowId}
             >
               Position entfernen

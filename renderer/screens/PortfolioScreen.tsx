@@ -4,18 +4,7 @@
  */
 import { memo, useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { ActionResult } from '../../shared/actions/action';
-import {
-  deleteArea,
-  deleteRows,
-  duplicateRow,
-  insertArea,
-  insertRow,
-  makeReference,
-  moveAreaBy,
-  moveRowBy,
-  moveRowToArea,
-  renameAreaCursor,
-} from '../../shared/actions/portfolio';
+import * as actions from '../../shared/actions/portfolio';
 import { hh } from '../../shared/calc/egtChain';
 import type { Plan } from '../../shared/model/plan';
 import type { SheetRow } from '../sheet/cellSpec';
@@ -74,9 +63,9 @@ export function PortfolioScreen(_props: ScreenProps) {
     });
   const rowId = current?.planRowId;
   const insertRowHere = () =>
-    run(insertRow(P(), { areaId: current?.areaId, rowId, heading: current?.kind === 'group' }));
+    run(actions.insertRow(P(), { areaId: current?.areaId, rowId, heading: current?.kind === 'group' }));
   const renameArea = () => {
-    const c = renameAreaCursor(P(), current?.areaId);
+    const c = actions.renameAreaCursor(P(), current?.areaId);
     if (c) handle.current?.moveTo(c.target, c.edit);
   };
 
@@ -108,7 +97,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="row-duplicate"
-            onClick={() => run(duplicateRow(P(), rowId))}
+            onClick={() => run(actions.duplicateRow(P(), rowId))}
             disabled={!rowSelected}
           >
             Duplizieren
@@ -116,7 +105,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="row-delete"
-            onClick={() => run(deleteRows(rowId === undefined ? [] : [rowId]))}
+            onClick={() => run(actions.deleteRows(rowId === undefined ? [] : [rowId]))}
             disabled={!rowSelected}
           >
             Löschen
@@ -124,7 +113,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="row-up"
-            onClick={() => run(moveRowBy(P(), rowId, -1))}
+            onClick={() => run(actions.moveRowBy(P(), rowId, -1))}
             disabled={!rowSelected}
             aria-label="Zeile nach oben"
           >
@@ -133,7 +122,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="row-down"
-            onClick={() => run(moveRowBy(P(), rowId, 1))}
+            onClick={() => run(actions.moveRowBy(P(), rowId, 1))}
             disabled={!rowSelected}
             aria-label="Zeile nach unten"
           >
@@ -146,7 +135,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="row-move-area"
-            onClick={() => run(moveRowToArea(P(), rowId, targetArea))}
+            onClick={() => run(actions.moveRowToArea(P(), rowId, targetArea))}
             disabled={!rowSelected || !targetArea}
           >
             Verschieben
@@ -154,14 +143,18 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="row-reference"
-            onClick={() => run(makeReference(P(), rowId, targetArea))}
+            onClick={() => run(actions.makeReference(P(), rowId, targetArea))}
             disabled={!rowSelected || !targetArea}
           >
             Als Verweis zeigen
           </button>
         </div>
         <div className="toolbar-group" role="group" aria-label="Handlungsschwerpunkt">
-          <button type="button" data-testid="area-add" onClick={() => run(insertArea(P(), current?.areaId))}>
+          <button
+            type="button"
+            data-testid="area-add"
+            onClick={() => run(actions.insertArea(P(), current?.areaId))}
+          >
             + Schwerpunkt
           </button>
           <button type="button" data-testid="area-rename" onClick={renameArea}>
@@ -170,7 +163,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="area-up"
-            onClick={() => run(moveAreaBy(P(), current?.areaId, -1))}
+            onClick={() => run(actions.moveAreaBy(P(), current?.areaId, -1))}
             aria-label="Schwerpunkt nach oben"
           >
             ⇑
@@ -178,7 +171,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="area-down"
-            onClick={() => run(moveAreaBy(P(), current?.areaId, 1))}
+            onClick={() => run(actions.moveAreaBy(P(), current?.areaId, 1))}
             aria-label="Schwerpunkt nach unten"
           >
             ⇓
@@ -186,7 +179,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="area-delete"
-            onClick={() => run(deleteArea(P(), current?.areaId))}
+            onClick={() => run(actions.deleteArea(P(), current?.areaId))}
           >
             Schwerpunkt löschen
           </button>
