@@ -1,15 +1,14 @@
 /**
  * Cell editor for numbers: starts with the typed key (replacing the value) or, on F2 and
- * double-click, with the stored formula or plain number; parses German input as shared/
- * defines it and keeps a wrong input open with the message beside the cell.
+ * double-click, with the stored formula or plain number. It does not parse: the grid writes
+ * the text like a paste (sheet/writeCells.ts) and, when it cannot be read, the editor stays
+ * open with the German message beside the cell.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CustomCellEditorProps } from 'ag-grid-react';
-import { parseCellInput } from '../../shared/input/parseCellInput';
-import { formatInputForEditing } from '../../shared/format/numberFormat';
-import { readInput } from '../../shared/model/inputs';
 import type { SheetRow } from '../sheet/cellSpec';
+import { editText } from '../sheet/writeCells';
 import { planStore } from '../state/planStore';
 import type { ActiveEditor } from './activeEditor';
 import { clearActiveEditor, setActiveEditor } from './activeEditor';
@@ -24,13 +23,7 @@ export function initialEditText(eventKey: string | null | undefined, current: st
 export function NumberEditor(props: CustomCellEditorProps<SheetRow, string>) {
   const colId = props.column.getColId();
   const spec = props.data?.cells[colId];
-  const current = useMemo(() => {
-    if (!spec || spec.kind !== 'input') return '';
-    const s = planStore.getState();
-    const raw = spec.figure !== undefined ? s.calc.get(spec.figure) : (readInput(s.plan, spec.key) ?? null);
-    const formula = s.plan.formeln[spec.key];
-    return formatInputForEditing(raw, spec.unit, spec.figure === undefined || formula ? formula : undefined);
-  }, [spec]);
+  const current = useMemo(() => (spec?.kind === 'input' ? editText(spec, planStore.getState()) : ''), [spec]);
   const [text, setText] = useState(() => initialEditText(props.eventKey, current));
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -55,12 +48,9 @@ export function NumberEditor(props: CustomCellEditorProps<SheetRow, string>) {
     if (!spec || spec.kind !== 'input') return undefined;
     const editor: ActiveEditor = {
       text: () => inputRef.current?.value ?? textRef.current,
-      validate: () => {
-        const r = parseCellInput(inputRef.current?.value ?? textRef.current, spec.unit);
-        if (r.ok) return true;
-        setError(r.message);
+      showError: (message) => {
+        setError(message);
         setRect(inputRef.current?.getBoundingClientRect() ?? null);
-        return false;
       },
     };
     setActiveEditor(editor);

@@ -1,15 +1,15 @@
 /**
  * The open cell editor, as the grid needs it while a key is being handled. AG Grid asks
- * `suppressKeyboardEvent` before it commits on Enter or Tab: a wrong input answers
- * "suppress", so the editor stays open with the German message and the stored value stays
- * unchanged; a right one is committed right there, in the same keystroke (AG Grid's own
- * edit request reaches the app only in a later task, see SheetGrid).
+ * `suppressKeyboardEvent` before it commits on Enter or Tab: the grid stores the editor's text
+ * right there, in the same keystroke (AG Grid's own edit request reaches the app only in a
+ * later task, see SheetGrid); a text that cannot be read is refused, the editor shows the
+ * German message and stays open, and the stored value stays unchanged.
  */
 export interface ActiveEditor {
-  /** Checks the current text; shows the message and returns false when it cannot be stored. */
-  validate(): boolean;
   /** The text (or chosen value) the editor holds now. */
   text(): string;
+  /** Shows why the text cannot be stored (number editors; other editors cannot be refused). */
+  showError?(message: string): void;
 }
 
 let current: ActiveEditor | null = null;
@@ -22,8 +22,8 @@ export function clearActiveEditor(editor: ActiveEditor): void {
   if (current === editor) current = null;
 }
 
-export function validateActiveEditor(): boolean {
-  return current ? current.validate() : true;
+export function showActiveEditorError(message: string): void {
+  current?.showError?.(message);
 }
 
 /** The open editor's text, or null when no editor is registered. */

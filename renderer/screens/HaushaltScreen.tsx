@@ -3,26 +3,25 @@
  * share, the Drittmittel table and the money outside the EGT.
  */
 import { useRef, useState } from 'react';
+import type { ActionResult } from '../../shared/actions/action';
+import * as actions from '../../shared/actions/haushalt';
 import { hh } from '../../shared/calc/egtChain';
-import type { Command } from '../../shared/commands/command';
-import { newId } from '../../shared/model/ids';
 import type { SheetRow } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
-import { uiStore } from '../state/uiStore';
+import { runAction } from '../state/actions';
 import { FigureStrip } from '../components/FigureStrip';
 import { HaushaltGrid } from '../grids/HaushaltGrid';
 import { AusserhalbGrid, DrittmittelGrid } from '../grids/DrittmittelGrid';
 import type { GridHandle } from '../grids/SheetGrid';
 import type { ScreenProps } from '../shell/screenRegistry';
 
-function run(cmd: Command): boolean {
-  const r = planStore.execute(cmd);
-  if (!r.ok) uiStore.say(r.message, 'error');
-  else uiStore.say(`${r.applied.label}.`);
-  return r.ok;
-}
+const plan = () => planStore.getState().plan;
 
-const later = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
+/** Runs a toolbar action (shared/actions/haushalt.ts); the cursor goes to the grid's new line. */
+const run = (r: ActionResult, grid?: { current: GridHandle | null }) =>
+  runAction(r, (c) => {
+    grid?.current?.moveTo(c.target, c.edit);
+  });
 
 export function HaushaltScreen(_props: ScreenProps) {
   const [chainRow, setChainRow] = useState<SheetRow | null>(null);
@@ -31,42 +30,7 @@ export function HaushaltScreen(_props: ScreenProps) {
   const chain = useRef<GridHandle | null>(null);
   const dm = useRef<GridHandle | null>(null);
   const ae = useRef<GridHandle | null>(null);
-
-  const addZuweisung = () => {
-    const z = { id: newId('zw'), name: 'Zusätzliche Zuweisung', betrag: { plan: null, vorjahr: null } };
-    const index = planStore.getState().plan.haushalt.zuweisungen.length;
-    if (run({ type: 'insertZuweisung', zuweisung: z, index }))
-      later(() => chain.current?.startEditing(`zw:${z.id}`, 'position'));
-  };
-  const removeZuweisung = () => {
-    if (chainRow?.id.startsWith('zw:') && chainRow.planRowId)
-      run({ type: 'deleteZuweisung', id: chainRow.planRowId });
-  };
-  const addDrittmittel = () => {
-    const item = {
-      id: newId('dm'),
-      programm: 'Neues Programm',
-      bewilligungGesamt: null,
-      zeitraum: '',
-      betragJahr: null,
-      davonPersonal: null,
-    };
-    const index = planStore.getState().plan.drittmittel.length;
-    if (run({ type: 'insertDrittmittel', item, index }))
-      later(() => dm.current?.startEditing(`dm:${item.id}`, 'programm'));
-  };
-  const removeDrittmittel = () => {
-    if (dmRow?.planRowId) run({ type: 'deleteDrittmittel', id: dmRow.planRowId });
-  };
-  const addAusserhalb = () => {
-    const item = { id: newId('ae'), name: 'Mittel außerhalb des EGT', betrag: null };
-    const index = planStore.getState().plan.haushalt.ausserhalbEgt.length;
-    if (run({ type: 'insertAusserhalb', item, index }))
-      later(() => ae.current?.startEditing(`ae:${item.id}`, 'name'));
-  };
-  const removeAusserhalb = () => {
-    if (aeRow?.planRowId) run({ type: 'deleteAusserhalb', id: aeRow.planRowId });
-  };
+  const zuweisungId = chainRow?.id.startsWith('zw:') ? chainRow.planRowId : undefined;
 
   return (
     <div className="screen-body screen-scroll">
@@ -74,13 +38,17 @@ export function HaushaltScreen(_props: ScreenProps) {
         <div className="panel-head">
           <h2 id="hh-chain-title">Eingliederungstitel</h2>
           <div className="toolbar" role="toolbar" aria-label="Zusätzliche Zuweisungen">
-            <button type="button" data-testid="zuweisung-add" onClick={addZuweisung}>
+            <button
+              type="button"
+              data-testid="zuweisung-add"
+              onClick={() => run(actions.addZuweisung(plan()), chain)}
+            >
               + Zuweisung
             </button>
             <button
               type="button"
               data-testid="zuweisung-remove"
-              onClick={removeZuweisung}
+              onClick={() => run(actions.removeZuweisung(zuweisungId))}
               disabled={!chainRow?.id.startsWith('zw:')}
             >
               Zuweisung entfernen
@@ -97,13 +65,17 @@ export function HaushaltScreen(_props: ScreenProps) {
         <div className="panel-head">
           <h2 id="hh-dm-title">Drittmittel (nicht Teil des EGT)</h2>
           <div className="toolbar" role="toolbar" aria-label="Drittmittel">
-            <button type="button" data-testid="drittmittel-add" onClick={addDrittmittel}>
+            <button
+              type="button"
+              data-testid="drittmittel-add"
+              onClick={() => run(actions.addDrittmittel(plan()), dm)}
+            >
               + Programm
             </button>
             <button
               type="button"
               data-testid="drittmittel-remove"
-              onClick={removeDrittmittel}
+              onClick={() => run(actions.removeDrittmittel(dmRow?.planRowId))}
               disabled={!dmRow?.planRowId}
             >
               Programm entfernen
@@ -116,13 +88,17 @@ export function HaushaltScreen(_props: ScreenProps) {
         <div className="panel-head">
           <h2 id="hh-ae-title">Mittel außerhalb des EGT</h2>
           <div className="toolbar" role="toolbar" aria-label="Mittel außerhalb des EGT">
-            <button type="button" data-testid="ausserhalb-add" onClick={addAusserhalb}>
+            <button
+              type="button"
+              data-testid="ausserhalb-add"
+              onClick={() => run(actions.addAusserhalb(plan()), ae)}
+            >
               + Position
             </button>
             <button
               type="button"
               data-testid="ausserhalb-remove"
-              onClick={removeAusserhalb}
+              onClick={() => run(actions.removeAusserhalb(aeRow?.planRowId))}
               disabled={!aeRow?.planRowId}
             >
               Position entfernen

@@ -7,8 +7,7 @@ import type { FigureUnit } from '../../shared/calc/figureDef';
 import type { FigureId } from '../../shared/calc/expr';
 import type { Command, TextTarget } from '../../shared/commands/command';
 import type { CellKey, InputUnit } from '../../shared/model/cellKey';
-import { readInput } from '../../shared/model/inputs';
-import { findInstrumentRow } from '../../shared/model/inputs';
+import { currentInputValue, findInstrumentRow, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
 import { formatFigure } from '../../shared/format/numberFormat';
 import type { PlanState } from '../state/planStore';
@@ -87,7 +86,7 @@ export function cellValue(spec: CellSpec | undefined, s: PlanState): number | st
   if (!spec) return null;
   switch (spec.kind) {
     case 'input':
-      return spec.figure !== undefined ? s.calc.get(spec.figure) : (readInput(s.plan, spec.key) ?? null);
+      return currentInputValue(s.plan, spec, s.calc);
     case 'view':
       return readInput(s.plan, spec.key) ?? null;
     case 'figure':

@@ -84,6 +84,27 @@ export function readInput(plan: Plan, key: CellKey): Num | undefined {
   return ref ? readInputRef(plan, ref) : undefined;
 }
 
+/** Figure values by id: the Calculation fits (structurally, so the model does not import calc). */
+export interface FigureValues {
+  get(id: string): number | null;
+}
+
+/** An input cell as a sheet shows it: its key, and the figure it shows instead, if any. */
+export interface InputCell {
+  key: CellKey;
+  /** The Umschichtung is typed as amount or share; the side that follows shows this figure. */
+  figure?: string;
+}
+
+/**
+ * The value an input cell holds now: what the grid shows, an editor starts from, Ctrl+D copies
+ * and a typed value is compared with. The plan's value, or for a cell shown through a figure
+ * (amount or share of the Umschichtung) that figure, since the side not typed is derived.
+ */
+export function currentInputValue(plan: Plan, cell: InputCell, figures: FigureValues): Num {
+  return cell.figure !== undefined ? figures.get(cell.figure) : (readInput(plan, cell.key) ?? null);
+}
+
 /**
  * Writes one input cell. `formula` is the text the user typed when it started with "=";
  * a plain value clears any stored formula. Throws when the cell does not exist.

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cellKey } from '../../../shared/model/cellKey';
 import { readInput } from '../../../shared/model/inputs';
 import { beispielplan } from '../../../shared/sample/beispielplan';
-import { blockFromClipboard, copyText, fillDownCells, writeCells } from '../../../renderer/sheet/clipboard';
+import { blockFromClipboard, copyText } from '../../../renderer/sheet/clipboard';
+import { fillDownWrites } from '../../../renderer/sheet/rangeWrites';
+import { writeCells } from '../../../renderer/sheet/writeCells';
 import type { CellSpec } from '../../../renderer/sheet/cellSpec';
 import { PlanStore } from '../../../renderer/state/planStore';
 import { buildPortfolioRows, portfolioPasteRows } from '../../../renderer/grids/portfolioRows';
@@ -34,7 +36,7 @@ describe('paste, fill and clear as one command', () => {
       { spec: eintritte(id), where: `Zeile ${r + 1}, Eintritte`, text: block[r]![0]! },
       { spec: mittel(id), where: `Zeile ${r + 1}, Mittelansatz`, text: block[r]![1]! },
     ]);
-    const res = writeCells(cells, store.getState().plan, 'Einfügen');
+    const res = writeCells(cells, store.getState(), 'Einfügen');
     expect(res.ok).toBe(true);
     if (!res.ok || !res.command) throw new Error('kein Befehl');
     expect(res.cells).toBe(6);
@@ -56,13 +58,13 @@ describe('paste, fill and clear as one command', () => {
   });
 
   it('one unreadable cell refuses the whole paste and names the cell', () => {
-    const plan = beispielplan();
+    const state = new PlanStore(beispielplan()).getState();
     const res = writeCells(
       [
         { spec: eintritte('r-mag'), where: 'Zeile 1, Eintritte', text: '12' },
         { spec: mittel('r-mag'), where: 'Zeile 1, Mittelansatz', text: 'abc' },
       ],
-      plan,
+      state,
       'Einfügen',
     );
     expect(res.ok).toBe(false);
@@ -75,7 +77,7 @@ describe('paste, fill and clear as one command', () => {
         { spec: { kind: 'figure', id: 'portfolio.eintritte', unit: 'count' }, where: 'x', text: '5' },
         { spec: mittel('r-mag'), where: 'y', text: '=120*2400' },
       ],
-      beispielplan(),
+      new PlanStore(beispielplan()).getState(),
       'Einfügen',
     );
     expect(res).toEqual({
@@ -94,12 +96,17 @@ describe('paste, fill and clear as one command', () => {
       type: 'setInputs',
       changes: [{ key: 'row.r-mag.eintritte', value: 240, formula: '=2*120' }],
     });
-    const filled = fillDownCells(
-      [[eintritte('r-mag'), eintritte('r-egz'), eintritte('r-esg')]],
-      store.getState(),
-    );
+    const view = {
+      columns: [{ id: 'e', header: 'Eintritte', width: 80, align: 'right' as const }],
+      rows: ['r-mag', 'r-egz', 'r-esg'].map((id) => ({
+        id,
+        kind: 'data' as const,
+        cells: { e: eintritte(id) },
+      })),
+    };
+    const filled = fillDownWrites(view, { top: 0, bottom: 2, left: 0, right: 0 }, store.getState());
     expect(filled.map((f) => f.text)).toEqual(['=2*120', '=2*120']);
-    const res = writeCells(filled, store.getState().plan, 'Nach unten ausfüllen');
+    const res = writeCells(filled, store.getState(), 'Nach unten ausfüllen');
     if (!res.ok || !res.command) throw new Error('kein Befehl');
     store.execute(res.command);
     expect(readInput(store.getState().plan, 'row.r-esg.eintritte')).toBe(240);

@@ -1,0 +1,50 @@
+/**
+ * Factories for the new parts of a plan the screens and the CLI add: Handlungsschwerpunkte,
+ * references, copies of rows, Zuweisungen, Drittmittelprogramme and lines outside the EGT.
+ * Each gets a fresh id and the German placeholder name the user then types over. The factory
+ * for new instrument rows is newInstrumentRow.ts (the Excel import uses it too).
+ */
+import { newId } from './ids';
+import type {
+  AusserhalbEgt,
+  Drittmittel,
+  Handlungsschwerpunkt,
+  Id,
+  PortfolioRow,
+  ReferenceRow,
+  Zuweisung,
+} from './plan';
+
+export function newSchwerpunkt(name = 'Neuer Handlungsschwerpunkt'): Handlungsschwerpunkt {
+  return { id: newId('hs'), name, rows: [] };
+}
+
+/** The row shown (read-only) in another area; its figures count once, in the owner's area. */
+export function newReference(ownerRowId: Id): ReferenceRow {
+  return { kind: 'reference', id: newId('ref'), ownerRowId };
+}
+
+/** A copy with a fresh id; an instrument is named "… (Kopie)", a reference stays one. */
+export function copyOfRow(row: PortfolioRow): PortfolioRow {
+  if (row.kind === 'reference') return { ...row, id: newId('ref') };
+  return { ...structuredClone(row), id: newId('r'), instrument: `${row.instrument} (Kopie)` };
+}
+
+export function newZuweisung(name = 'Zusätzliche Zuweisung'): Zuweisung {
+  return { id: newId('zw'), name, betrag: { plan: null, vorjahr: null } };
+}
+
+export function newDrittmittel(programm = 'Neues Programm'): Drittmittel {
+  return {
+    id: newId('dm'),
+    programm,
+    bewilligungGesamt: null,
+    zeitraum: '',
+    betragJahr: null,
+    davonPersonal: null,
+  };
+}
+
+export function newAusserhalb(name = 'Mittel außerhalb des EGT'): AusserhalbEgt {
+  return { id: newId('ae'), name, betrag: null };
+}
