@@ -1,7 +1,8 @@
 /**
  * Wires the Datei and Hilfe commands into the in-page menu and the native menu: Neuer Plan,
- * Öffnen… (.amip.json and .xlsx), Exportieren nach Excel…, Exportieren als PDF…, Drucken…,
- * Tastenkürzel, Über; storage's Speichern unter… and Version speichern… are reused. Also files
+ * Öffnen… (.amip.json and .xlsx), Aus Excel übernehmen…, Exportieren nach Excel…, Exportieren
+ * als PDF…, Drucken…, Tastenkürzel, Über; storage's Speichern unter… and Version speichern… are
+ * reused. Also files
  * from the OS and dropped files, the window title, and in the browser the shortcut keys.
  *
  * main.tsx calls {@link registerFileMenus} once after startStorage() (storage's items exist then).
@@ -22,6 +23,7 @@ import { registerMenuItem } from './menuRegistry';
 import { alignMenuLabels, connectNativeMenu, missingMenuItems, shortcutOf } from './nativeMenuBridge';
 import { openFileAsNewPlan, openFromDisk, openGivenFile } from './openPlanFile';
 import { exportPdf, printPlan } from './printActions';
+import { takeoverFromExcel } from '../takeover/takeoverAction';
 import { installWindowTitle } from './windowTitle';
 
 /** Neuer Plan: storage's form on the Start screen ("Neuer leerer Plan": Jobcenter, Planjahr). */
@@ -58,6 +60,7 @@ export function registerFileMenuItems(): void {
   };
   item('datei.neu', 'neuer-plan', 'datei', 5, openNewPlanForm);
   item('datei.oeffnen', 'oeffnen', 'datei', 10, () => void openFromDisk());
+  item('datei.takeover', 'aus-excel-uebernehmen', 'datei', 15, () => void takeoverFromExcel());
   item('datei.excel', 'export-excel', 'datei', 30, () => void exportExcel());
   item('datei.pdf', 'export-pdf', 'datei', 40, () => void exportPdf());
   item('datei.drucken', 'drucken', 'datei', 50, () => void printPlan());
