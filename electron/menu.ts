@@ -57,6 +57,7 @@ export function buildMenuTemplate(
         item('neuer-plan'),
         item('oeffnen'),
         { id: 'zuletzt-geoeffnet', label: 'Zuletzt geöffnet', submenu: recentItems(recentFiles, actions) },
+        item('aus-excel-uebernehmen'),
         { type: 'separator' },
         item('speichern-unter'),
         item('version-speichern'),

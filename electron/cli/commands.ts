@@ -10,6 +10,7 @@ import { helpCommand } from './helpCommand';
 import { importCommand } from './importCommand';
 import { pdfCommand } from './pdfCommand';
 import { sampleCommand } from './sampleCommand';
+import { takeoverCommand } from './takeoverCommand';
 import { validateCommand } from './validateCommand';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -20,5 +21,6 @@ export const COMMANDS: readonly CliCommand[] = [
   pdfCommand,
   exportCommand,
   importCommand,
+  takeoverCommand,
   helpCommand(() => COMMANDS),
 ];

@@ -13,7 +13,8 @@ export function helpText(commands: readonly CliCommand[]): string {
     'Befehle:',
     ...lines,
     '',
-    'Exit-Codes: 0 = in Ordnung, 1 = Prüfung mit Fehlern (check) oder nicht alles übernommen (import),',
+    'Exit-Codes: 0 = in Ordnung, 1 = Prüfung mit Fehlern (check), nicht alles übernommen (import)',
+    '            oder eine Summe der Datei stimmt nicht (takeover),',
     '            2 = falscher Aufruf, Datei nicht lesbar oder ungültig.',
     '',
   ].join('\n');

@@ -1,19 +1,15 @@
 /**
- * Reads an exported workbook in a module Web Worker with a time limit, so a slow or hostile
- * file never blocks the grid. On timeout the worker is terminated and a German message returned.
+ * Reads an exported workbook in a module Web Worker with a time limit (workerCall.ts), so a
+ * slow or hostile file never blocks the grid.
  */
 import type { ImportOptions, ImportResult } from '../../shared/excel/importWorkbook';
 import type { ImportRequest } from './importWorker';
+import type { WorkerLike as AnyWorkerLike } from './workerCall';
+import { DEFAULT_WORKER_TIMEOUT_MS, callWorkbookWorker } from './workerCall';
 
-/** The part of a Worker this helper uses (tests pass a fake). */
-export interface WorkerLike {
-  onmessage: ((e: MessageEvent<ImportResult>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-  postMessage(message: ImportRequest, transfer: Transferable[]): void;
-  terminate(): void;
-}
+export type WorkerLike = AnyWorkerLike<ImportRequest, ImportResult>;
 
-export const DEFAULT_IMPORT_TIMEOUT_MS = 30_000;
+export const DEFAULT_IMPORT_TIMEOUT_MS = DEFAULT_WORKER_TIMEOUT_MS;
 
 export function createImportWorker(): WorkerLike {
   return new Worker(new URL('./importWorker.ts', import.meta.url), {
@@ -27,34 +23,5 @@ export function importInWorker(
   timeoutMs: number = DEFAULT_IMPORT_TIMEOUT_MS,
   createWorker: () => WorkerLike = createImportWorker,
 ): Promise<ImportResult> {
-  return new Promise((resolve) => {
-    const worker = createWorker();
-    let settled = false;
-    const finish = (result: ImportResult) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(
-      () =>
-        finish({
-          ok: false,
-          message: `Das Einlesen der Arbeitsmappe wurde nach ${Math.round(timeoutMs / 1000)} Sekunden abgebrochen; die Datei ist zu groß oder beschädigt.`,
-        }),
-      timeoutMs,
-    );
-    worker.onmessage = (e) => finish(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault?.();
-      finish({
-        ok: false,
-        message: `Die Arbeitsmappe ließ sich nicht einlesen (${e.message || 'Fehler im Hintergrundprozess'}).`,
-      });
-    };
-    // A copy is transferred, so the caller's bytes stay usable.
-    const copy = bytes.slice().buffer;
-    worker.postMessage({ bytes: copy, options }, [copy]);
-  });
+  return callWorkbookWorker(createWorker, bytes, (buffer) => ({ bytes: buffer, options }), timeoutMs);
 }

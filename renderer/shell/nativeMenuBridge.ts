@@ -19,6 +19,7 @@ import { MENUS, menuItems, registerMenuItem, runMenuItem } from './menuRegistry'
 export const MENU_ITEM_OF: Readonly<Record<MenuCommandId, string>> = {
   'neuer-plan': 'datei.neu',
   oeffnen: 'datei.oeffnen',
+  'aus-excel-uebernehmen': 'datei.takeover',
   'speichern-unter': 'datei.alsDatei', // storage's item
   'version-speichern': 'datei.version', // storage's item
   'export-excel': 'datei.excel',

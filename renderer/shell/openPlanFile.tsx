@@ -142,7 +142,8 @@ function fmt(v: number | null | undefined, unit: InputUnit): string {
   return v === null || v === undefined ? 'leer' : formatFigure(v, unit);
 }
 
-function EntryList(props: { entries: readonly string[]; label: string; testId: string }) {
+/** A list of report lines, the first ones shown and the rest counted (also the takeover's report). */
+export function EntryList(props: { entries: readonly string[]; label: string; testId: string }) {
   const { entries, label, testId } = props;
   return (
     <>

@@ -1,9 +1,9 @@
 /**
  * Wires the Datei and Hilfe commands into the in-page menu and the native menu: Neuer Plan,
- * Öffnen… (.amip.json and .xlsx), Exportieren nach Excel…, Exportieren als PDF…, Drucken…,
- * Tastenkürzel, Über; storage's items (storageMenus.ts) give Speichern unter… and Version
- * speichern…. Also files from the OS and dropped files, the window title, and in the browser
- * the shortcut keys.
+ * Öffnen… (.amip.json and .xlsx), Aus Excel übernehmen…, Exportieren nach Excel…, Exportieren
+ * als PDF…, Drucken…, Tastenkürzel, Über; storage's items (storageMenus.ts) give Speichern
+ * unter… and Version speichern…. Also files from the OS and dropped files, the window title,
+ * and in the browser the shortcut keys.
  *
  * main.tsx calls {@link registerFileMenus} once after startStorage() (storage's items need it).
  */
@@ -24,6 +24,7 @@ import { alignMenuLabels, connectNativeMenu, missingMenuItems, shortcutOf } from
 import { openFileAsNewPlan, openFromDisk, openGivenFile } from './openPlanFile';
 import { exportPdf, printPlan } from './printActions';
 import { registerStorageMenuItems } from './storageMenus';
+import { takeoverFromExcel } from './takeoverAction';
 import { installWindowTitle } from './windowTitle';
 
 /** Neuer Plan: storage's form on the Start screen ("Neuer leerer Plan": Jobcenter, Planjahr). */
@@ -61,6 +62,7 @@ export function registerFileMenuItems(): void {
   };
   item('datei.neu', 'neuer-plan', 'datei', 5, openNewPlanForm);
   item('datei.oeffnen', 'oeffnen', 'datei', 10, () => void openFromDisk());
+  item('datei.takeover', 'aus-excel-uebernehmen', 'datei', 15, () => void takeoverFromExcel());
   item('datei.excel', 'export-excel', 'datei', 30, () => void exportExcel());
   item('datei.pdf', 'export-pdf', 'datei', 40, () => void exportPdf());
   item('datei.drucken', 'drucken', 'datei', 50, () => void printPlan());

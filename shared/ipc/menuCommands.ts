@@ -9,6 +9,7 @@
 export const MENU_COMMANDS = {
   'neuer-plan': { label: 'Neuer Plan', accelerator: 'CommandOrControl+N' },
   oeffnen: { label: 'Öffnen…', accelerator: 'CommandOrControl+O' },
+  'aus-excel-uebernehmen': { label: 'Aus Excel übernehmen…' },
   'speichern-unter': { label: 'Speichern unter…', accelerator: 'CommandOrControl+Shift+S' },
   'version-speichern': { label: 'Version speichern…' },
   'export-excel': { label: 'Exportieren nach Excel…', accelerator: 'CommandOrControl+E' },

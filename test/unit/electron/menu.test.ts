@@ -50,6 +50,7 @@ describe('menu template', () => {
       'Neuer Plan [Strg+N]',
       'Öffnen… [Strg+O]',
       'Zuletzt geöffnet',
+      'Aus Excel übernehmen…',
       '—',
       'Speichern unter… [Strg+Umschalt+S]',
       'Version speichern…',
