@@ -6,6 +6,7 @@ import { Calculation, computeAll } from '../../../shared/calc/engine';
 import { runChecks } from '../../../shared/checks/runChecks';
 import { parsePlanFile, serializePlanFile } from '../../../shared/file/planFile';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { SAMPLES } from '../../../shared/sample/samples';
 import type { Plan } from '../../../shared/model/plan';
 import { fakeIo } from './fakeIo';
 
@@ -107,7 +108,34 @@ describe('amip sample', () => {
     const io = fakeIo();
     expect(await runCli(['sample', 's.amip.json'], io)).toBe(0);
     expect(parsePlanFile(io.files.get('s.amip.json')!)).toEqual({ ok: true, plan: beispielplan() });
-    expect(io.out()).toBe('Beispielplan gespeichert: s.amip.json\n');
+    expect(io.out()).toBe('Beispielplan duesseldorf-2016 gespeichert: s.amip.json\n');
+  });
+
+  it('--list names every sample with its description; a name picks it, with or without a file', async () => {
+    const list = fakeIo();
+    expect(await runCli(['sample', '--list'], list)).toBe(0);
+    expect(
+      list
+        .out()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(SAMPLES.map((s) => s.name));
+    for (const sample of SAMPLES) {
+      const out = fakeIo();
+      expect(await runCli(['sample', sample.name], out)).toBe(0);
+      expect(parsePlanFile(out.out())).toEqual({ ok: true, plan: sample.build() });
+      const file = fakeIo();
+      expect(await runCli(['sample', sample.name, 'x.amip.json'], file)).toBe(0);
+      expect(parsePlanFile(file.files.get('x.amip.json')!)).toEqual({ ok: true, plan: sample.build() });
+    }
+  });
+
+  it('an unknown name followed by a file is refused with the hint to --list', async () => {
+    const io = fakeIo();
+    expect(await runCli(['sample', 'hamburg-2030', 'x.amip.json'], io)).toBe(2);
+    expect(io.err()).toContain('Unbekannter Beispielplan „hamburg-2030“ (amip sample --list).');
+    expect(io.files.size).toBe(0);
   });
 
   it('reports a file it cannot write', async () => {

@@ -1,0 +1,28 @@
+/**
+ * The named sample plans (`amip sample --list`, `amip sample NAME [DATEI]`). Each feature that
+ * brings a worked example adds one entry here; the first one is the default.
+ */
+import type { Plan } from '../model/plan';
+import { beispielplan } from './beispielplan';
+
+export interface Sample {
+  /** Stable name used on the command line, e.g. `duesseldorf-2016`. */
+  name: string;
+  /** One German line for `--list`. */
+  description: string;
+  build(): Plan;
+}
+
+export const SAMPLES: readonly Sample[] = [
+  {
+    name: 'duesseldorf-2016',
+    description: 'Beispielplan Düsseldorf 2016: Haushalt, Maßnahmeportfolio, Bildungszielplanung, Kennzahlen',
+    build: beispielplan,
+  },
+];
+
+export const DEFAULT_SAMPLE: Sample = SAMPLES[0]!;
+
+export function findSample(name: string): Sample | undefined {
+  return SAMPLES.find((s) => s.name === name);
+}
