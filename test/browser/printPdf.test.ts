@@ -16,7 +16,8 @@ import { runChecks } from '../../shared/checks/runChecks';
 import { serializePlanFile } from '../../shared/file/planFile';
 import { formatCount, formatEur, formatMioEur, formatPercent } from '../../shared/format/numberFormat';
 import { beispielplan } from '../../shared/sample/beispielplan';
-import { finanzierungText, packFooterText } from '../../renderer/print/packModel';
+import { packFooterText } from '../../renderer/print/packModel';
+import { finanzierungText } from '../../shared/model/finanzierungText';
 import { CHROMIUM_PATH, DIST_DIR } from './support/app';
 import {
   pageImageInk,
@@ -162,9 +163,9 @@ describe('PDF der Vorlage für die Trägerversammlung (Beispielplan)', () => {
     // across pages would cut it). A name inside another printed text ("Fit for Job II")
     // or in another row's Finanzierung is counted without those occurrences.
     const rows = plan.schwerpunkte.flatMap((a) => a.rows).filter((r) => r.kind === 'instrument');
-    const names = rows.map((r) => squash(r.nachrichtlich ? `${r.instrument} (nachrichtlich)` : r.instrument));
-    // Other printed texts that contain a name: longer names, "Betrag enthalten in: …".
-    const printed = [...names, ...rows.map((r) => squash(finanzierungText(plan, r.finanzierung)))];
+    const names = rows.map((r) => squash(r.instrument));
+    // Other printed texts that contain a name: longer names, "enthalten in: …".
+    const printed = [...names, ...rows.map((r) => squash(finanzierungText(plan, r.finanzierung, true)))];
     const occurrences = (text: string, name: string) => text.split(name).length - 1;
     const count = (text: string, name: string) =>
       occurrences(text, name) -

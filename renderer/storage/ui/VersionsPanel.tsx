@@ -11,6 +11,7 @@ import type { PlanComparison } from '../../../shared/storage/comparePlans';
 import type { VersionRecord } from '../../../shared/storage/records';
 import { planTitle } from '../../../shared/storage/records';
 import { Calculation } from '../../../shared/calc/engine';
+import { figureTitle } from '../../../shared/calc/figureDef';
 import { classifyStorageError } from '../../../shared/storage/storageErrors';
 import { planStore, usePlanState } from '../../state/planStore';
 import type { ScreenProps } from '../../shell/screenRegistry';
@@ -121,7 +122,7 @@ function VersionView({ plan, name }: { plan: Plan; name: string }) {
             const def = calc.def(`haushalt.plan.${name}`);
             return def ? (
               <tr key={name}>
-                <td>{def.label}</td>
+                <td>{figureTitle(def)}</td>
                 <td>{show(values[def.id], def.unit)}</td>
               </tr>
             ) : null;
