@@ -59,51 +59,60 @@ const INDENT = '    ';
 
 export const unitOf = (format: Format): InputUnit => (format === 'ratioWhole' ? 'ratio' : format);
 
+/** Parentheses for a value in no sum. */
+const withNachrichtlich = <T extends object>(spec: T, c: { nachrichtlich?: boolean }): T =>
+  c.nachrichtlich ? { ...spec, nachrichtlich: true } : spec;
+
 function cellSpec(cell: OutlineCell, row: OutlineRow, first: boolean, options: GridOptions): CellSpec {
   // The label of headings and sums is bold.
-  const strong = first && STRONG.has(row.style) ? { strong: true } : {};
-  const nachrichtlich = (c: { nachrichtlich?: boolean }) => (c.nachrichtlich ? { nachrichtlich: true } : {});
+  const strong = first && STRONG.has(row.style);
   switch (cell.kind) {
-    case 'text':
-      return { kind: 'label', text: (first && row.level ? INDENT : '') + cell.text, ...strong };
-    case 'name':
-      return { kind: 'text', target: cell.target, ...(cell.multiline ? { multiline: true } : {}), ...strong };
+    case 'text': {
+      const text = (first && row.level ? INDENT : '') + cell.text;
+      return strong ? { kind: 'label', text, strong } : { kind: 'label', text };
+    }
+    case 'name': {
+      const spec: CellSpec = { kind: 'text', target: cell.target };
+      if (cell.multiline) spec.multiline = true;
+      if (strong) spec.strong = true;
+      return spec;
+    }
     case 'choice':
       return options.choice ? options.choice(cell) : { kind: 'label', text: cell.text };
-    case 'input':
-      return {
-        kind: 'input',
-        key: cell.key,
-        unit: unitOf(cell.format),
-        ...(cell.figure !== undefined ? { figure: cell.figure } : {}),
-        ...nachrichtlich(cell),
-      };
-    case 'figure':
-      return {
-        kind: 'figure',
-        id: cell.id,
-        unit: unitOf(cell.format),
-        ...nachrichtlich(cell),
-        ...(cell.format === 'ratioWhole' ? { percentDigits: 0 } : {}),
-      };
+    case 'input': {
+      const spec: CellSpec = { kind: 'input', key: cell.key, unit: unitOf(cell.format) };
+      if (cell.figure !== undefined) spec.figure = cell.figure;
+      return withNachrichtlich(spec, cell);
+    }
+    case 'figure': {
+      const spec: CellSpec = { kind: 'figure', id: cell.id, unit: unitOf(cell.format) };
+      if (cell.format === 'ratioWhole') spec.percentDigits = 0;
+      return withNachrichtlich(spec, cell);
+    }
     case 'view':
       return 'input' in cell.ref
         ? { kind: 'view', key: cell.ref.input, unit: unitOf(cell.format) }
-        : { kind: 'figure', id: cell.ref.fig, unit: unitOf(cell.format), ...nachrichtlich(cell) };
-    case 'phrase': {
-      const { id, format, before, after = '' } = cell;
-      // A label that reads the figure when it paints, so it follows every edit.
-      return {
-        kind: 'label',
-        text: (s) => {
-          const v = s.calc.get(id);
-          return v === null
-            ? ''
-            : `${before}${formatFigure(v, unitOf(format), format === 'ratioWhole' ? { percentDigits: 0 } : {})}${after}`;
-        },
-      };
-    }
+        : withNachrichtlich({ kind: 'figure', id: cell.ref.fig, unit: unitOf(cell.format) }, cell);
+    case 'phrase':
+      return phraseSpec(cell);
   }
+}
+
+/** A label that reads the figure when it paints, so it follows every edit. */
+function phraseSpec({
+  id,
+  format,
+  before = '',
+  after = '',
+}: Extract<OutlineCell, { kind: 'phrase' }>): CellSpec {
+  const opts = format === 'ratioWhole' ? { percentDigits: 0 } : {};
+  return {
+    kind: 'label',
+    text: (s) => {
+      const v = s.calc.get(id);
+      return v === null ? '' : `${before}${formatFigure(v, unitOf(format), opts)}${after}`;
+    },
+  };
 }
 
 export function gridRow(row: OutlineRow, table: OutlineTable, options: GridOptions = {}): SheetRow {

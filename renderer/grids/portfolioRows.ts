@@ -68,51 +68,53 @@ function finanzierungOptions(
   return out;
 }
 
+const patch = (rowId: string, p: RowPatch): Command => ({ type: 'patchRow', rowId, patch: p });
+const YES_NO = (): ChoiceOption[] => [
+  { value: 'nein', label: 'nein' },
+  { value: 'ja', label: 'ja' },
+];
+
 /** The dropdown of a choice cell of an instrument row: its options, value and command. */
 function choiceSpec(cell: ChoiceCell): CellSpec {
   const id = cell.rowId;
-  const patch = (p: RowPatch): Command => ({ type: 'patchRow', rowId: id, patch: p });
-  const row = (p: Plan) => findInstrumentRow(p, id);
-  const yesNo = (field: 'nachrichtlich' | 'fbw'): CellSpec => ({
-    kind: 'choice',
-    options: () => [
-      { value: 'nein', label: 'nein' },
-      { value: 'ja', label: 'ja' },
-    ],
-    get: (p) => (row(p)?.[field] ? 'ja' : 'nein'),
-    display: (p) => (row(p)?.[field] ? 'ja' : ''),
-    set: (v) => patch({ [field]: v === 'ja' }),
-  });
   switch (cell.field) {
     case 'kategorie':
       return {
         kind: 'choice',
         options: kategorieOptions,
-        get: (p) => row(p)?.kategorie ?? '',
-        set: (v) => patch({ kategorie: v === '' ? null : v }),
+        get: (p) => findInstrumentRow(p, id)?.kategorie ?? '',
+        set: (v) => patch(id, { kategorie: v === '' ? null : v }),
       };
     case 'finanzierung':
       return {
         kind: 'choice',
         options: (p) => {
           const loc = rowIndex(p).get(id);
-          const r = row(p);
+          const r = findInstrumentRow(p, id);
           return r ? finanzierungOptions(p, r, loc ? p.schwerpunkte[loc.areaIndex] : undefined) : [];
         },
         get: (p) => {
-          const r = row(p);
+          const r = findInstrumentRow(p, id);
           return r ? finanzierungValue(r.finanzierung) : 'EGT';
         },
         display: (p) => {
-          const r = row(p);
+          const r = findInstrumentRow(p, id);
           // The narrow column takes the short text; the dropdown names programmes in full.
           return r ? finanzierungText(p, r.finanzierung, true) : '';
         },
-        set: (v) => patch({ finanzierung: finanzierungFromValue(v) }),
+        set: (v) => patch(id, { finanzierung: finanzierungFromValue(v) }),
       };
     case 'nachrichtlich':
-    case 'fbw':
-      return yesNo(cell.field);
+    case 'fbw': {
+      const field = cell.field;
+      return {
+        kind: 'choice',
+        options: YES_NO,
+        get: (p) => (findInstrumentRow(p, id)?.[field] ? 'ja' : 'nein'),
+        display: (p) => (findInstrumentRow(p, id)?.[field] ? 'ja' : ''),
+        set: (v) => patch(id, { [field]: v === 'ja' }),
+      };
+    }
   }
 }
 

@@ -44,7 +44,7 @@ export function printText(c: OutlineCell, values: PackValues, mio: boolean): str
       return c.short ?? c.text;
     case 'phrase': {
       const v = values.get(c.id);
-      return v === null ? '' : `${c.before}${printNumber(v, c.format, mio)}${c.after ?? ''}`;
+      return v === null ? '' : `${c.before ?? ''}${printNumber(v, c.format, mio)}${c.after ?? ''}`;
     }
     default: {
       if (c.unrecorded) return '';

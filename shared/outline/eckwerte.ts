@@ -82,7 +82,7 @@ export function eckwerteOutline(plan: Plan, labels: Labels): OutlineTable {
       plan: { fig: 'portfolio.eintritte' },
       vorjahr: { fig: 'portfolio.vorjahrEintritte' },
       vorjahrKnown: vorjahrKnown(plan, 'vorjahrEintritte'),
-      label: withNote(labels.of('portfolio.eintritte'), 'Maßnahmeportfolio, ohne nachrichtliche Positionen'),
+      label: withNote(labels.of('portfolio.eintritte'), 'ohne nachrichtliche Positionen'),
       format: 'count',
     },
     one('kennzahlen.gesamt.plaetze', 'count', { label: 'Kennzahlen', only: ['excel'] }),
@@ -98,7 +98,7 @@ export function eckwerteOutline(plan: Plan, labels: Labels): OutlineTable {
         id: 'eckwert',
         header: 'Eckwert',
         align: 'left',
-        excel: { width: 44, wrap: true },
+        excel: { width: 60, wrap: true },
         print: { width: 60 },
       },
       {

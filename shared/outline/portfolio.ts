@@ -160,7 +160,7 @@ function areaLines(plan: Plan, area: Handlungsschwerpunkt, printColumns: number)
           kind: 'phrase',
           id: a('anteilEgt'),
           format: 'ratio',
-          before: 'Anteil am verfügbaren EGT (einschl. Verweise): ',
+          after: ' des verfügbaren EGT (einschl. Verweise)',
         },
       },
     },
@@ -171,7 +171,7 @@ function areaLines(plan: Plan, area: Handlungsschwerpunkt, printColumns: number)
       // Every figure has its cell in the workbook; the grid and print show the line where it says something.
       ...(dm ? {} : { only: ['excel'] as const }),
       cells: {
-        instrument: { kind: 'text', text: 'Mittelansatz Drittmittel (nicht im EGT)', span: 3 },
+        instrument: { kind: 'text', text: 'Drittmittel (nicht im EGT)', span: 3 },
         finanzierung: { kind: 'text', text: 'Drittmittel' },
         mittelansatz: fig('mittelansatzDrittmittel', 'eur'),
       },
@@ -225,7 +225,7 @@ export function portfolioOutline(plan: Plan): OutlineTable {
       style: 'total',
       pinned: true,
       cells: {
-        instrument: { kind: 'text', text: 'Gesamtsumme (ohne nachrichtliche Positionen)', span: 3 },
+        instrument: { kind: 'text', text: 'Gesamt (ohne nachrichtlich)', span: 3 },
         finanzierung: { kind: 'text', text: 'EGT' },
         eintritte: total('eintritte', 'count'),
         mittelansatz: total('mittelansatzEgt', 'eur'),
@@ -235,7 +235,7 @@ export function portfolioOutline(plan: Plan): OutlineTable {
           kind: 'phrase',
           id: 'portfolio.anteilEgt',
           format: 'ratio',
-          before: 'Anteil am verfügbaren EGT: ',
+          after: ' des verfügbaren EGT',
         },
       },
     },
@@ -254,7 +254,7 @@ export function portfolioOutline(plan: Plan): OutlineTable {
       pinned: true,
       ...(all.some((r) => r.finanzierung.art === 'Drittmittel') ? {} : { only: ['grid', 'excel'] as const }),
       cells: {
-        instrument: { kind: 'text', text: 'Mittelansatz Drittmittel gesamt (nicht im EGT)', span: 3 },
+        instrument: { kind: 'text', text: 'Drittmittel gesamt (nicht im EGT)', span: 3 },
         finanzierung: { kind: 'text', text: 'Drittmittel' },
         mittelansatz: total('mittelansatzDrittmittel', 'eur'),
       },

@@ -67,8 +67,8 @@ export type OutlineCell =
       /** A shorter text for print's narrow column. */
       short?: string;
     }
-  /** A figure inside a sentence ("Anteil am verfügbaren EGT: 23,6 %"); the grid keeps it current. */
-  | { kind: 'phrase'; id: FigureId; format: Format; before: string; after?: string };
+  /** A figure inside a sentence ("23,6 % des verfügbaren EGT"); the grid keeps it current. */
+  | { kind: 'phrase'; id: FigureId; format: Format; before?: string; after?: string };
 
 export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw';
 
@@ -144,16 +144,25 @@ export interface Labels {
 export const drawnBy = (row: { only?: readonly Renderer[] }, renderer: Renderer): boolean =>
   row.only === undefined || row.only.includes(renderer);
 
+// Renderers ask per line (a Land plan has 60.000): the answer is kept per columns array.
+const columnCache = new WeakMap<readonly OutlineColumn[], Partial<Record<Renderer, OutlineColumn[]>>>();
+
 /** The columns a renderer draws, in its order. */
 export function columnsFor(table: OutlineTable, renderer: Renderer): OutlineColumn[] {
-  const has = (c: OutlineColumn) => c[renderer] !== undefined;
+  let cached = columnCache.get(table.columns);
+  if (!cached) columnCache.set(table.columns, (cached = {}));
+  const hit = cached[renderer];
+  if (hit) return hit;
   const order = table.order?.[renderer];
-  if (!order) return table.columns.filter(has);
-  return order.map((id) => {
-    const c = table.columns.find((x) => x.id === id);
-    if (!c) throw new Error(`Spalte ${id} fehlt in der Gliederung ${table.id}.`);
-    return c;
-  });
+  const columns = order
+    ? order.map((id) => {
+        const c = table.columns.find((x) => x.id === id);
+        if (!c) throw new Error(`Spalte ${id} fehlt in der Gliederung ${table.id}.`);
+        return c;
+      })
+    : table.columns.filter((c) => c[renderer] !== undefined);
+  cached[renderer] = columns;
+  return columns;
 }
 
 /** A plain column by its width in each renderer (grid px, workbook characters, print %); a renderer without a width leaves it out. */

@@ -137,8 +137,11 @@ describe('PDF der Vorlage für die Trägerversammlung (Beispielplan)', () => {
         formatCount(v(`area.${area.id}.eintritte`)),
       );
       expect(all).toContain(`Summe ${area.name}`);
-      expect(all).toContain(`Anteil am verfügbaren EGT: ${formatPercent(v(`area.${area.id}.anteilEgt`))}`);
+      expect(all).toContain(
+        `${formatPercent(v(`area.${area.id}.anteilEgt`))} des verfügbaren EGT (einschl. Verweise)`,
+      );
     }
+    expect(all).toContain(`${formatPercent(v('portfolio.anteilEgt'))} des verfügbaren EGT`);
     for (const text of expected) expect(all, text).toContain(squash(text));
   });
 

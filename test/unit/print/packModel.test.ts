@@ -212,14 +212,12 @@ describe('Maßnahmeportfolio table', () => {
         formatEur(calc.get(`area.${area.id}.mittelansatzEgt`)),
       ]);
       expect(texts(sum).at(-1)).toBe(
-        `Anteil am verfügbaren EGT (einschl. Verweise): ${formatPercent(calc.get(`area.${area.id}.anteilEgt`))}`,
+        `${formatPercent(calc.get(`area.${area.id}.anteilEgt`))} des verfügbaren EGT (einschl. Verweise)`,
       );
     }
-    const total = rowStarting(t, 'Gesamtsumme');
+    const total = rowStarting(t, 'Gesamt (ohne nachrichtlich)');
     expect(texts(total).slice(1, 3)).toEqual(['8.761', formatEur(calc.get('portfolio.mittelansatzEgt'))]);
-    expect(texts(total).at(-1)).toBe(
-      `Anteil am verfügbaren EGT: ${formatPercent(calc.get('portfolio.anteilEgt'))}`,
-    );
+    expect(texts(total).at(-1)).toBe(`${formatPercent(calc.get('portfolio.anteilEgt'))} des verfügbaren EGT`);
     expect(calc.get('portfolio.anteilEgt')).toBeCloseTo(26_121_070 / 39_530_000, 12);
     expect(texts(rowStarting(t, 'nachrichtlich (nicht in den Summen)')).slice(1, 3)).toEqual([
       '(2.500)',
@@ -247,9 +245,9 @@ describe('Maßnahmeportfolio table', () => {
     );
     // … but the area's share of the verfügbares EGT counts it
     expect(texts(sum).at(-1)).toBe(
-      `Anteil am verfügbaren EGT (einschl. Verweise): ${formatPercent(calc.get(`area.${area.id}.anteilEgt`))}`,
+      `${formatPercent(calc.get(`area.${area.id}.anteilEgt`))} des verfügbaren EGT (einschl. Verweise)`,
     );
-    expect(texts(rowStarting(t, 'Gesamtsumme'))[2]).toBe('26.121.070 €');
+    expect(texts(rowStarting(t, 'Gesamt (ohne nachrichtlich)'))[2]).toBe('26.121.070 €');
   });
 
   it('Vorjahr columns only when the plan has Vorjahr values', () => {
