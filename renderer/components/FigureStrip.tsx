@@ -5,7 +5,8 @@ import { usePlanState } from '../state/planStore';
 
 export interface StripFigure {
   id: string;
-  label: string;
+  /** The figure's own label (its definition) unless the strip says it otherwise ("+ …"). */
+  label?: string;
   unit: FigureUnit;
   /** Marks the value when it is below 0 (e.g. Überplanung). */
   warnNegative?: boolean;
@@ -23,7 +24,7 @@ export function FigureStrip({ figures, label }: { figures: StripFigure[]; label:
           v !== null && ((f.warnNegative && v < 0) || (f.warnAbove !== undefined && v > f.warnAbove));
         return (
           <div key={f.id} className={`strip-item${warn ? ' strip-warn' : ''}`}>
-            <dt>{f.label}</dt>
+            <dt>{f.label ?? calc.def(f.id)?.label ?? f.id}</dt>
             <dd data-testid={`fig-${f.id}`}>{formatFigure(v, f.unit)}</dd>
           </div>
         );

@@ -1,15 +1,19 @@
 /**
  * Drittmittel (third-party money, not part of the EGT) and the money outside the EGT, each
- * with a pinned sum row.
+ * with a pinned sum row (shared/outline/drittmittel.ts, shared/outline/haushalt.ts).
  */
-import { memo, useMemo, useSyncExternalStore } from 'react';
-import { cellKey } from '../../shared/model/cellKey';
-import type { SheetColumn, SheetRow } from '../sheet/cellSpec';
-import { planStore } from '../state/planStore';
+import { memo } from 'react';
+import { drittmittelOutline } from '../../shared/outline/drittmittel';
+import { haushaltOutline } from '../../shared/outline/haushalt';
+import { calcLabels } from '../../shared/outline/labels';
+import type { SheetRow } from '../sheet/cellSpec';
+import type { PlanState } from '../state/planStore';
 import type { GridHandle } from './SheetGrid';
 import { SheetGrid } from './SheetGrid';
+import { useOutlineTable } from './useOutlineTable';
 
-const structureOf = () => planStore.getState().structureVersion;
+const drittmittel = ({ plan, calc }: PlanState) => drittmittelOutline(plan, calcLabels(calc));
+const ausserhalb = ({ plan, calc }: PlanState) => haushaltOutline(plan, calcLabels(calc)).ausserhalb;
 
 interface Props {
   onCurrentRow: (r: SheetRow | null) => void;
@@ -17,69 +21,7 @@ interface Props {
 }
 
 function DrittmittelGridInner(props: Props) {
-  const structure = useSyncExternalStore(planStore.subscribe, structureOf, structureOf);
-  const { year } = planStore.getState().plan.header;
-  const columns = useMemo<SheetColumn[]>(
-    () => [
-      { id: 'programm', header: 'Programm', width: 320, minWidth: 200, flex: 1, align: 'left', wrap: false },
-      { id: 'bewilligungGesamt', header: 'Bewilligung gesamt', width: 150, align: 'right' },
-      { id: 'zeitraum', header: 'Zeitraum', width: 100, align: 'left' },
-      { id: 'betragJahr', header: `Betrag ${year}`, width: 140, align: 'right' },
-      { id: 'davonPersonal', header: 'davon Personal', width: 130, align: 'right' },
-      {
-        id: 'fuerAmdl',
-        header: 'für AMDL',
-        headerTooltip: 'für Arbeitsmarktdienstleistungen',
-        width: 130,
-        align: 'right',
-      },
-    ],
-    [year],
-  );
-  const rows = useMemo<SheetRow[]>(
-    () =>
-      planStore.getState().plan.drittmittel.map((d) => ({
-        id: `dm:${d.id}`,
-        kind: 'data',
-        planRowId: d.id,
-        cells: {
-          programm: { kind: 'text', target: { kind: 'drittmittel', id: d.id, field: 'programm' } },
-          bewilligungGesamt: {
-            kind: 'input',
-            key: cellKey({ kind: 'drittmittel', id: d.id, field: 'bewilligungGesamt' }),
-            unit: 'eur',
-          },
-          zeitraum: { kind: 'text', target: { kind: 'drittmittel', id: d.id, field: 'zeitraum' } },
-          betragJahr: {
-            kind: 'input',
-            key: cellKey({ kind: 'drittmittel', id: d.id, field: 'betragJahr' }),
-            unit: 'eur',
-          },
-          davonPersonal: {
-            kind: 'input',
-            key: cellKey({ kind: 'drittmittel', id: d.id, field: 'davonPersonal' }),
-            unit: 'eur',
-          },
-          fuerAmdl: { kind: 'figure', id: `drittmittel.${d.id}.fuerAmdl`, unit: 'eur' },
-        },
-      })),
-    [structure],
-  );
-  const pinned = useMemo<SheetRow[]>(
-    () => [
-      {
-        id: 'dm-summe',
-        kind: 'total',
-        cells: {
-          programm: { kind: 'label', text: 'Drittmittel gesamt', strong: true },
-          betragJahr: { kind: 'figure', id: 'drittmittel.summe', unit: 'eur' },
-          davonPersonal: { kind: 'figure', id: 'drittmittel.davonPersonal', unit: 'eur' },
-          fuerAmdl: { kind: 'figure', id: 'drittmittel.fuerAmdl', unit: 'eur' },
-        },
-      },
-    ],
-    [],
-  );
+  const { columns, rows, pinned } = useOutlineTable(drittmittel);
   return (
     <SheetGrid
       id="drittmittel"
@@ -98,48 +40,7 @@ function DrittmittelGridInner(props: Props) {
 export const DrittmittelGrid = memo(DrittmittelGridInner);
 
 function AusserhalbGridInner(props: Props) {
-  const structure = useSyncExternalStore(planStore.subscribe, structureOf, structureOf);
-  const { year } = planStore.getState().plan.header;
-  const columns = useMemo<SheetColumn[]>(
-    () => [
-      {
-        id: 'name',
-        header: 'Mittel außerhalb des EGT (nicht deckungsfähig)',
-        width: 520,
-        minWidth: 240,
-        flex: 1,
-        align: 'left',
-      },
-      { id: 'betrag', header: `Betrag ${year}`, width: 150, align: 'right' },
-    ],
-    [year],
-  );
-  const rows = useMemo<SheetRow[]>(
-    () =>
-      planStore.getState().plan.haushalt.ausserhalbEgt.map((a) => ({
-        id: `ae:${a.id}`,
-        kind: 'data',
-        planRowId: a.id,
-        cells: {
-          name: { kind: 'text', target: { kind: 'ausserhalb', id: a.id } },
-          betrag: { kind: 'input', key: cellKey({ kind: 'ausserhalb', id: a.id }), unit: 'eur' },
-        },
-      })),
-    [structure],
-  );
-  const pinned = useMemo<SheetRow[]>(
-    () => [
-      {
-        id: 'ae-summe',
-        kind: 'total',
-        cells: {
-          name: { kind: 'label', text: 'Summe außerhalb des EGT', strong: true },
-          betrag: { kind: 'figure', id: 'haushalt.ausserhalbEgt', unit: 'eur' },
-        },
-      },
-    ],
-    [],
-  );
+  const { columns, rows, pinned } = useOutlineTable(ausserhalb);
   return (
     <SheetGrid
       id="ausserhalb"

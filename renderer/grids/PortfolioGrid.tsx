@@ -10,7 +10,7 @@ import { planStore } from '../state/planStore';
 import { jumpTo } from '../state/actions';
 import type { GridHandle } from './SheetGrid';
 import { SheetGrid } from './SheetGrid';
-import { PORTFOLIO_COLUMNS, buildPortfolioRows, portfolioPasteRows } from './portfolioRows';
+import { buildPortfolioRows, portfolioColumns, portfolioPasteRows } from './portfolioRows';
 
 export interface PortfolioGridProps {
   collapsed: ReadonlySet<string>;
@@ -24,10 +24,7 @@ const structureOf = () => planStore.getState().structureVersion;
 export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: PortfolioGridProps) {
   const structure = useSyncExternalStore(planStore.subscribe, structureOf, structureOf);
   const header = planStore.getState().plan.header;
-  const columns = useMemo(
-    () => PORTFOLIO_COLUMNS(header.year, header.vorjahr),
-    [header.year, header.vorjahr],
-  );
+  const columns = useMemo(() => portfolioColumns(planStore.getState().plan), [header.year, header.vorjahr]);
   // Rows depend on the structure only: value edits repaint cells, they do not rebuild rows.
   const model = useMemo(
     () => buildPortfolioRows(planStore.getState().plan, collapsed),

@@ -110,7 +110,7 @@ export function HaushaltScreen(_props: ScreenProps) {
       <FigureStrip
         label="Mittel für aktive Arbeitsmarktpolitik"
         figures={[
-          { id: hh('plan', 'verfuegbaresEgt'), label: 'verfügbares EGT', unit: 'eur' },
+          { id: hh('plan', 'verfuegbaresEgt'), unit: 'eur' },
           { id: 'drittmittel.fuerAmdl', label: '+ Drittmittel für AMDL', unit: 'eur' },
           { id: 'mittelAktiveAmp', label: '= Mittel für aktive Arbeitsmarktpolitik', unit: 'eur' },
           { id: 'haushalt.ausserhalbEgt', label: 'daneben: außerhalb des EGT', unit: 'eur' },

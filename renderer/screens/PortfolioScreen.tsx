@@ -78,9 +78,9 @@ export function PortfolioScreen(_props: ScreenProps) {
       <FigureStrip
         label="EGT auf einen Blick"
         figures={[
-          { id: hh('plan', 'mittelFuerNeufaelle'), label: 'Mittel für Neufälle', unit: 'eur' },
-          { id: hh('plan', 'geplanterMitteleinsatz'), label: 'geplanter Mitteleinsatz', unit: 'eur' },
-          { id: hh('plan', 'egtAuslastung'), label: 'EGT-Auslastung', unit: 'ratio', warnAbove: 1 },
+          { id: hh('plan', 'mittelFuerNeufaelle'), unit: 'eur' },
+          { id: hh('plan', 'geplanterMitteleinsatz'), unit: 'eur' },
+          { id: hh('plan', 'egtAuslastung'), unit: 'ratio', warnAbove: 1 },
           {
             id: hh('plan', 'restMittelFuerNeufaelle'),
             label: 'verbleibend (− = Überplanung)',

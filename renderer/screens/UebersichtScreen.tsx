@@ -47,6 +47,9 @@ export function UebersichtScreen({ active }: ScreenProps) {
   const { plan, calc, checks, version } = usePlanStateWhen(active);
   const h = plan.header;
   const g = (name: string) => calc.get(hh('plan', name));
+  // Labels come from the figures' definitions (shared/calc), like everywhere else.
+  const label = (id: string) => calc.def(id)?.label ?? id;
+  const hl = (name: string) => label(hh('plan', name));
   const auslastung = g('egtAuslastung');
   const rest = g('restMittelFuerNeufaelle');
   const tone = auslastungTone(auslastung, plan.stammdaten.toleranzen.ueberplanungRot);
@@ -93,28 +96,28 @@ export function UebersichtScreen({ active }: ScreenProps) {
         </dl>
       </section>
       <section className="kpi-grid" aria-label="Kennzahlen des Haushalts">
-        <Card id="verfuegbaresEgt" label="verfügbares EGT" value={g('verfuegbaresEgt')} unit="eur" />
+        <Card id="verfuegbaresEgt" label={hl('verfuegbaresEgt')} value={g('verfuegbaresEgt')} unit="eur" />
         <Card
           id="mittelFuerNeufaelle"
-          label="Mittel für Neufälle"
+          label={hl('mittelFuerNeufaelle')}
           value={g('mittelFuerNeufaelle')}
           unit="eur"
         />
         <Card
           id="geplanterMitteleinsatz"
-          label="geplanter Mitteleinsatz"
+          label={hl('geplanterMitteleinsatz')}
           value={g('geplanterMitteleinsatz')}
           unit="eur"
         />
         <div className={`kpi-card kpi-wide tone-${tone}`} data-testid="kpi-egtAuslastung" data-tone={tone}>
-          <div className="kpi-label">EGT-Auslastung</div>
+          <div className="kpi-label">{hl('egtAuslastung')}</div>
           <div className="kpi-value" data-testid="kpi-egtAuslastung-value">
             {formatPercent(auslastung) || '–'}
           </div>
           <div
             className="meter"
             role="meter"
-            aria-label="EGT-Auslastung"
+            aria-label={hl('egtAuslastung')}
             aria-valuemin={0}
             aria-valuemax={130}
             aria-valuenow={Math.round((auslastung ?? 0) * 1000) / 10}
@@ -133,15 +136,20 @@ export function UebersichtScreen({ active }: ScreenProps) {
         </div>
         <Card
           id="umschichtungsquote"
-          label="Umschichtungsquote"
+          label={hl('umschichtungsquote')}
           value={g('umschichtungsquote')}
           unit="ratio"
           note={`Umschichtung ${formatEur(g('umschichtung'))}`}
         />
-        <Card id="drittmittel" label="Drittmittel" value={calc.get('drittmittel.summe')} unit="eur" />
+        <Card
+          id="drittmittel"
+          label={label('drittmittel.summe')}
+          value={calc.get('drittmittel.summe')}
+          unit="eur"
+        />
         <Card
           id="mittelAktiveAmp"
-          label="Mittel für aktive Arbeitsmarktpolitik"
+          label={label('mittelAktiveAmp')}
           value={calc.get('mittelAktiveAmp')}
           unit="eur"
         />

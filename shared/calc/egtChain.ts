@@ -2,6 +2,7 @@
  * Haushalt (EGT): the money chain of fachkonzept §2.1, for the plan year and the Vorjahr.
  */
 import { cellKey } from '../model/cellKey';
+import { HAUSHALT_FIELD_LABELS } from '../model/inputLabels';
 import type { Plan, YearColumn } from '../model/plan';
 import { YEAR_COLUMNS } from '../model/plan';
 import { div, fig, input, mul, round2, sub, sum } from './expr';
@@ -14,7 +15,8 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
   const h = plan.haushalt;
   return YEAR_COLUMNS.flatMap((col) => {
     const year = col === 'plan' ? plan.header.year : plan.header.vorjahr;
-    const named = (name: string) => (col === 'plan' ? { definedName: name } : {});
+    // A year column's figures carry its year; the plan year's also have the Excel defined name.
+    const named = (name: string) => (col === 'plan' ? { definedName: name, year } : { year });
     const inp = (
       field: 'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote',
     ) => input(cellKey({ kind: 'haushalt', field, col }));
@@ -23,7 +25,7 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
       // Summe Eingliederungsmittel = Mittelausstattung + Rückeinnahmen + Σ zusätzliche Zuweisungen
       figure(
         hh(col, 'summeEingliederungsmittel'),
-        `Summe Eingliederungsmittel ${year}`,
+        'Summe Eingliederungsmittel',
         'eur',
         'haushalt',
         sum([
@@ -34,45 +36,31 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
         named('Summe_Eingliederungsmittel'),
       ),
       // The Umschichtung is typed as amount or as share; the other one follows.
-      u.mode === 'betrag'
-        ? figure(
-            hh(col, 'umschichtung'),
-            `Umschichtung in das VWB ${year}`,
-            'eur',
-            'haushalt',
-            inp('umschichtung'),
-            named('Umschichtung'),
-          )
-        : figure(
-            hh(col, 'umschichtung'),
-            `Umschichtung in das VWB ${year}`,
-            'eur',
-            'haushalt',
-            round2(mul(inp('umschichtungsquote'), fig(hh(col, 'summeEingliederungsmittel')))),
-            named('Umschichtung'),
-          ),
+      figure(
+        hh(col, 'umschichtung'),
+        HAUSHALT_FIELD_LABELS.umschichtung,
+        'eur',
+        'haushalt',
+        u.mode === 'betrag'
+          ? inp('umschichtung')
+          : round2(mul(inp('umschichtungsquote'), fig(hh(col, 'summeEingliederungsmittel')))),
+        named('Umschichtung'),
+      ),
       // Umschichtungsquote = Umschichtung ÷ Summe Eingliederungsmittel
-      u.mode === 'quote'
-        ? figure(
-            hh(col, 'umschichtungsquote'),
-            `Umschichtungsquote ${year}`,
-            'ratio',
-            'haushalt',
-            inp('umschichtungsquote'),
-            named('Umschichtungsquote'),
-          )
-        : figure(
-            hh(col, 'umschichtungsquote'),
-            `Umschichtungsquote ${year}`,
-            'ratio',
-            'haushalt',
-            div(inp('umschichtung'), fig(hh(col, 'summeEingliederungsmittel'))),
-            named('Umschichtungsquote'),
-          ),
+      figure(
+        hh(col, 'umschichtungsquote'),
+        HAUSHALT_FIELD_LABELS.umschichtungsquote,
+        'ratio',
+        'haushalt',
+        u.mode === 'quote'
+          ? inp('umschichtungsquote')
+          : div(inp('umschichtung'), fig(hh(col, 'summeEingliederungsmittel'))),
+        named('Umschichtungsquote'),
+      ),
       // verfügbares EGT = Summe Eingliederungsmittel − Umschichtung
       figure(
         hh(col, 'verfuegbaresEgt'),
-        `verfügbares EGT ${year}`,
+        'verfügbares EGT',
         'eur',
         'haushalt',
         sub(fig(hh(col, 'summeEingliederungsmittel')), fig(hh(col, 'umschichtung'))),
@@ -81,7 +69,7 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
       // Mittel für Neufälle = verfügbares EGT − Vorbindungen
       figure(
         hh(col, 'mittelFuerNeufaelle'),
-        `Mittel für Neufälle ${year}`,
+        'Mittel für Neufälle',
         'eur',
         'haushalt',
         sub(fig(hh(col, 'verfuegbaresEgt')), inp('vorbindungen')),
@@ -90,7 +78,7 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
       // geplanter Mitteleinsatz = Σ Mittelansatz of the EGT-financed rows (Vorjahr: Σ Vorjahr Mittel)
       figure(
         hh(col, 'geplanterMitteleinsatz'),
-        `geplanter Mitteleinsatz ${year}`,
+        'geplanter Mitteleinsatz',
         'eur',
         'haushalt',
         fig(col === 'plan' ? 'portfolio.mittelansatzEgt' : 'portfolio.vorjahrMittelEgt'),
@@ -99,7 +87,7 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
       // EGT-Auslastung = geplanter Mitteleinsatz ÷ Mittel für Neufälle
       figure(
         hh(col, 'egtAuslastung'),
-        `EGT-Auslastung ${year}`,
+        'EGT-Auslastung',
         'ratio',
         'haushalt',
         div(fig(hh(col, 'geplanterMitteleinsatz')), fig(hh(col, 'mittelFuerNeufaelle'))),
@@ -108,7 +96,7 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
       // Rest = Mittel für Neufälle − geplanter Mitteleinsatz (negative = Überplanung)
       figure(
         hh(col, 'restMittelFuerNeufaelle'),
-        `verbleibende Mittel für Neufälle ${year}`,
+        'verbleibende Mittel für Neufälle',
         'eur',
         'haushalt',
         sub(fig(hh(col, 'mittelFuerNeufaelle')), fig(hh(col, 'geplanterMitteleinsatz'))),

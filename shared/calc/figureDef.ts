@@ -9,8 +9,13 @@ export type FigureUnit = 'eur' | 'count' | 'ratio';
 export interface FigureDef {
   /** Stable key, e.g. `haushalt.plan.verfuegbaresEgt` (documented in the README). */
   id: FigureId;
-  /** German label as the documents print it. */
+  /**
+   * German label, written here once and nowhere else: without a year ("Summe
+   * Eingliederungsmittel"); a figure of a year column carries that year in `year`.
+   */
   label: string;
+  /** The year of the column a year-pair figure belongs to (plan year or Vorjahr). */
+  year?: number;
   unit: FigureUnit;
   sheet: SheetId;
   /** A row figure builds it anew on every read (see `rowFigure`): don't compare reads by identity. */
@@ -28,7 +33,12 @@ export function figure(
   unit: FigureUnit,
   sheet: SheetId,
   expr: Expr,
-  extra: Pick<FigureDef, 'definedName' | 'rowId' | 'areaId'> = {},
+  extra: Pick<FigureDef, 'definedName' | 'rowId' | 'areaId' | 'year'> = {},
 ): FigureDef {
   return { id, label, unit, sheet, expr, ...extra };
+}
+
+/** The label with its year where the figure has one: "Summe Eingliederungsmittel 2016". */
+export function figureTitle(def: Pick<FigureDef, 'label' | 'year'>): string {
+  return def.year === undefined ? def.label : `${def.label} ${def.year}`;
 }

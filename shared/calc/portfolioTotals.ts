@@ -185,6 +185,14 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
     total('mittelansatzDrittmittel', 'Mittelansatz Drittmittel gesamt', 'eur'),
     total('vorjahrEintritte', 'Eintritte Vorjahr gesamt', 'count'),
     total('vorjahrMittelEgt', 'Mittel Vorjahr EGT gesamt', 'eur'),
+    // The portfolio's share of the verfügbares EGT (each instrument once, references never add)
+    figure(
+      'portfolio.anteilEgt',
+      'Anteil am verfügbaren EGT gesamt',
+      'ratio',
+      'portfolio',
+      div(fig('portfolio.mittelansatzEgt'), fig(hh('plan', 'verfuegbaresEgt'))),
+    ),
     // Nachrichtlich rows are shown beside the sum ("Summe ohne VB"), never in it.
     figure(
       'portfolio.nachrichtlichEintritte',

@@ -5,6 +5,8 @@
 import { Calculation } from '../calc/engine';
 import { hh } from '../calc/egtChain';
 import { deckelInForce } from '../calc/deckel';
+import { figureTitle } from '../calc/figureDef';
+import type { FigureId } from '../calc/expr';
 import { kz } from '../calc/kennzahlen';
 import { cellKey } from '../model/cellKey';
 import { enthaltenMessage, enthaltenProblem } from '../model/enthaltenIn';
@@ -25,6 +27,11 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
   const out: Pruefung[] = [];
   const t = plan.stammdaten.toleranzen;
   const year = plan.header.year;
+  /** A figure as its definition names it, with its year ("EGT-Auslastung 2016"). */
+  const title = (id: FigureId): string => {
+    const def = calc.def(id);
+    return def ? figureTitle(def) : id;
+  };
 
   // EGT-Auslastung above 100 % (Warnung) or below 90 % (Hinweis)
   const auslastung = calc.get(hh('plan', 'egtAuslastung'));
@@ -34,7 +41,7 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       id: 'auslastung-ueber',
       severity: 'Warnung',
       sheet: 'haushalt',
-      message: `${HH} › EGT-Auslastung ${year}: ${formatPercent(auslastung)} liegt über ${formatPercent(t.auslastungWarnungUeber)} (Überplanung ${formatEur(-(rest ?? 0))}).`,
+      message: `${HH} › ${title(hh('plan', 'egtAuslastung'))}: ${formatPercent(auslastung)} liegt über ${formatPercent(t.auslastungWarnungUeber)} (Überplanung ${formatEur(-(rest ?? 0))}).`,
       location: { sheet: 'haushalt', figureId: hh('plan', 'egtAuslastung') },
     });
   } else if (auslastung !== null && auslastung < t.auslastungHinweisUnter) {
@@ -42,7 +49,7 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       id: 'auslastung-unter',
       severity: 'Hinweis',
       sheet: 'haushalt',
-      message: `${HH} › EGT-Auslastung ${year}: ${formatPercent(auslastung)} liegt unter ${formatPercent(t.auslastungHinweisUnter)} (nicht verplant ${formatEur(rest ?? 0)}).`,
+      message: `${HH} › ${title(hh('plan', 'egtAuslastung'))}: ${formatPercent(auslastung)} liegt unter ${formatPercent(t.auslastungHinweisUnter)} (nicht verplant ${formatEur(rest ?? 0)}).`,
       location: { sheet: 'haushalt', figureId: hh('plan', 'egtAuslastung') },
     });
   }
@@ -51,12 +58,11 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
   for (const col of ['plan', 'vorjahr'] as const) {
     const neufaelle = calc.get(hh(col, 'mittelFuerNeufaelle'));
     if (neufaelle !== null && neufaelle < 0) {
-      const y = col === 'plan' ? year : plan.header.vorjahr;
       out.push({
         id: `neufaelle-negativ:${col}`,
         severity: 'Fehler',
         sheet: 'haushalt',
-        message: `${HH} › Mittel für Neufälle ${y}: ${formatEur(neufaelle)} ist negativ; die Vorbindungen übersteigen das verfügbare EGT.`,
+        message: `${HH} › ${title(hh(col, 'mittelFuerNeufaelle'))}: ${formatEur(neufaelle)} ist negativ; die Vorbindungen übersteigen das verfügbare EGT.`,
         location: {
           sheet: 'haushalt',
           figureId: hh(col, 'mittelFuerNeufaelle'),
@@ -139,7 +145,7 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       id: 'bildung-fbw-fehlt',
       severity: 'Hinweis',
       sheet: 'bildung',
-      message: `${BZ} › Förderung BGS gesamt: ${formatCount(bgs)} geplant, aber keine Zeile im ${PF} ist als FbW-Zeile markiert.`,
+      message: `${BZ} › ${title('bildung.foerderungBgs')}: ${formatCount(bgs)} geplant, aber keine Zeile im ${PF} ist als FbW-Zeile markiert.`,
       location: { sheet: 'bildung', figureId: 'bildung.foerderungBgs' },
     });
   } else if (hasFbw && calc.get('bildung.differenzFbw') !== 0) {
@@ -147,7 +153,7 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       id: 'bildung-fbw',
       severity: 'Warnung',
       sheet: 'bildung',
-      message: `${BZ} › Förderung BGS gesamt: ${formatCount(bgs)} entspricht nicht den ${formatCount(calc.get('bildung.fbwEintritte'))} Eintritten der FbW-Zeile im ${PF}.`,
+      message: `${BZ} › ${title('bildung.foerderungBgs')}: ${formatCount(bgs)} entspricht nicht den ${formatCount(calc.get('bildung.fbwEintritte'))} Eintritten der FbW-Zeile im ${PF}.`,
       location: { sheet: 'bildung', figureId: 'bildung.foerderungBgs' },
     });
   }
@@ -163,7 +169,7 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
         id: 'bildung-kennzahl-abschluss',
         severity: 'Warnung',
         sheet: 'bildung',
-        message: `${BZ} › davon abschlussorientiert gesamt: ${formatCount(bzAbschluss)} entspricht nicht der Zeile „${darunter.name}“ der ${KZ} (${formatCount(kzAbschluss)}).`,
+        message: `${BZ} › ${title('bildung.davonAbschluss')}: ${formatCount(bzAbschluss)} entspricht nicht der Zeile „${darunter.name}“ der ${KZ} (${formatCount(kzAbschluss)}).`,
         location: { sheet: 'bildung', figureId: 'bildung.davonAbschluss' },
       });
     }

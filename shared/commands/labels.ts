@@ -1,46 +1,36 @@
 /** German names of input cells and row fields, for undo labels, the change log and messages. */
 import type { InputRef } from '../model/cellKey';
 import { findInstrumentRow } from '../model/inputs';
+import {
+  BILDUNG_FIELD_LABELS,
+  DRITTMITTEL_FIELD_LABELS,
+  HAUSHALT_FIELD_LABELS,
+  KENNZAHL_FIELD_LABELS,
+  ROW_FIELD_LABELS,
+} from '../model/inputLabels';
 import type { Plan } from '../model/plan';
 import { SHEET_LABELS } from '../model/sheets';
 
-const ROW_FIELD_LABELS: Record<string, string> = {
+const ROW_LABELS: Record<string, string> = {
   instrument: 'Maßnahme',
   funktion: 'Funktion im Integrationsprozess',
   kategorie: 'Förderkategorie',
   finanzierung: 'Finanzierung',
   nachrichtlich: 'nachrichtlich',
   fbw: 'FbW-Zeile',
-  eintritte: 'Eintritte',
-  mittelansatz: 'Mittelansatz',
-  vorjahrEintritte: 'Eintritte Vorjahr',
-  vorjahrMittel: 'Mittel Vorjahr',
+  ...ROW_FIELD_LABELS,
 };
 
 export function rowFieldLabel(field: string): string {
-  return ROW_FIELD_LABELS[field] ?? field;
+  return ROW_LABELS[field] ?? field;
 }
-
-const HAUSHALT_LABELS: Record<string, string> = {
-  mittelausstattung: 'Mittelausstattung',
-  rueckeinnahmen: 'geschätzte Rückeinnahmen',
-  vorbindungen: 'Vorbindungen',
-  umschichtung: 'Umschichtung in das VWB',
-  umschichtungsquote: 'Umschichtungsquote',
-};
-
-const DM_LABELS: Record<string, string> = {
-  bewilligungGesamt: 'Bewilligung gesamt',
-  betragJahr: 'Betrag im Planjahr',
-  davonPersonal: 'davon Personal',
-};
 
 /** E.g. "Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz". */
 export function describeInputCell(plan: Plan, ref: InputRef): string {
   const year = (col: 'plan' | 'vorjahr') => (col === 'plan' ? plan.header.year : plan.header.vorjahr);
   switch (ref.kind) {
     case 'haushalt':
-      return `${SHEET_LABELS.haushalt} › ${HAUSHALT_LABELS[ref.field]} ${year(ref.col)}`;
+      return `${SHEET_LABELS.haushalt} › ${HAUSHALT_FIELD_LABELS[ref.field]} ${year(ref.col)}`;
     case 'zuweisung': {
       const z = plan.haushalt.zuweisungen.find((x) => x.id === ref.id);
       return `${SHEET_LABELS.haushalt} › ${z?.name ?? 'Zuweisung'} ${year(ref.col)}`;
@@ -51,7 +41,7 @@ export function describeInputCell(plan: Plan, ref: InputRef): string {
     }
     case 'drittmittel': {
       const d = plan.drittmittel.find((x) => x.id === ref.id);
-      return `${SHEET_LABELS.drittmittel} › ${d?.programm ?? 'Programm'} › ${DM_LABELS[ref.field]}`;
+      return `${SHEET_LABELS.drittmittel} › ${d?.programm ?? 'Programm'} › ${DRITTMITTEL_FIELD_LABELS[ref.field]}`;
     }
     case 'row': {
       const row = findInstrumentRow(plan, ref.id);
@@ -60,7 +50,7 @@ export function describeInputCell(plan: Plan, ref: InputRef): string {
     }
     case 'bildung':
       return `${SHEET_LABELS.bildung} › ${plan.stammdaten.berufsbereiche[ref.bereich - 1] ?? `Berufsbereich ${ref.bereich}`} › ${
-        ref.field === 'foerderungBgs' ? 'Förderung BGS' : 'davon abschlussorientiert'
+        BILDUNG_FIELD_LABELS[ref.field]
       }`;
     case 'kennzahl': {
       const cat = plan.stammdaten.foerderkategorien.find(
@@ -68,7 +58,7 @@ export function describeInputCell(plan: Plan, ref: InputRef): string {
       );
       const line = cat?.lines.find((l) => l.key === ref.key);
       const name = line ? `${cat?.key} ${line.name}` : `${cat?.key ?? ref.key}. ${cat?.name ?? ''}`;
-      return `${SHEET_LABELS.kennzahlen} › ${name} › ${ref.field === 'ergebnisVorjahr' ? 'Ergebnis Vorjahr' : 'Plätze Plan'}`;
+      return `${SHEET_LABELS.kennzahlen} › ${name} › ${KENNZAHL_FIELD_LABELS[ref.field]}`;
     }
   }
 }

@@ -12,6 +12,7 @@ import { evaluate } from '../calc/evaluate';
 import type { Lookup } from '../calc/evaluate';
 import type { Expr, FigureId } from '../calc/expr';
 import type { FigureDef } from '../calc/figureDef';
+import { figureTitle } from '../calc/figureDef';
 import type { Pruefung } from '../checks/pruefung';
 import { runChecks } from '../checks/runChecks';
 import type { CellKey } from '../model/cellKey';
@@ -20,6 +21,7 @@ import type { Num, Plan } from '../model/plan';
 import type { FormulaRef } from './formulaText';
 import { DEFAULT_MAX_SUM_CHARS, containsSum, emptiness, renderExpr } from './formulaText';
 import type { Emptiness } from './formulaText';
+import { labelsOf } from '../outline/labels';
 import { addressBook, workbookLayout } from './layout';
 import type { AddressBook, CellAddress } from './layout';
 import type { LayoutCell, NumberStyle, RowStyle, SheetLayout } from './layout/types';
@@ -258,7 +260,7 @@ function writeCellValue(
         resolve,
         figureEmptiness: ctx.figureEmptiness,
         // Only a sum can spill to the helper sheet (and a row figure's label is built on demand).
-        spill: containsSum(def.expr) ? spillFor(ctx, def.label) : undefined,
+        spill: containsSum(def.expr) ? spillFor(ctx, figureTitle(def)) : undefined,
         maxSumChars: ctx.maxSumChars,
       });
       cell.value = { formula, result: cached(ctx.calc.get(c.id)) };
@@ -516,7 +518,10 @@ function writeHelperSheet(wb: ExcelJS.Workbook, ctx: WriteContext): void {
 function whereOf(plan: Plan, defs: Map<FigureId, FigureDef>) {
   return (p: Pruefung): string => {
     const loc = p.location;
-    if (loc.figureId) return defs.get(loc.figureId)?.label ?? loc.figureId;
+    if (loc.figureId) {
+      const def = defs.get(loc.figureId);
+      return def ? figureTitle(def) : loc.figureId;
+    }
     if (loc.rowId) return findInstrumentRow(plan, loc.rowId)?.instrument ?? '';
     if (loc.areaId) return plan.schwerpunkte.find((a) => a.id === loc.areaId)?.name ?? '';
     return '';
@@ -537,10 +542,16 @@ export function prepareWorkbook(
   pruefungen: readonly Pruefung[] = [],
 ): PreparedWorkbook {
   const defs = new Map(calc.definitions().map((d) => [d.id, d]));
-  const layouts = workbookLayout(plan, pruefungen, whereOf(plan, defs));
+  const layouts = workbookLayout(
+    plan,
+    labelsOf((id) => defs.get(id)),
+    pruefungen,
+    whereOf(plan, defs),
+  );
   const book = addressBook(layouts, (id) => defs.get(id));
   for (const d of defs.values())
-    if (!book.figures.has(d.id)) throw new Error(`Kennzahl ${d.id} („${d.label}“) fehlt im Excel-Layout.`);
+    if (!book.figures.has(d.id))
+      throw new Error(`Kennzahl ${d.id} („${figureTitle(d)}“) fehlt im Excel-Layout.`);
   return { calc, defs, layouts, book };
 }
 

@@ -4,6 +4,7 @@
  */
 import { Calculation } from '../calc/engine';
 import type { FigureUnit } from '../calc/figureDef';
+import { figureTitle } from '../calc/figureDef';
 import type { CellKey, InputUnit } from '../model/cellKey';
 import { inputUnit } from '../model/cellKey';
 import { readInput } from '../model/inputs';
@@ -103,7 +104,7 @@ export function comparePlans(before: Plan, after: Plan): PlanComparison {
     if (!def) continue;
     const b = calcBefore.has(id) ? calcBefore.get(id) : undefined;
     const a = calcAfter.has(id) ? calcAfter.get(id) : undefined;
-    if (!sameFigure(b, a)) figures.push({ id, label: def.label, unit: def.unit, before: b, after: a });
+    if (!sameFigure(b, a)) figures.push({ id, label: figureTitle(def), unit: def.unit, before: b, after: a });
   }
 
   return { inputs, figures, structure: compareStructure(before, after) };

@@ -264,13 +264,13 @@ describe('Haushalt (EGT)', () => {
   it('Umschichtung typed as 5 % updates the amount and the whole chain', async () => {
     await withApp(
       async ({ page }) => {
-        await expectCellText(page, 'haushalt', 'hh:summe', 'plan', '40.360.000 €');
+        await expectCellText(page, 'haushalt', 'fig:summeEingliederungsmittel', 'plan', '40.360.000 €');
         await typeInto(page, 'haushalt', 'hh:umschichtungsquote', 'plan', '5 %');
         await expectCellText(page, 'haushalt', 'hh:umschichtungsquote', 'plan', '5,0 %');
         // 5 % of 40.360.000 €
         await expectCellText(page, 'haushalt', 'hh:umschichtung', 'plan', '2.018.000 €');
-        await expectCellText(page, 'haushalt', 'hh:verfuegbar', 'plan', '38.342.000 €');
-        await expectCellText(page, 'haushalt', 'hh:neufaelle', 'plan', '24.912.000 €');
+        await expectCellText(page, 'haushalt', 'fig:verfuegbaresEgt', 'plan', '38.342.000 €');
+        await expectCellText(page, 'haushalt', 'fig:mittelFuerNeufaelle', 'plan', '24.912.000 €');
         // the amount now follows the share: shown in italics as derived
         expect(await cell(page, 'haushalt', 'hh:umschichtung', 'plan').getAttribute('class')).toContain(
           'cell-follows',
@@ -278,9 +278,9 @@ describe('Haushalt (EGT)', () => {
         // typing the amount switches back: 830.000 € is 2,1 % of 40.360.000 €
         await typeInto(page, 'haushalt', 'hh:umschichtung', 'plan', '830.000');
         await expectCellText(page, 'haushalt', 'hh:umschichtungsquote', 'plan', '2,1 %');
-        await expectCellText(page, 'haushalt', 'hh:verfuegbar', 'plan', '39.530.000 €');
+        await expectCellText(page, 'haushalt', 'fig:verfuegbaresEgt', 'plan', '39.530.000 €');
         // Vorjahr column untouched: 36.100.000 + 50.000 − 4.230.000
-        await expectCellText(page, 'haushalt', 'hh:verfuegbar', 'vorjahr', '31.920.000 €');
+        await expectCellText(page, 'haushalt', 'fig:verfuegbaresEgt', 'vorjahr', '31.920.000 €');
       },
       { query: '?screen=haushalt' },
     );
@@ -297,10 +297,10 @@ describe('Haushalt (EGT)', () => {
         const row = page.locator('[data-testid="grid-haushalt"] .ag-row[row-id^="zw:zw-"]').last();
         const rowId = (await row.getAttribute('row-id'))!;
         await typeInto(page, 'haushalt', rowId, 'plan', '1 Mio');
-        await expectCellText(page, 'haushalt', 'hh:summe', 'plan', '41.360.000 €');
+        await expectCellText(page, 'haushalt', 'fig:summeEingliederungsmittel', 'plan', '41.360.000 €');
         await cell(page, 'haushalt', rowId, 'position').click();
         await page.getByTestId('zuweisung-remove').click();
-        await expectCellText(page, 'haushalt', 'hh:summe', 'plan', '40.360.000 €');
+        await expectCellText(page, 'haushalt', 'fig:summeEingliederungsmittel', 'plan', '40.360.000 €');
       },
       { query: '?screen=haushalt' },
     );
@@ -321,9 +321,9 @@ describe('Maßnahmeportfolio: FbW row and references', () => {
         await pasteInto(page, 'ja');
         await expectCellText(page, 'portfolio', 'r-egz', 'fbw', 'ja');
         await showScreen(page, 'bildung');
-        await expectCellText(page, 'bildung', 'bz-fbw', 'foerderungBgs', '550');
+        await expectCellText(page, 'bildung', 'fbw', 'foerderungBgs', '550');
         // Σ Förderung BGS 1.700 − 550
-        await expectCellText(page, 'bildung', 'bz-diff', 'foerderungBgs', '1.150');
+        await expectCellText(page, 'bildung', 'differenzFbw', 'foerderungBgs', '1.150');
         expect(appErrors(page)).toEqual([]);
       },
       { query: '?screen=portfolio' },
@@ -441,7 +441,7 @@ describe('keyboard-only use', () => {
       await page.keyboard.type('150');
       await page.keyboard.press('Enter');
       await expectCellText(page, 'bildung', 'bz:2', 'foerderungBgs', '150');
-      await expectCellText(page, 'bildung', 'bz-summe', 'foerderungBgs', '1.710');
+      await expectCellText(page, 'bildung', 'sum', 'foerderungBgs', '1.710');
       // Shift+Enter goes back up; Tab right; F2 edits in place, Escape cancels
       await page.keyboard.press('Shift+Enter');
       await page.keyboard.press('Tab');

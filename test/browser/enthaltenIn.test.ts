@@ -30,7 +30,7 @@ describe('Finanzierung dropdown: "enthalten in"', () => {
           'portfolio',
           'r-abh',
           'finanzierung',
-          'enthalten in Außerbetriebliche Berufsausbildung (BaE)',
+          'enthalten in: Außerbetriebliche Berufsausbildung (BaE)',
         );
         // BaE holds abH's money: abH (the cycle), or any other row, is not offered
         const bae = await offered(page, 'r-bae');
@@ -53,7 +53,7 @@ describe('Finanzierung dropdown: "enthalten in"', () => {
           'portfolio',
           'r-fbw',
           'finanzierung',
-          'enthalten in Assistierte Ausbildung (AsA)',
+          'enthalten in: Assistierte Ausbildung (AsA)',
         );
         expect((await offered(page, 'r-asa')).filter((v) => v.startsWith('in:'))).toEqual([]);
         // and FbW's own choices still exclude the rows whose money is elsewhere (abH)

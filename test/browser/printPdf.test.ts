@@ -16,7 +16,8 @@ import { runChecks } from '../../shared/checks/runChecks';
 import { serializePlanFile } from '../../shared/file/planFile';
 import { formatCount, formatEur, formatMioEur, formatPercent } from '../../shared/format/numberFormat';
 import { beispielplan } from '../../shared/sample/beispielplan';
-import { finanzierungText, packFooterText } from '../../renderer/print/packModel';
+import { packFooterText } from '../../renderer/print/packModel';
+import { finanzierungText } from '../../shared/model/finanzierungText';
 import { CHROMIUM_PATH, DIST_DIR } from './support/app';
 import {
   pageImageInk,
@@ -136,8 +137,11 @@ describe('PDF der Vorlage für die Trägerversammlung (Beispielplan)', () => {
         formatCount(v(`area.${area.id}.eintritte`)),
       );
       expect(all).toContain(`Summe ${area.name}`);
-      expect(all).toContain(`Anteil am verfügbaren EGT: ${formatPercent(v(`area.${area.id}.anteilEgt`))}`);
+      expect(all).toContain(
+        `${formatPercent(v(`area.${area.id}.anteilEgt`))} des verfügbaren EGT (einschl. Verweise)`,
+      );
     }
+    expect(all).toContain(`${formatPercent(v('portfolio.anteilEgt'))} des verfügbaren EGT`);
     for (const text of expected) expect(all, text).toContain(squash(text));
   });
 
@@ -162,9 +166,9 @@ describe('PDF der Vorlage für die Trägerversammlung (Beispielplan)', () => {
     // across pages would cut it). A name inside another printed text ("Fit for Job II")
     // or in another row's Finanzierung is counted without those occurrences.
     const rows = plan.schwerpunkte.flatMap((a) => a.rows).filter((r) => r.kind === 'instrument');
-    const names = rows.map((r) => squash(r.nachrichtlich ? `${r.instrument} (nachrichtlich)` : r.instrument));
-    // Other printed texts that contain a name: longer names, "Betrag enthalten in: …".
-    const printed = [...names, ...rows.map((r) => squash(finanzierungText(plan, r.finanzierung)))];
+    const names = rows.map((r) => squash(r.instrument));
+    // Other printed texts that contain a name: longer names, "enthalten in: …".
+    const printed = [...names, ...rows.map((r) => squash(finanzierungText(plan, r.finanzierung, true)))];
     const occurrences = (text: string, name: string) => text.split(name).length - 1;
     const count = (text: string, name: string) =>
       occurrences(text, name) -

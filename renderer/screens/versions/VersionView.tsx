@@ -1,5 +1,6 @@
 /** A version read-only: its header, Haushalt key figures and the portfolio by area. */
 import { Calculation } from '../../../shared/calc/engine';
+import { figureTitle } from '../../../shared/calc/figureDef';
 import type { Num, Plan } from '../../../shared/model/plan';
 import { planTitle } from '../../../shared/storage/records';
 import { showValue } from './showValue';
@@ -27,7 +28,7 @@ export function VersionView({ plan, name }: { plan: Plan; name: string }) {
             const def = calc.def(`haushalt.plan.${name}`);
             return def ? (
               <tr key={name}>
-                <td>{def.label}</td>
+                <td>{figureTitle(def)}</td>
                 <td>{showValue(values[def.id], def.unit)}</td>
               </tr>
             ) : null;

@@ -4,6 +4,7 @@
  * changed formulas and labels, and anything typed right of the table, are listed as not taken.
  * Edits are queued, not applied, so that names change before the texts that refer to them.
  */
+import { HAUSHALT_FIELD_LABELS } from '../../model/inputLabels';
 import type ExcelJS from 'exceljs';
 import type { CellKey } from '../../model/cellKey';
 import { cellKey, inputUnit, parseCellKey } from '../../model/cellKey';
@@ -107,7 +108,7 @@ function compareFormula(
   if (m && cell && !isFormula(cell.value) && typeof cell.value === 'number') {
     const field = m[2] as 'umschichtung' | 'umschichtungsquote';
     const col = m[1] as 'plan' | 'vorjahr';
-    const label = field === 'umschichtung' ? 'Umschichtung in das VWB' : 'Umschichtungsquote';
+    const label = HAUSHALT_FIELD_LABELS[field];
     compareInput(
       session,
       queue,

@@ -1,49 +1,23 @@
 /** Deckblatt: what the board sees first: the plan's header and its key figures. */
-import { hh } from '../../calc/egtChain';
 import type { Pruefung } from '../../checks/pruefung';
+import { formatStand } from '../../format/dateFormat';
 import type { Plan } from '../../model/plan';
-import type { ColumnSpec, LayoutRow, NumberStyle, SheetLayout } from './types';
-import { mirrorCell, text } from './types';
+import { eckwerteOutline } from '../../outline/eckwerte';
+import type { Labels } from '../../outline/types';
+import type { LayoutRow, SheetLayout } from './types';
+import { text } from './types';
+import { excelColumns, excelRows } from './outlineLayout';
 
 export const DECKBLATT_SHEET = 'Deckblatt';
 
-/** Key figures on the cover, each a formula on the figure's defined name or cell. */
-const KEY_FIGURES: readonly { id: string; label: string; format: NumberStyle }[] = [
-  { id: hh('plan', 'summeEingliederungsmittel'), label: 'Summe Eingliederungsmittel', format: 'eurMio' },
-  { id: hh('plan', 'umschichtung'), label: 'Umschichtung in das VWB', format: 'eurMio' },
-  { id: hh('plan', 'umschichtungsquote'), label: 'Umschichtungsquote', format: 'ratio' },
-  { id: hh('plan', 'verfuegbaresEgt'), label: 'verfügbares EGT', format: 'eurMio' },
-  { id: hh('plan', 'mittelFuerNeufaelle'), label: 'Mittel für Neufälle', format: 'eurMio' },
-  { id: hh('plan', 'geplanterMitteleinsatz'), label: 'geplanter Mitteleinsatz', format: 'eurMio' },
-  { id: hh('plan', 'egtAuslastung'), label: 'EGT-Auslastung', format: 'ratio' },
-  { id: hh('plan', 'restMittelFuerNeufaelle'), label: 'verbleibende Mittel für Neufälle', format: 'eurMio' },
-  { id: 'drittmittel.summe', label: 'Drittmittel gesamt', format: 'eurMio' },
-  { id: 'mittelAktiveAmp', label: 'Mittel für aktive Arbeitsmarktpolitik', format: 'eurMio' },
-  { id: 'portfolio.eintritte', label: 'Eintritte gesamt (Maßnahmeportfolio)', format: 'count' },
-  { id: 'kennzahlen.gesamt.plaetze', label: 'Plätze gesamt (Kennzahlen)', format: 'count' },
-  { id: 'bildung.foerderungBgs', label: 'Förderung mit Bildungsgutschein', format: 'count' },
-];
-
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const STAND = new Intl.DateTimeFormat('de-DE', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Berlin',
-});
-
-export function formatStand(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${STAND.format(d)} Uhr`;
-}
-
-export function deckblattLayout(plan: Plan, pruefungen: readonly Pruefung[]): SheetLayout {
+export function deckblattLayout(plan: Plan, labels: Labels, pruefungen: readonly Pruefung[]): SheetLayout {
   const h = plan.header;
-  const columns: ColumnSpec[] = [
-    { header: 'Kennung', width: 4 },
-    { header: '', width: 44, wrap: true },
-    { header: '', width: 34, wrap: true },
-  ];
+  // The key figures, each a formula on the figure's own cell (shared/outline/eckwerte.ts).
+  const eckwerte = eckwerteOutline(plan, labels);
+  // The cover has no header row: its columns only give the widths.
+  const columns = excelColumns(eckwerte).map((c, i) => (i === 0 ? c : { ...c, header: '' }));
   const field = (label: string, value: string): LayoutRow => ({
     style: 'data',
     cells: [text(2, label), text(3, value)],
@@ -71,12 +45,7 @@ export function deckblattLayout(plan: Plan, pruefungen: readonly Pruefung[]): Sh
     });
   rows.push({ style: 'blank', cells: [] });
   rows.push({ style: 'section', cells: [text(2, `Eckwerte ${h.year}`)] });
-  for (const k of KEY_FIGURES)
-    rows.push({
-      tag: `key:${k.id}`,
-      style: 'data',
-      cells: [text(2, k.label), mirrorCell(3, { fig: k.id }, k.format)],
-    });
+  rows.push(...excelRows(eckwerte));
   rows.push({ style: 'blank', cells: [] });
   rows.push({
     style: 'section',

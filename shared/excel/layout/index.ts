@@ -1,9 +1,12 @@
 /** The whole workbook's layout and the address of every input cell and derived figure in it. */
 import type { FigureId } from '../../calc/expr';
 import type { FigureDef } from '../../calc/figureDef';
+import { figureTitle } from '../../calc/figureDef';
 import type { Pruefung } from '../../checks/pruefung';
 import type { CellKey } from '../../model/cellKey';
 import type { Plan } from '../../model/plan';
+import { haushaltOutline } from '../../outline/haushalt';
+import type { Labels } from '../../outline/types';
 import { bildungLayout } from './bildung';
 import { deckblattLayout } from './deckblatt';
 import { drittmittelLayout } from './drittmittel';
@@ -16,16 +19,17 @@ import type { SheetLayout } from './types';
 /** Sheets in the order the board reads them. */
 export function workbookLayout(
   plan: Plan,
+  labels: Labels,
   pruefungen: readonly Pruefung[] = [],
   whereOf: (p: Pruefung) => string = () => '',
 ): SheetLayout[] {
   return [
-    deckblattLayout(plan, pruefungen),
-    haushaltLayout(plan),
+    deckblattLayout(plan, labels, pruefungen),
+    haushaltLayout(plan, haushaltOutline(plan, labels)),
     portfolioLayout(plan),
-    bildungLayout(plan),
+    bildungLayout(plan, labels),
     kennzahlenLayout(plan),
-    drittmittelLayout(plan),
+    drittmittelLayout(plan, labels),
     pruefungenLayout(plan, pruefungen, whereOf),
   ];
 }
@@ -82,7 +86,7 @@ export function addressBook(
           once(figures, content.id, at);
           const def = defOf(content.id);
           if (def?.expr.op === 'input')
-            once(inputs, def.expr.key, { ...at, label: def.label, tag: r.tag ?? '' });
+            once(inputs, def.expr.key, { ...at, label: figureTitle(def), tag: r.tag ?? '' });
         }
       }
     });

@@ -13,8 +13,10 @@
  *   `status-line`, `status-message`, `stat-summe`, `stat-anzahl`, `stat-mittelwert`, `status-checks`.
  * - Grids: `grid-<id>` for portfolio, haushalt, drittmittel, ausserhalb, bildung, kennzahlen. Inside, AG Grid's
  *   own attributes: rows `[row-id="<id>"]` (instrument rows use the plan's row id, e.g. `r-egz`; area header
- *   `grp:<areaId>`, subtotal `sum:<areaId>`, grand total `total`, Haushalt lines `hh:<field>`, Zuweisungen
- *   `zw:<id>`, Drittmittel `dm:<id>`, Bildung `bz:<1..10>`, Kennzahlen `kz:<key>`), cells `[col-id="<column>"]`.
+ *   `grp:<areaId>`, subtotal `sum:<areaId>`, grand total `total`, Haushalt lines `hh:<field>` and
+ *   `fig:<figure>` (`fig:summeEingliederungsmittel`), Zuweisungen `zw:<id>`, Drittmittel `dm:<id>`, Bildung
+ *   `bz:<1..10>`, Kennzahlen `kz:<key>`; a sheet's row ids are the workbook's row tags, shared/outline/),
+ *   cells `[col-id="<column>"]`.
  *   Open editor: `cell-editor`; German input error next to it: `cell-error`.
  * - Portfolio toolbar: `row-insert`, `row-duplicate`, `row-delete`, `row-up`, `row-down`, `target-area`,
  *   `row-move-area`, `row-reference`, `area-add`, `area-rename`, `area-up`, `area-down`, `area-delete`,

@@ -451,7 +451,7 @@ describe('importWorkbook: a planner edits the exported pack in Excel', () => {
         'Blatt „Drittmittel“, Zeile 5 (beim Export): Zeile gelöscht: „Inklusionsinitiative („Talentwerkstatt“)“',
       ],
       skipped: [
-        'Blatt „Haushalt (EGT)“, Zeile 12 (beim Export): Löschung der Zeile „Vorbindungen“ nicht übernommen: die Zeile gehört fest zum Aufbau des Blatts; ihre Werte bleiben wie beim Export',
+        'Blatt „Haushalt (EGT)“, Zeile 12 (beim Export): Löschung der Zeile „− Vorbindungen“ nicht übernommen: die Zeile gehört fest zum Aufbau des Blatts; ihre Werte bleiben wie beim Export',
         'Blatt „Maßnahmeportfolio“, Zeile 18 (beim Export): Löschung der Zeile „Außerbetriebliche Berufsausbildung (BaE)“ nicht übernommen: „Ausbildungsbegleitende Hilfen (abH)“ ist in dieser Maßnahme enthalten. Ändern Sie zuerst deren Finanzierung',
         'Blatt „Drittmittel“, Zeile 7 (beim Export): Löschung der Zeile „Land NRW und ESF (Produktionsschule, Chance Zukunft, Jugend in Arbeit, öffentli…“ nicht übernommen: „Land NRW und ESF (Produktionsschule, Chance Zukunft, Jugend in Arbeit, öffentlich geförderte Beschäftigung NRW, Teilzeitberufsausbildung)“ finanziert noch Maßnahmen im Maßnahmeportfolio. Ändern Sie zuerst deren Finanzierung',
       ],

@@ -13,7 +13,8 @@ import type {
   PrintTable,
   WaterfallChart,
 } from '../../../renderer/print/packModel';
-import { buildPrintPack, formatStand, packFooterText } from '../../../renderer/print/packModel';
+import { buildPrintPack, packFooterText } from '../../../renderer/print/packModel';
+import { formatDate } from '../../../shared/format/dateFormat';
 import { cssString, footerCss } from '../../../renderer/print/pageFooter';
 
 const section = (pack: PrintPack, id: PrintSection['id']): PrintSection => {
@@ -64,8 +65,8 @@ describe('Deckblatt and footer', () => {
   });
 
   it('Stand is the date in Germany, an unreadable timestamp is printed as given', () => {
-    expect(formatStand('2015-12-31T23:30:00.000Z')).toBe('01.01.2016');
-    expect(formatStand('gestern')).toBe('gestern');
+    expect(formatDate('2015-12-31T23:30:00.000Z')).toBe('01.01.2016');
+    expect(formatDate('gestern')).toBe('gestern');
   });
 
   it('the footer rule quotes the plan name safely and counts pages', () => {
@@ -192,7 +193,7 @@ describe('Maßnahmeportfolio table', () => {
     expect(texts(vb).at(-1)).toContain('Summe ohne VB');
     const abh = rowStarting(t, 'Ausbildungsbegleitende Hilfen (abH)');
     expect(texts(abh).slice(2, 5)).toEqual([
-      'Betrag enthalten in: Außerbetriebliche Berufsausbildung (BaE)',
+      'enthalten in: Außerbetriebliche Berufsausbildung (BaE)',
       '34',
       '',
     ]);
@@ -212,12 +213,14 @@ describe('Maßnahmeportfolio table', () => {
         formatEur(calc.get(`area.${area.id}.mittelansatzEgt`)),
       ]);
       expect(texts(sum).at(-1)).toBe(
-        `Anteil am verfügbaren EGT: ${formatPercent(calc.get(`area.${area.id}.anteilEgt`))}`,
+        `${formatPercent(calc.get(`area.${area.id}.anteilEgt`))} des verfügbaren EGT (einschl. Verweise)`,
       );
     }
-    const total = rowStarting(t, 'Summe Maßnahmeportfolio');
+    const total = rowStarting(t, 'Gesamt (ohne nachrichtlich)');
     expect(texts(total).slice(1, 3)).toEqual(['8.761', formatEur(calc.get('portfolio.mittelansatzEgt'))]);
-    expect(texts(rowStarting(t, 'nachrichtlich, nicht in der Summe')).slice(1, 3)).toEqual([
+    expect(texts(total).at(-1)).toBe(`${formatPercent(calc.get('portfolio.anteilEgt'))} des verfügbaren EGT`);
+    expect(calc.get('portfolio.anteilEgt')).toBeCloseTo(26_121_070 / 39_530_000, 12);
+    expect(texts(rowStarting(t, 'nachrichtlich (nicht in den Summen)')).slice(1, 3)).toEqual([
       '(2.500)',
       '(610.000 €)',
     ]);
@@ -228,8 +231,12 @@ describe('Maßnahmeportfolio table', () => {
     const calc = new Calculation(plan);
     const t = table(buildPrintPack(plan), 'portfolio');
     const refs = t.rows.filter((r) => r.kind === 'reference');
-    expect(refs.map((r) => r.cells[0]!.text)).toEqual([
-      'Außerbetriebliche Berufsausbildung (BaE) (Verweis: gezählt unter „Qualifizierung Geringqualifizierter“)',
+    expect(refs.map((r) => texts(r).slice(0, 3))).toEqual([
+      [
+        'Verweis auf Außerbetriebliche Berufsausbildung (BaE) (Schwerpunkt Qualifizierung Geringqualifizierter)',
+        'IV.1',
+        'Verweis',
+      ],
     ]);
     const area = plan.schwerpunkte[3]!;
     const sum = rowStarting(t, `Summe ${area.name}`);
@@ -239,9 +246,9 @@ describe('Maßnahmeportfolio table', () => {
     );
     // … but the area's share of the verfügbares EGT counts it
     expect(texts(sum).at(-1)).toBe(
-      `Anteil am verfügbaren EGT: ${formatPercent(calc.get(`area.${area.id}.anteilEgt`))}`,
+      `${formatPercent(calc.get(`area.${area.id}.anteilEgt`))} des verfügbaren EGT (einschl. Verweise)`,
     );
-    expect(texts(rowStarting(t, 'Summe Maßnahmeportfolio'))[2]).toBe('26.121.070 €');
+    expect(texts(rowStarting(t, 'Gesamt (ohne nachrichtlich)'))[2]).toBe('26.121.070 €');
   });
 
   it('Vorjahr columns only when the plan has Vorjahr values', () => {
@@ -270,11 +277,9 @@ describe('further sections', () => {
     const calc = new Calculation(plan);
     const pack = buildPrintPack(plan);
     const hh = table(pack, 'haushalt');
-    expect(texts(rowStarting(hh, 'zusätzliche Zuweisung: Erste Tranche'))).toEqual([
-      'zusätzliche Zuweisung: Erste Tranche Mittel Flüchtlinge',
-      '1.690.000 €',
-      '0 €',
-    ]);
+    const zuweisung = rowStarting(hh, 'Erste Tranche');
+    expect(texts(zuweisung)).toEqual(['Erste Tranche Mittel Flüchtlinge', '1.690.000 €', '0 €']);
+    expect(zuweisung.level).toBe(1);
     expect(texts(rowStarting(hh, 'Mittel für Neufälle'))).toEqual([
       'Mittel für Neufälle',
       '26.100.000 €',

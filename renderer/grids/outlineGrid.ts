@@ -1,0 +1,144 @@
+/**
+ * The grid renderer of a sheet outline (shared/outline/): outline columns become SheetColumns,
+ * lines become SheetRows of CellSpecs that SheetGrid shows and edits. Lines the grid pins (sums
+ * of long tables) come back apart from the scrolling ones.
+ */
+import type { InputUnit } from '../../shared/model/cellKey';
+import { formatFigure } from '../../shared/format/numberFormat';
+import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
+import { columnsFor, drawnBy } from '../../shared/outline/types';
+import type { CellSpec, SheetColumn, SheetRow, SheetRowKind } from '../sheet/cellSpec';
+
+export type ChoiceCell = Extract<OutlineCell, { kind: 'choice' }>;
+
+export interface GridOptions {
+  /** The dropdown of a choice cell (the portfolio builds its options and commands). */
+  choice?: (cell: ChoiceCell) => CellSpec;
+}
+
+export interface GridModel {
+  rows: SheetRow[];
+  /** Pinned below the scrolling rows. */
+  pinned: SheetRow[];
+}
+
+/** The grid has no line wrap in labels: a soft hyphen would only disturb. */
+const plain = (header: string): string => header.replace(/\u00AD/g, '');
+
+export function gridColumns(table: OutlineTable): SheetColumn[] {
+  return columnsFor(table, 'grid').map((c) => {
+    const g = c.grid!;
+    return {
+      id: c.id,
+      header: plain(g.header ?? c.header),
+      ...(g.tooltip ? { headerTooltip: g.tooltip } : {}),
+      width: g.width,
+      ...(g.minWidth !== undefined ? { minWidth: g.minWidth } : {}),
+      ...(g.flex !== undefined ? { flex: g.flex } : {}),
+      align: c.align,
+      ...(g.pinned ? { pinned: g.pinned } : {}),
+      ...(g.wrap !== undefined ? { wrap: g.wrap } : {}),
+    };
+  });
+}
+
+const KINDS: Record<LineStyle, SheetRowKind> = {
+  data: 'data',
+  group: 'group',
+  subtotal: 'subtotal',
+  total: 'total',
+  nachrichtlich: 'data',
+  reference: 'reference',
+  note: 'note',
+};
+
+const STRONG = new Set<LineStyle>(['group', 'subtotal', 'total']);
+
+/** Lines under a heading are indented by spaces in their label. */
+const INDENT = '    ';
+
+export const unitOf = (format: Format): InputUnit => (format === 'ratioWhole' ? 'ratio' : format);
+
+/** Parentheses for a value in no sum. */
+const withNachrichtlich = <T extends object>(spec: T, c: { nachrichtlich?: boolean }): T =>
+  c.nachrichtlich ? { ...spec, nachrichtlich: true } : spec;
+
+function cellSpec(cell: OutlineCell, row: OutlineRow, first: boolean, options: GridOptions): CellSpec {
+  // The label of headings and sums is bold.
+  const strong = first && STRONG.has(row.style);
+  switch (cell.kind) {
+    case 'text': {
+      const text = (first && row.level ? INDENT : '') + cell.text;
+      return strong ? { kind: 'label', text, strong } : { kind: 'label', text };
+    }
+    case 'name': {
+      const spec: CellSpec = { kind: 'text', target: cell.target };
+      if (cell.multiline) spec.multiline = true;
+      if (strong) spec.strong = true;
+      return spec;
+    }
+    case 'choice':
+      return options.choice ? options.choice(cell) : { kind: 'label', text: cell.text };
+    case 'input': {
+      const spec: CellSpec = { kind: 'input', key: cell.key, unit: unitOf(cell.format) };
+      if (cell.figure !== undefined) spec.figure = cell.figure;
+      return withNachrichtlich(spec, cell);
+    }
+    case 'figure': {
+      const spec: CellSpec = { kind: 'figure', id: cell.id, unit: unitOf(cell.format) };
+      if (cell.format === 'ratioWhole') spec.percentDigits = 0;
+      return withNachrichtlich(spec, cell);
+    }
+    case 'view':
+      return 'input' in cell.ref
+        ? { kind: 'view', key: cell.ref.input, unit: unitOf(cell.format) }
+        : withNachrichtlich({ kind: 'figure', id: cell.ref.fig, unit: unitOf(cell.format) }, cell);
+    case 'phrase':
+      return phraseSpec(cell);
+  }
+}
+
+/** A label that reads the figure when it paints, so it follows every edit. */
+function phraseSpec({
+  id,
+  format,
+  before = '',
+  after = '',
+}: Extract<OutlineCell, { kind: 'phrase' }>): CellSpec {
+  const opts = format === 'ratioWhole' ? { percentDigits: 0 } : {};
+  return {
+    kind: 'label',
+    text: (s) => {
+      const v = s.calc.get(id);
+      return v === null ? '' : `${before}${formatFigure(v, unitOf(format), opts)}${after}`;
+    },
+  };
+}
+
+export function gridRow(row: OutlineRow, table: OutlineTable, options: GridOptions = {}): SheetRow {
+  const cells: SheetRow['cells'] = {};
+  // The line's label is its first cell.
+  let first = true;
+  for (const c of columnsFor(table, 'grid')) {
+    const cell = row.cells[c.id];
+    if (!cell) continue;
+    cells[c.id] = cellSpec(cell, row, first, options);
+    first = false;
+  }
+  return {
+    id: row.gridId ?? row.id,
+    kind: KINDS[row.style],
+    cells,
+    ...(row.areaId !== undefined ? { areaId: row.areaId } : {}),
+    ...(row.planRowId !== undefined ? { planRowId: row.planRowId } : {}),
+    ...(row.style === 'nachrichtlich' ? { nachrichtlich: true } : {}),
+  };
+}
+
+/** The table's lines the grid draws: scrolling rows and pinned sums. */
+export function gridModel(table: OutlineTable, options: GridOptions = {}): GridModel {
+  const model: GridModel = { rows: [], pinned: [] };
+  for (const row of table.rows)
+    if (drawnBy(row, 'grid')) (row.pinned ? model.pinned : model.rows).push(gridRow(row, table, options));
+  return model;
+}

@@ -1,0 +1,110 @@
+/**
+ * The Trägerversammlung pack as data: sections of tables, charts and texts, every text already
+ * formatted. Built by packModel.ts from the sections in ./sections/, drawn by PrintDocument.tsx.
+ */
+import type { Plan } from '../../shared/model/plan';
+
+export type Orientation = 'portrait' | 'landscape';
+export type Align = 'left' | 'right';
+/** body: an ordinary line; group: a heading line inside a table; sub/total: sums (bold). */
+export type RowKind = 'body' | 'group' | 'subtotal' | 'total' | 'nachrichtlich' | 'reference' | 'note';
+
+export interface PrintCell {
+  text: string;
+  colSpan?: number;
+}
+
+export interface PrintRow {
+  kind: RowKind;
+  cells: PrintCell[];
+  /** Indentation of the first cell (lines under a category, Zuweisungen). */
+  level?: 0 | 1;
+}
+
+export interface PrintColumn {
+  header: string;
+  align: Align;
+  /** Share of the table width in percent. */
+  width: number;
+}
+
+export interface PrintTable {
+  id: string;
+  caption: string;
+  columns: PrintColumn[];
+  rows: PrintRow[];
+  /** Lines printed under the table. */
+  notes: string[];
+}
+
+export interface WaterfallStep {
+  label: string;
+  value: number;
+  kind: 'zugang' | 'abzug' | 'summe';
+}
+
+export interface WaterfallChart {
+  kind: 'waterfall';
+  id: string;
+  title: string;
+  steps: WaterfallStep[];
+}
+
+export interface AreaBarChart {
+  kind: 'areaBars';
+  id: string;
+  title: string;
+  unit: 'eur' | 'count';
+  planLabel: string;
+  /** null: no Vorjahr known, the chart shows the plan only. */
+  vorjahrLabel: string | null;
+  /** Names of the Handlungsschwerpunkte beside the bars; off for a chart placed to the right of one that has them. */
+  categoryLabels: boolean;
+  rows: { label: string; plan: number; vorjahr: number | null }[];
+}
+
+export type PackChart = WaterfallChart | AreaBarChart;
+
+export type PrintBlock =
+  | { kind: 'table'; table: PrintTable }
+  | { kind: 'charts'; charts: PackChart[] }
+  | { kind: 'text'; text: string };
+
+export type SectionId =
+  | 'eckwerte'
+  | 'haushalt'
+  | 'portfolio'
+  | 'bildung'
+  | 'kennzahlen'
+  | 'drittmittel'
+  | 'pruefungen'
+  | 'aenderungen';
+
+export interface PrintSection {
+  id: SectionId;
+  title: string;
+  orientation: Orientation;
+  blocks: PrintBlock[];
+}
+
+export interface PrintCover {
+  title: string;
+  jobcenter: string;
+  occasion: string;
+  facts: { label: string; value: string }[];
+  contents: string[];
+}
+
+export interface PrintPack {
+  /** Document title (HTML title, PDF metadata). */
+  title: string;
+  /** Left part of every page footer: the plan's name. */
+  footerText: string;
+  cover: PrintCover;
+  sections: PrintSection[];
+}
+
+export interface PrintPackOptions {
+  /** A saved version to compare with: adds the section "Änderungen seit Version …". */
+  vergleich?: { label: string; plan: Plan };
+}

@@ -1,0 +1,132 @@
+/** The Maßnahmeportfolio's columns: what each renderer draws, how wide, in which order. */
+import type { Plan } from '../model/plan';
+import type { OutlineColumn } from './types';
+import { column } from './types';
+
+/** The workbook's columns from B on; their letters are the addresses of every formula. */
+export const PORTFOLIO_EXCEL_ORDER = [
+  'instrument',
+  'kategorie',
+  'finanzierung',
+  'eintritte',
+  'mittelansatz',
+  'kje',
+  'vorjahrEintritte',
+  'vorjahrMittel',
+  'vorjahrKosten',
+  'aenderungEintritte',
+  'aenderungMittel',
+  'funktion',
+] as const;
+
+export const GRID_ORDER = [
+  'instrument',
+  'kategorie',
+  'eintritte',
+  'mittelansatz',
+  'kje',
+  'finanzierung',
+  'nachrichtlich',
+  'fbw',
+  'vorjahrEintritte',
+  'vorjahrMittel',
+  'aenderungEintritte',
+  'aenderungMittel',
+  'funktion',
+];
+
+export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColumn[] {
+  const { year, vorjahr } = plan.header;
+  // Without the Vorjahr columns print widens the texts.
+  const vj = (width: number) => (withVorjahr ? { print: { width } } : {});
+  return [
+    {
+      id: 'instrument',
+      header: 'Instrument',
+      align: 'left',
+      grid: { width: 250, minWidth: 160, pinned: 'left' },
+      excel: { width: 36, wrap: true },
+      print: { width: withVorjahr ? 21 : 25 },
+    },
+    {
+      id: 'kategorie',
+      header: 'Förder\u00ADkategorie',
+      align: 'left',
+      grid: { width: 66, header: 'Kat.', tooltip: 'Förderkategorie (Kennzahlen)' },
+      excel: { width: 10 },
+      print: { width: 6 },
+    },
+    {
+      id: 'finanzierung',
+      header: 'Finanzierung',
+      align: 'left',
+      grid: { width: 104 },
+      excel: { width: 20, wrap: true },
+      print: { width: withVorjahr ? 11 : 13 },
+    },
+    {
+      id: 'eintritte',
+      header: `Eintritte ${year}`,
+      align: 'right',
+      grid: { width: 82, header: 'Eintritte' },
+      excel: { width: 11 },
+      print: { width: 6.5 },
+    },
+    column('mittelansatz', `Mittelansatz ${year}`, 'right', { grid: 128, excel: 15, print: 9.5 }),
+    column('kje', 'Kosten je Eintritt', 'right', { grid: 96, excel: 13, print: 7.5 }),
+    {
+      id: 'nachrichtlich',
+      header: 'nachrichtlich',
+      align: 'left',
+      grid: { width: 62, header: 'nachr.', tooltip: 'nachrichtlich: nicht in den Summen' },
+    },
+    {
+      id: 'fbw',
+      header: 'FbW',
+      align: 'left',
+      grid: {
+        width: 54,
+        tooltip: 'FbW-Zeile: ihre Eintritte vergleicht die Bildungszielplanung mit der Förderung BGS',
+      },
+    },
+    {
+      id: 'vorjahrEintritte',
+      header: `Eintritte ${vorjahr}`,
+      align: 'right',
+      grid: { width: 92 },
+      excel: { width: 11 },
+      ...vj(6.5),
+    },
+    {
+      id: 'vorjahrMittel',
+      header: `Mittel ${vorjahr}`,
+      align: 'right',
+      grid: { width: 116 },
+      excel: { width: 15 },
+      ...vj(9),
+    },
+    column('vorjahrKosten', `Kosten je Eintritt ${vorjahr}`, 'right', { excel: 13 }),
+    {
+      id: 'aenderungEintritte',
+      header: 'Veränd. Eintritte',
+      align: 'right',
+      grid: { width: 78, header: 'Δ Eintritte', tooltip: 'Veränderung Eintritte ggü. Vorjahr' },
+      excel: { width: 11 },
+    },
+    {
+      id: 'aenderungMittel',
+      header: 'Veränd. Mittel',
+      align: 'right',
+      grid: { width: 76, header: 'Δ Mittel', tooltip: 'Veränderung Mittelansatz ggü. Vorjahr' },
+      excel: { width: 11 },
+    },
+    {
+      id: 'funktion',
+      header: 'Funktion im Integrationsprozess',
+      align: 'left',
+      grid: { width: 220, minWidth: 140, flex: 1 },
+      excel: { width: 50, wrap: true },
+      print: { width: withVorjahr ? 23 : 32.5 },
+    },
+  ];
+}
