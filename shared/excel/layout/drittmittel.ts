@@ -13,17 +13,24 @@ const LABELS: Record<DrittmittelField, string> = {
   davonPersonal: 'davon Personal',
 };
 
-export function drittmittelLayout(plan: Plan): SheetLayout {
-  const { year } = plan.header;
-  const columns: ColumnSpec[] = [
+/** Rows of {@link drittmittelLayout} without building them. */
+export const drittmittelRowCount = (plan: Plan): number => HEADER_ROW + plan.drittmittel.length + 1;
+
+export function drittmittelColumns(plan: Plan): ColumnSpec[] {
+  return [
     { header: 'Kennung', width: 4 },
     { header: 'Programm', width: 56, wrap: true },
     { header: 'Zeitraum', width: 12 },
     { header: 'Bewilligung gesamt', width: 16 },
-    { header: `Betrag ${year}`, width: 16 },
+    { header: `Betrag ${plan.header.year}`, width: 16 },
     { header: 'davon Personal', width: 16 },
     { header: 'für Arbeitsmarkt-dienstleistungen', width: 18 },
   ];
+}
+
+export function drittmittelLayout(plan: Plan): SheetLayout {
+  const { year } = plan.header;
+  const columns = drittmittelColumns(plan);
   const rows: LayoutRow[] = headRows(
     `Drittmittel ${year} – ${plan.header.jobcenter}`,
     'Mittel Dritter, nicht Teil des EGT; Beträge in €; hell hinterlegte Zellen sind Eingaben.',

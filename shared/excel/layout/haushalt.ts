@@ -10,17 +10,29 @@ import { HEADER_ROW, figureCell, headRows, inputCell, mirrorCell, text } from '.
 
 export const HAUSHALT_SHEET = 'Haushalt (EGT)';
 
+export const haushaltColumns = (plan: Plan): ColumnSpec[] => [
+  { header: 'Kennung', width: 4 },
+  { header: 'Position', width: 62, wrap: true },
+  { header: `Plan ${plan.header.year}`, width: 18 },
+  { header: `Vorjahr ${plan.header.vorjahr}`, width: 18 },
+];
+
+/**
+ * Rows of {@link haushaltLayout} without building them: 20 fixed, one per Zuweisung and line
+ * außerhalb des EGT, and a section of two rows per Deckel when one is in force.
+ */
+export function haushaltRowCount(plan: Plan): number {
+  const deckel = deckelInForce(plan).length;
+  const h = plan.haushalt;
+  return 20 + h.zuweisungen.length + h.ausserhalbEgt.length + (deckel > 0 ? 2 + 2 * deckel : 0);
+}
+
 export function haushaltLayout(plan: Plan): SheetLayout {
   const { year, vorjahr } = plan.header;
   const h = plan.haushalt;
   const yearOf = (col: YearColumn) => (col === 'plan' ? year : vorjahr);
   const colOf = (col: YearColumn) => (col === 'plan' ? 3 : 4);
-  const columns: ColumnSpec[] = [
-    { header: 'Kennung', width: 4 },
-    { header: 'Position', width: 62, wrap: true },
-    { header: `Plan ${year}`, width: 18 },
-    { header: `Vorjahr ${vorjahr}`, width: 18 },
-  ];
+  const columns = haushaltColumns(plan);
   const rows: LayoutRow[] = headRows(
     `Haushalt (EGT) – ${plan.header.jobcenter}, AMIP ${year}`,
     'Beträge in Mio. €; hell hinterlegte Zellen sind Eingaben, alle anderen Zahlen Formeln.',

@@ -62,9 +62,9 @@ export function finanzierungText(plan: Plan, f: Finanzierung): string {
   }
 }
 
-export function portfolioLayout(plan: Plan): SheetLayout {
+export function portfolioColumns(plan: Plan): ColumnSpec[] {
   const { year, vorjahr } = plan.header;
-  const columns: ColumnSpec[] = [
+  return [
     { header: 'Kennung', width: 4 },
     { header: 'Instrument', width: 36, wrap: true },
     { header: 'Förder-kategorie', width: 10 },
@@ -79,6 +79,15 @@ export function portfolioLayout(plan: Plan): SheetLayout {
     { header: 'Veränd. Mittel', width: 11 },
     { header: 'Funktion im Integrationsprozess', width: 50, wrap: true },
   ];
+}
+
+/** Rows of {@link portfolioLayout} without building them: per area its rows and five more. */
+export const portfolioRowCount = (plan: Plan): number =>
+  HEADER_ROW + plan.schwerpunkte.reduce((n, area) => n + area.rows.length + 5, 0) + 3;
+
+export function portfolioLayout(plan: Plan): SheetLayout {
+  const { year } = plan.header;
+  const columns = portfolioColumns(plan);
   const rows: LayoutRow[] = headRows(
     `Maßnahmeportfolio – ${plan.header.jobcenter}, AMIP ${year}`,
     'Hell hinterlegte Zellen sind Eingaben; Beträge in €; nachrichtliche Positionen in Klammern, nicht in den Summen.',
