@@ -23,6 +23,31 @@ const BZ = SHEET_LABELS.bildung;
 const KZ = SHEET_LABELS.kennzahlen;
 const DM = SHEET_LABELS.drittmittel;
 
+/** Checks one instrument row can raise at most (see rowChecks; some exclude each other). */
+const CHECKS_PER_ROW = 4;
+
+/**
+ * The most checks runChecks can report for `plan`, without calculating it: one per rule for the
+ * whole plan, per Deckel, Bildungsziel, "darunter" line and Drittmittel programme, and
+ * CHECKS_PER_ROW per instrument row. The import bounds the Prüfungen sheet with it.
+ */
+export function maxChecks(plan: Plan): number {
+  let rows = 0;
+  for (const area of plan.schwerpunkte) for (const r of area.rows) if (r.kind === 'instrument') rows++;
+  let darunter = 0;
+  for (const c of plan.stammdaten.foerderkategorien)
+    for (const l of c.lines) if (l.kind === 'darunter') darunter++;
+  const wholePlan = 5; // Auslastung, Neufälle (plan, Vorjahr), FbW, Abschluss
+  return (
+    wholePlan +
+    deckelInForce(plan).length +
+    plan.bildungsziele.length +
+    darunter +
+    plan.drittmittel.length +
+    CHECKS_PER_ROW * rows
+  );
+}
+
 export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan)): Pruefung[] {
   const out: Pruefung[] = [];
   const t = plan.stammdaten.toleranzen;

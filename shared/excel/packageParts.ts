@@ -36,7 +36,8 @@ export function resolveTarget(source: string, target: string): string | null {
   return segments.join('/');
 }
 
-const decodeXml = (s: string): string =>
+/** Text of an XML attribute or element with its entity and character references decoded. */
+export const decodeXml = (s: string): string =>
   s.replace(/&(#x[0-9a-f]+|#[0-9]+|quot|apos|lt|gt|amp);/gi, (_, e: string) => {
     const lower = e.toLowerCase();
     if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16) % 0x110000);
@@ -81,23 +82,95 @@ export function workbookPart(rootRelsXml: string | null): string {
   return (rel && resolveTarget('', rel.target)) || 'xl/workbook.xml';
 }
 
+export interface SheetEntry {
+  name: string;
+  /** Key of the part its relationship names (see partKey); null when the relationship is missing. */
+  part: string | null;
+}
+
+/** The sheets the workbook lists, in its order, each with the part its relationship names. */
+export function sheetList(workbook: string, workbookXml: string, relsXml: string): SheetEntry[] {
+  const targets = new Map<string, string>();
+  for (const r of readRelationships(relsXml)) {
+    const part = r.external ? null : resolveTarget(workbook, r.target);
+    if (part !== null && !targets.has(r.id)) targets.set(r.id, partKey(part));
+  }
+  const out: SheetEntry[] = [];
+  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    const name = attr(m[0], 'name');
+    const rid = attr(m[0], '[\\w.-]+:id');
+    if (name !== undefined) out.push({ name, part: (rid !== undefined && targets.get(rid.trim())) || null });
+  }
+  return out;
+}
+
 /** Worksheet part key → sheet name, from the workbook and its relationships. */
 export function sheetNamesByPart(
   workbook: string,
   workbookXml: string,
   relsXml: string,
 ): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const r of readRelationships(relsXml)) {
-    const part = r.external ? null : resolveTarget(workbook, r.target);
-    if (part !== null && !targets.has(r.id)) targets.set(r.id, partKey(part));
-  }
   const out = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
-    const name = attr(m[0], 'name');
-    const rid = attr(m[0], '[\\w.-]+:id');
-    const part = rid === undefined ? undefined : targets.get(rid.trim());
-    if (name !== undefined && part !== undefined && !out.has(part)) out.set(part, name);
+  for (const s of sheetList(workbook, workbookXml, relsXml))
+    if (s.part !== null && !out.has(s.part)) out.set(s.part, s.name);
+  return out;
+}
+
+/** Index of the '>' that ends the tag whose name ends before `from` (quotes respected), or -1. */
+function tagEnd(xml: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
+}
+
+/**
+ * Element content as ExcelJS reads it: the text nodes joined, references decoded; markup,
+ * comments and CDATA (its SAX reader listens to text events only) left out. One pass, so a
+ * hostile part cannot make it slow.
+ */
+function elementText(inner: string): string {
+  let out = '';
+  let i = 0;
+  while (i < inner.length) {
+    const lt = inner.indexOf('<', i);
+    out += decodeXml(inner.slice(i, lt < 0 ? inner.length : lt));
+    if (lt < 0) break;
+    const close = inner.startsWith('<!--', lt)
+      ? inner.indexOf('-->', lt) + 2
+      : inner.startsWith('<![CDATA[', lt)
+        ? inner.indexOf(']]>', lt) + 2
+        : tagEnd(inner, lt + 1);
+    if (close < lt) break;
+    i = close + 1;
+  }
+  return out;
+}
+
+/** The workbook's defined names (`definedName` elements) with their text, in one pass. */
+export function definedNames(workbookXml: string): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  const start = /<(?:[\w.-]+:)?definedName\b/g;
+  const end = /<\/(?:[\w.-]+:)?definedName\s*>/g;
+  while (start.exec(workbookXml)) {
+    const gt = tagEnd(workbookXml, start.lastIndex);
+    if (gt < 0) break;
+    const attrs = workbookXml.slice(start.lastIndex, gt);
+    let text = '';
+    if (attrs.endsWith('/')) start.lastIndex = gt + 1;
+    else {
+      end.lastIndex = gt + 1;
+      const close = end.exec(workbookXml);
+      if (!close) break;
+      text = elementText(workbookXml.slice(gt + 1, close.index));
+      start.lastIndex = end.lastIndex;
+    }
+    out.push({ name: attr(` ${attrs}`, 'name') ?? '', text });
   }
   return out;
 }

@@ -36,6 +36,9 @@ const UTF8_FLAG = 0x0800;
 const READ_FLAGS = ENCRYPTED_FLAGS | DATA_DESCRIPTOR_FLAG | UTF8_FLAG;
 
 export const de = (n: number): string => n.toLocaleString('de-DE');
+/** Bytes as messages show them: `1.024,0 MB`. */
+export const mb = (n: number): string =>
+  `${(n / 1024 / 1024).toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 export const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
 const MANIPULATED = 'die Datei wird als manipuliert abgelehnt.';

@@ -7,11 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportWorkbook } from '../../shared/excel/exportWorkbook';
 import { serializePlanFile } from '../../shared/file/planFile';
 import type { Plan } from '../../shared/model/plan';
 import { beispielplan } from '../../shared/sample/beispielplan';
+import { CONTRADICTION_LISTED, planWithContradiction } from '../support/contradictingFormula';
 import { appErrors, launchChromium, openApp, startStaticServer } from './support/app';
 import type { LaunchedBrowser, StaticServer } from './support/app';
 import { expectCellText, showScreen, typeInto } from './support/grid';
@@ -99,6 +101,18 @@ async function saved(page: Page): Promise<void> {
 async function menu(page: Page, menuId: string, itemId: string): Promise<void> {
   await page.getByTestId(`menu-${menuId}`).click();
   await page.getByTestId(`menuitem-${itemId}`).click();
+}
+
+/** Opens a workbook through Datei → Öffnen… and waits for the import's summary. */
+async function openedWorkbook(page: Page, file: string): Promise<Locator> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    menu(page, 'datei', 'datei.oeffnen'),
+  ]);
+  await chooser.setFiles(file);
+  const summary = page.getByTestId('import-summary');
+  await summary.waitFor({ timeout: 30_000 });
+  return summary;
 }
 
 async function workbookOf(download: Download): Promise<{ wb: ExcelJS.Workbook; bytes: Buffer }> {
@@ -287,6 +301,22 @@ describe('Datei → Öffnen…', () => {
     });
   });
 
+  it('a workbook whose embedded plan stores a formula contradicting its value: the dialog lists it as not taken, at its cell', async () => {
+    await withBrowser(async (page) => {
+      const file = join(dir, 'Widerspruch.xlsx');
+      writeFileSync(file, await exportWorkbook(planWithContradiction()));
+      const summary = await openedWorkbook(page, file);
+      expect(await summary.getByTestId('import-change-count').textContent()).toBe(
+        'In der Arbeitsmappe 0 Änderungen übernommen, 1 Änderung nicht übernommen.',
+      );
+      expect(await summary.getByTestId('import-skipped').locator('li').allTextContents()).toEqual([
+        CONTRADICTION_LISTED,
+      ]);
+      await page.keyboard.press('Escape');
+      await summary.waitFor({ state: 'detached' });
+    });
+  });
+
   it('an exported .xlsx, edited outside (a number, a new row in a block, a rename), opens as a new plan with every change listed', async () => {
     await withBrowser(async (page) => {
       const original = await state(page);
@@ -314,13 +344,7 @@ describe('Datei → Öffnen…', () => {
       writeFileSync(edited, new Uint8Array(await wb.xlsx.writeBuffer()));
 
       const stored = await storedPlanIds(page);
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        menu(page, 'datei', 'datei.oeffnen'),
-      ]);
-      await chooser.setFiles(edited);
-      const summary = page.getByTestId('import-summary');
-      await summary.waitFor({ timeout: 30_000 });
+      const summary = await openedWorkbook(page, edited);
       expect(await summary.getByTestId('import-change-count').textContent()).toBe(
         'In der Arbeitsmappe 6 Änderungen übernommen.',
       );

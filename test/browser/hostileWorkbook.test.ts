@@ -1,8 +1,9 @@
 /**
  * Issue 11, point 2, in Chromium: the 3 MB workbook with three hidden 1 GiB entries (the zip
- * directory's count field names only the real ones) is opened through Datei → Öffnen…; the
- * import worker refuses it with the German message, the renderer's memory hardly moves (it took
- * 4,8 GB before the fix), and nothing in the app or its database changes.
+ * directory's count field names only the real ones), and the 9 MB workbook inside every archive
+ * limit whose portfolio holds 3,98 million elements of junk, are opened through Datei → Öffnen…;
+ * the import worker refuses each with its German message, the renderer's memory hardly moves (it
+ * took 4,8 GB and 0,86 GB before), and nothing in the app or its database changes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../electron/cli/pdfCommand';
 import { exportWorkbook } from '../../shared/excel/exportWorkbook';
 import { beispielplan } from '../../shared/sample/beispielplan';
-import { HOSTILE_WORKBOOKS } from '../support/hostileWorkbooks';
+import { HOSTILE_WORKBOOKS, packWorkbooks } from '../support/hostileWorkbooks';
 import { CHROMIUM_PATH, launchChromium, openApp, startStaticServer } from './support/app';
 import type { StaticServer } from './support/app';
 import { rendererMb } from './support/rendererMemory';
@@ -48,36 +49,56 @@ function appState(page: Page): Promise<{ planId: string; stored: string[] }> {
   });
 }
 
+/** Opens `bytes` as `name` through Datei → Öffnen…; the alert's text and the renderer's growth in MB. */
+async function refusedInBrowser(name: string, bytes: Uint8Array): Promise<{ text: string; grewMb: number }> {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  const context = await browser.newContext({ locale: 'de-DE' });
+  try {
+    const page = await openApp(context, server.url);
+    const before = await appState(page);
+    const baseline = await rendererMb(browser, 'VmRSS');
+    await page.getByTestId('menu-datei').click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('menuitem-datei.oeffnen').click(),
+    ]);
+    await chooser.setFiles(file);
+    const alert = page.getByTestId('error-dialog').getByRole('alert');
+    await alert.waitFor({ timeout: 60_000 });
+    const text = (await alert.textContent()) ?? '';
+    const grewMb = (await rendererMb(browser, 'VmHWM')) - baseline;
+    expect(await appState(page)).toEqual(before);
+    return { text, grewMb };
+  } finally {
+    await context.close();
+  }
+}
+
 describe('a hostile workbook in the browser', () => {
   it('three hidden 1 GiB entries: refused in German, renderer memory bounded, nothing changed', async () => {
     const hostile = HOSTILE_WORKBOOKS.find((h) => h.id === 'count-field-lies')!;
-    const file = join(dir, 'Versteckt.xlsx');
-    writeFileSync(file, hostile.build(await exportWorkbook(beispielplan())));
+    const { text, grewMb } = await refusedInBrowser(
+      'Versteckt.xlsx',
+      hostile.build(await exportWorkbook(beispielplan())),
+    );
+    expect(text).toContain('„Versteckt.xlsx“ kann nicht geöffnet werden; es wurde nichts geändert.');
+    expect(text).toContain(
+      'Das ZIP-Inhaltsverzeichnis nennt 17 Teile, enthält aber mehr; die Datei wird als manipuliert abgelehnt.',
+    );
+    // Inflating one hidden entry alone would add 1 GiB; the app with its data needs ~220 MB.
+    expect(grewMb).toBeLessThan(150);
+  });
 
-    const context = await browser.newContext({ locale: 'de-DE' });
-    try {
-      const page = await openApp(context, server.url);
-      const before = await appState(page);
-      const baseline = await rendererMb(browser, 'VmRSS');
-      await page.getByTestId('menu-datei').click();
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.getByTestId('menuitem-datei.oeffnen').click(),
-      ]);
-      await chooser.setFiles(file);
-      const alert = page.getByTestId('error-dialog').getByRole('alert');
-      await alert.waitFor({ timeout: 60_000 });
-      const text = (await alert.textContent()) ?? '';
-      expect(text).toContain('„Versteckt.xlsx“ kann nicht geöffnet werden; es wurde nichts geändert.');
-      expect(text).toContain(
-        'Das ZIP-Inhaltsverzeichnis nennt 17 Teile, enthält aber mehr; die Datei wird als manipuliert abgelehnt.',
-      );
-      // Inflating one hidden entry alone would add 1 GiB; the app with its data needs ~220 MB.
-      const peak = await rendererMb(browser, 'VmHWM');
-      expect(peak - baseline).toBeLessThan(150);
-      expect(await appState(page)).toEqual(before);
-    } finally {
-      await context.close();
-    }
+  it('a sheet inside every archive limit that does not fit the embedded plan: refused before ExcelJS, memory bounded', async () => {
+    const hostile = packWorkbooks(20_000).find((h) => h.id === 'inside-every-limit')!;
+    const { text, grewMb } = await refusedInBrowser(
+      'Aufgebläht.xlsx',
+      hostile.build(await exportWorkbook(beispielplan())),
+    );
+    expect(text).toContain('„Aufgebläht.xlsx“ kann nicht geöffnet werden; es wurde nichts geändert.');
+    expect(text).toMatch(/Blatt „Maßnahmeportfolio“ enthält mehr als [\d.]+ XML-Elemente/);
+    // ExcelJS parsing it took 640 MB above the app's own memory.
+    expect(grewMb).toBeLessThan(150);
   });
 });

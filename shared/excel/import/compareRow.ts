@@ -53,6 +53,7 @@ export function compareInput(
   key: CellKey,
   label: string,
 ): void {
+  session.inputPlaces.set(key, at);
   const read = readInputNumber(cell, key);
   if (!read.ok) {
     session.skip(at, foundIn(cell), `${read.reason} (${label})`);

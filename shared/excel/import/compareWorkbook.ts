@@ -13,7 +13,7 @@ import { HAUSHALT_SHEET } from '../layout/haushalt';
 import { PORTFOLIO_SHEET } from '../layout/portfolio';
 import { PRUEFUNGEN_SHEET } from '../layout/pruefungen';
 import type { SheetLayout } from '../layout/types';
-import { TAG_COL, colName } from '../layout/types';
+import { colName } from '../layout/types';
 import { META_SHEET } from '../workbookMeta';
 import type { Alignment } from './alignRows';
 import { alignRows } from './alignRows';
@@ -22,10 +22,12 @@ import { quoted } from './changeList';
 import { constantText, isBlank, isFormula, shownCell } from './cellValue';
 import type { EditQueue } from './compareRow';
 import { compareRow } from './compareRow';
+import { headerProblem } from './headerRow';
 import type { Place } from './importSession';
-import { ImportSession } from './importSession';
+import { ImportSession, cellOf } from './importSession';
+import type { PlanNote } from './planNotes';
 import { REASON_INSERTED_OUTSIDE, portfolioIdentity, portfolioStructure } from './portfolioStructure';
-import type { ActualRow, ExpectedRow, ExpectedSheet } from './sheetRows';
+import type { ActualRow, ExpectedRow, ExpectedSheet, ExpectedWorkbook } from './sheetRows';
 import { expectedWorkbook, readSheetRows } from './sheetRows';
 
 /** The workbook cannot be read as the app wrote it (columns moved): nothing is imported. */
@@ -54,34 +56,16 @@ function insertedReason(sheet: string): string {
   }
 }
 
-/** Columns inserted, deleted or moved shift the headers: then no cell can be trusted. */
+/** Columns inserted, deleted or moved shift the headers: then no cell can be trusted (headerRow.ts). */
 function checkColumns(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
-  if (layout.headerRow === 0) return;
-  const headers = layout.columns
-    .map((c, i) => ({ col: i + 1, text: c.header }))
-    .filter((h) => h.col !== TAG_COL && h.text !== '');
-  // The header row: where the export put it, or lower when rows were inserted above it.
-  let best: { rowNo: number; texts: Map<number, string>; hits: number } | null = null;
-  for (let rowNo = 1; rowNo <= layout.headerRow + 20; rowNo++) {
+  const problem = headerProblem(layout, (rowNo) => {
     const texts = new Map<number, string>();
     ws.getRow(rowNo).eachCell({ includeEmpty: false }, (cell, col) => {
       texts.set(col, constantText(cell.value));
     });
-    const all = new Set(texts.values());
-    const hits = headers.filter((h) => all.has(h.text)).length;
-    if (hits > (best?.hits ?? 0)) best = { rowNo, texts, hits };
-  }
-  if (!best) return;
-  const all = new Set(best.texts.values());
-  for (const h of headers) {
-    const found = best.texts.get(h.col);
-    if (found !== h.text && all.has(h.text))
-      throw new ImportRefusal(
-        `Blatt „${layout.name}“, Zelle ${colName(h.col)}${best.rowNo}: Spaltenüberschrift „${h.text}“ erwartet, ` +
-          `gefunden ${found ? `„${found}“` : 'nichts'}. Wurden Spalten eingefügt, gelöscht oder verschoben? ` +
-          'Die Arbeitsmappe wird so nicht eingelesen.',
-      );
-  }
+    return texts;
+  });
+  if (problem) throw new ImportRefusal(problem);
 }
 
 function labelOf(e: ExpectedRow): string {
@@ -156,7 +140,24 @@ function hasContent(ws: ExcelJS.Worksheet): boolean {
   return found;
 }
 
-export function compareWorkbook(wb: ExcelJS.Workbook, original: Plan): WorkbookComparison {
+/** Where a note about input `key` goes: its cell now, or where the export put it. */
+function notePlace(session: ImportSession, expected: ExpectedWorkbook, note: PlanNote): [Place, string] {
+  const now = note.key === null ? undefined : session.inputPlaces.get(note.key);
+  if (now) return [now, cellOf(now)];
+  const then = note.key === null ? undefined : expected.book.inputs.get(note.key);
+  if (then) return [then, `${cellOf(then)} (beim Export)`];
+  return [{ sheet: META_SHEET, row: 0, col: 0 }, ''];
+}
+
+/**
+ * `notes`: what validating the embedded plan repaired (planNotes.ts), listed as not taken at
+ * the cell they concern.
+ */
+export function compareWorkbook(
+  wb: ExcelJS.Workbook,
+  original: Plan,
+  notes: readonly PlanNote[] = [],
+): WorkbookComparison {
   const expected = expectedWorkbook(original);
   const names = expected.sheets.map((s) => s.layout.name);
   const session = new ImportSession(original, names);
@@ -204,5 +205,9 @@ export function compareWorkbook(wb: ExcelJS.Workbook, original: Plan): WorkbookC
   // New rows queue their numbers while the structure is applied.
   for (const run of queue.numbers) run();
   for (const run of rows) run();
+  for (const note of notes) {
+    const [at, cell] = notePlace(session, expected, note);
+    session.skip(at, note.found, note.reason, cell);
+  }
   return { plan: session.plan, ...session.list.result() };
 }

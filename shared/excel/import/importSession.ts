@@ -5,6 +5,7 @@
  */
 import { CommandError, applyCommand } from '../../commands/applyCommand';
 import type { Command } from '../../commands/command';
+import type { CellKey } from '../../model/cellKey';
 import type { Plan } from '../../model/plan';
 import { colName } from '../layout/types';
 import type { ImportChange } from './changeList';
@@ -22,6 +23,8 @@ export const cellOf = (p: Pick<Place, 'row' | 'col'>): string => `${colName(p.co
 export class ImportSession {
   plan: Plan;
   readonly list: ChangeList;
+  /** Where each input cell compared stands in the edited workbook. */
+  readonly inputPlaces = new Map<CellKey, Place>();
 
   constructor(
     readonly original: Plan,

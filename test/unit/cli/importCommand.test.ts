@@ -6,6 +6,7 @@ import { exportWorkbook } from '../../../shared/excel/exportWorkbook';
 import { importWorkbook } from '../../../shared/excel/importWorkbook';
 import { parsePlanFile } from '../../../shared/file/planFile';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { CONTRADICTION_LISTED, planWithContradiction } from '../../support/contradictingFormula';
 import { insertRowLikeExcel, rowOfTag } from '../../support/excelRowEdits';
 import { fakeIo } from './fakeIo';
 
@@ -73,6 +74,21 @@ describe('amip import ARBEITSMAPPE.xlsx [AUSGABE.amip.json]', () => {
       eintritte: 25,
       mittelansatz: 120_000,
     });
+  });
+
+  it('lists a stored formula that contradicts its value as not taken, with its cell (exit 1)', async () => {
+    const io = fakeIo();
+    const bytes = await exportWorkbook(planWithContradiction());
+    expect(await commandWith({ 'f.xlsx': bytes }).run(['f.xlsx'], io)).toBe(1);
+    expect(io.out()).toBe(
+      [
+        'f.xlsx: 0 Änderungen übernommen, 1 nicht übernommen.',
+        'Nicht übernommen:',
+        `  ${CONTRADICTION_LISTED}`,
+        'Kein Plan geschrieben (Vorschau); mit AUSGABE.amip.json wird er gespeichert.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('an unedited workbook: exit 0 and says there is no change; without AUSGABE nothing is written', async () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  definedNames,
   partKey,
   relsPartOf,
   resolveTarget,
@@ -111,5 +112,52 @@ describe('XmlTally', () => {
     t.nextPart();
     t.feed(new TextEncoder().encode('<row/>'));
     expect({ rows: t.rows, elements: t.elements }).toEqual({ rows: 1, elements: 3 });
+  });
+
+  it('reads merged ranges, validations, column numbers and row order however the stream is split', () => {
+    const sheet = new TextEncoder().encode(
+      `<worksheet><cols><col min="1" max="2"/><col max='20000' min="3" width="9"/></cols><sheetData>` +
+        `<row r="1"/><row r="3"></row><row r="2"/></sheetData><mergeCells><mergeCell ref="A1:B3"/></mergeCells>` +
+        `<dataValidations><dataValidation prompt="a>b" type="list" sqref="C1:C10 &#69;5"><formula1>1</formula1>` +
+        `</dataValidation></dataValidations></worksheet>`,
+    );
+    const read = (chunks: Uint8Array[]) => {
+      const t = new XmlTally();
+      t.nextPart();
+      for (const c of chunks) t.feed(c);
+      return { ranges: t.rangeCells, merges: t.merges, maxColumn: t.maxColumn, outOfOrder: t.rowOutOfOrder };
+    };
+    // A1:B3 is 6 cells; C1:C10 and E5 are 11.
+    const whole = read([sheet]);
+    expect(whole).toEqual({ ranges: 17, merges: 1, maxColumn: 20_000, outOfOrder: 2 });
+    for (let cut = 1; cut < sheet.length; cut++)
+      expect(read([sheet.subarray(0, cut), sheet.subarray(cut)])).toEqual(whole);
+  });
+
+  it('notes a watched tag longer than 1 MiB instead of keeping it', () => {
+    const t = new XmlTally();
+    t.nextPart();
+    t.feed(new TextEncoder().encode(`<dataValidation sqref="${'A1 '.repeat(400_000)}">`));
+    expect(t.longTag).toBe(true);
+    t.nextPart();
+    expect(t.longTag).toBe(false);
+  });
+});
+
+describe('definedNames', () => {
+  it('reads names as ExcelJS does: text only, comments and CDATA left out, quotes may hold >', () => {
+    const wb =
+      `<workbook><definedNames><definedName name="Leer"/>` +
+      `<definedName comment="a>b" name="Summe">'Haushalt (EGT)'!$C$8</definedName>` +
+      `<x:definedName name="Teile"><!-- $A$1:$XFD$9 -->Tabelle1!$A$1<![CDATA[:$XFD$1048576]]></x:definedName>` +
+      `<definedName name="Amp">A&amp;B!$A$1</definedName></definedNames></workbook>`;
+    expect(definedNames(wb)).toEqual([
+      { name: 'Leer', text: '' },
+      { name: 'Summe', text: "'Haushalt (EGT)'!$C$8" },
+      { name: 'Teile', text: 'Tabelle1!$A$1' },
+      { name: 'Amp', text: 'A&B!$A$1' },
+    ]);
+    // An unclosed element ends the list instead of swallowing the rest.
+    expect(definedNames('<definedName name="a">Tabelle1!$A$1')).toEqual([]);
   });
 });
