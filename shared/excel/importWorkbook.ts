@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { validatePlan } from '../file/planFile';
+import { upgradeStoredPlan } from '../file/storedPlan';
 import { newId } from '../model/ids';
 import type { Plan } from '../model/plan';
 import type { ImportChange, ImportSkip } from './import/changeList';
@@ -53,7 +54,8 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions =
   }
   const meta = readMeta(wb);
   if (!meta.ok) return meta;
-  const embedded = validatePlan(meta.plan);
+  // A workbook exported before an upgrade embeds its plan in the older file format.
+  const embedded = validatePlan(upgradeStoredPlan(meta.plan));
   if (!embedded.ok) {
     const first = embedded.errors[0];
     return {
