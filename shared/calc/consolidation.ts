@@ -60,3 +60,45 @@ export function consolidateCap(
     ? { value: null, ceiling: null, leftOut }
     : { value: ceiling / base - 1, ceiling, leftOut };
 }
+
+/**
+ * The regional rate target from local rate targets: Σ eLbPlan_j × iqZiel_j ÷ Σ eLbPlan_j
+ * (the local targets weighted by their planned base, D.2).
+ */
+export function consolidateTargetRate(
+  units: readonly { name: string; basis: number | null; ziel: number | null }[],
+): Consolidated {
+  return consolidateRate(
+    units.map((u) => ({
+      name: u.name,
+      zaehler: known(u.basis) && known(u.ziel) ? u.basis * u.ziel : null,
+      nenner: u.basis,
+    })),
+  );
+}
+
+/** Counts (Integrationen, Förderfälle, VZÄ, euros) add up plainly; a unit without its count is named. */
+export function consolidateCount(units: readonly { name: string; wert: number | null }[]): Consolidated {
+  let total = 0;
+  let any = false;
+  const leftOut: string[] = [];
+  for (const u of units) {
+    if (!known(u.wert)) leftOut.push(u.name);
+    else {
+      total += u.wert;
+      any = true;
+    }
+  }
+  return { value: any ? total : null, leftOut };
+}
+
+/** Milestones and monitoring items are counted, not summed: "n von m erreicht". */
+export function countReached(units: readonly { erreicht: boolean | null }[]): {
+  erreicht: number;
+  von: number;
+  offen: number;
+} {
+  const erreicht = units.filter((u) => u.erreicht === true).length;
+  const offen = units.filter((u) => u.erreicht === null).length;
+  return { erreicht, von: units.length, offen };
+}

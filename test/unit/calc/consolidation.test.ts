@@ -1,6 +1,13 @@
 /** Consolidation over units (zielplanung.md D.2, D.3): summed bases, never the mean of the rates. */
 import { describe, expect, it } from 'vitest';
-import { consolidateCap, consolidateChange, consolidateRate } from '../../../shared/calc/consolidation';
+import {
+  consolidateCap,
+  consolidateChange,
+  consolidateCount,
+  consolidateRate,
+  consolidateTargetRate,
+  countReached,
+} from '../../../shared/calc/consolidation';
 import { computeAll } from '../../../shared/calc/engine';
 import { IQ, zf } from '../../../shared/calc/ziele';
 import { formatPercent } from '../../../shared/format/numberFormat';
@@ -74,5 +81,39 @@ describe('D.3: the cascade of a Kreis (Borken, invented stocks)', () => {
     ]);
     expect(r.value).toBeCloseTo(4_040 / 4_000 - 1, 15);
     expect(r.leftOut).toEqual(['C']);
+  });
+});
+
+describe('D.2: targets, counts and milestones over units', () => {
+  it('the regional IQ target weights each local target by its planned eLb', () => {
+    const r = consolidateTargetRate([
+      { name: 'ohne Asyl/Flucht', basis: 38_259, ziel: 0.216 },
+      { name: 'Asyl/Flucht', basis: 9_000, ziel: 0.172 },
+      { name: 'ohne Plan', basis: null, ziel: 0.2 },
+    ]);
+    expect(r.value).toBeCloseTo((38_259 * 0.216 + 9_000 * 0.172) / 47_259, 15);
+    expect(formatPercent(r.value, 2)).toBe('20,76 %');
+    expect(r.leftOut).toEqual(['ohne Plan']);
+  });
+
+  it('counts add up plainly; nothing known is empty, not 0', () => {
+    expect(
+      consolidateCount([
+        { name: 'A', wert: 8_264 },
+        { name: 'B', wert: 1_548 },
+        { name: 'C', wert: null },
+      ]),
+    ).toEqual({ value: 9_812, leftOut: ['C'] });
+    expect(consolidateCount([{ name: 'C', wert: null }]).value).toBeNull();
+  });
+
+  it('milestones are counted: n of m reached, the open ones apart', () => {
+    expect(
+      countReached([{ erreicht: true }, { erreicht: false }, { erreicht: null }, { erreicht: true }]),
+    ).toEqual({
+      erreicht: 2,
+      von: 4,
+      offen: 1,
+    });
   });
 });
