@@ -80,6 +80,16 @@ const choice = (z: Ziel, field: ZielChoiceField, shown: string, short?: string):
   ...(short !== undefined ? { short } : {}),
 });
 
+/** The pinned first column naming each line (target, segment), as wide in every table. */
+const labelColumn = (id: string, header: string, printWidth: number): OutlineColumn => ({
+  id,
+  header,
+  align: 'left',
+  grid: { width: 300, minWidth: 200, pinned: 'left', wrap: false },
+  excel: { width: 44, wrap: true },
+  print: { width: printWidth },
+});
+
 /** Digits of a relative change derived from a count (F10: 16,67 %) or a level (F9: 4,4 %). */
 const relDigits = (z: Ziel): number => (z.zielart === 'countMin' ? 2 : Math.max(1, z.stellen));
 
@@ -129,14 +139,7 @@ function zielRow(plan: Plan, z: Ziel, s: ZielStructure): OutlineRow {
 }
 
 const ZIEL_COLUMNS = (plan: Plan): OutlineColumn[] => [
-  {
-    id: 'bezeichnung',
-    header: 'Ziel',
-    align: 'left',
-    grid: { width: 300, minWidth: 200, pinned: 'left', wrap: false },
-    excel: { width: 44, wrap: true },
-    print: { width: 18 },
-  },
+  labelColumn('bezeichnung', 'Ziel', 18),
   column('bereich', 'Bereich', 'left', { grid: 80, excel: 12, print: 5 }),
   column('kennzahl', 'Kennzahl', 'left', { grid: 90, excel: 12, print: 6 }),
   column('segment', 'Segment', 'left', { grid: 150, excel: 16, print: 8 }),
@@ -266,14 +269,7 @@ export function segmenteOutline(plan: Plan, labels: Labels): OutlineTable | null
     id: 'ziele-segmente',
     caption: `Integrationsquote nach Segmenten ${year}`,
     columns: [
-      {
-        id: 'segment',
-        header: 'Segment',
-        align: 'left',
-        grid: { width: 300, minWidth: 200, pinned: 'left', wrap: false },
-        excel: { width: 44, wrap: true },
-        print: { width: 19 },
-      },
+      labelColumn('segment', 'Segment', 19),
       n('elbVorjahr', `Ø eLb ${vorjahr}`, { grid: 110, print: 8 }),
       n('iqVorjahr', `IQ ${vorjahr}`, { grid: 100, print: 7 }),
       n('intVorjahr', `Integrationen ${vorjahr}`, { grid: 130, print: 8 }),
@@ -319,14 +315,7 @@ export function vorjahrOutline(plan: Plan): OutlineTable | null {
     id: 'ziele-vorjahr',
     caption: `Vorjahr ${vorjahr}: Ziel und Ergebnis, Rückrechnung aus dem gedruckten Zielwert`,
     columns: [
-      {
-        id: 'ziel',
-        header: 'Ziel',
-        align: 'left',
-        grid: { width: 300, minWidth: 200, pinned: 'left', wrap: false },
-        excel: { width: 44, wrap: true },
-        print: { width: 34 },
-      },
+      labelColumn('ziel', 'Ziel', 34),
       column('vorjahrZiel', `Ziel ${vorjahr}`, 'right', { grid: 110, excel: 13, print: 10 }),
       column('vorjahrIst', `Ergebnis ${vorjahr}`, 'right', { grid: 120, excel: 13, print: 10 }),
       column('abweichung', 'Abweichung in Pp.', 'right', { grid: 130, excel: 13, print: 10 }),
@@ -380,14 +369,7 @@ export function weitereOutline(plan: Plan): OutlineTable | null {
     id: 'ziele-weitere',
     caption: 'Weitere Kennziffern',
     columns: [
-      {
-        id: 'ziel',
-        header: 'Ziel',
-        align: 'left',
-        grid: { width: 300, minWidth: 200, pinned: 'left', wrap: false },
-        excel: { width: 44, wrap: true },
-        print: { width: 30 },
-      },
+      labelColumn('ziel', 'Ziel', 30),
       column('a', 'Größe 1', 'right', { grid: 110, excel: 12, print: 10 }),
       column('b', 'Größe 2', 'right', { grid: 110, excel: 12, print: 10 }),
       column('ergebnis', 'Ergebnis', 'right', { grid: 110, excel: 16, print: 10 }),
@@ -465,14 +447,7 @@ export function dialogOutline(plan: Plan, d: Zieldialog, index: number): Outline
     id: `ziele-dialog-${d.id}`,
     caption: `${title}${d.datenstand ? ` (Datenstand ${d.datenstand})` : ''}`,
     columns: [
-      {
-        id: 'ziel',
-        header: 'Ziel',
-        align: 'left',
-        grid: { width: 300, minWidth: 200, pinned: 'left', wrap: false },
-        excel: { width: 44, wrap: true },
-        print: { width: 30 },
-      },
+      labelColumn('ziel', 'Ziel', 30),
       column('ziel_', 'Ziel (Wert)', 'right', { grid: 110, excel: 12, print: 9 }),
       column('ist', 'Ist', 'right', { grid: 110, excel: 12, print: 9 }),
       column('zaehler', 'Zähler', 'right', { grid: 90, excel: 12, print: 8 }),

@@ -51,7 +51,8 @@ export function inputCells(plan: Plan): InputCell[] {
   // A dialogue holds an entry only for targets with a value (an empty cell is no difference).
   for (const d of zv.dialoge)
     for (const w of d.werte)
-      for (const field of ZIEL_IST_FIELDS) refs.push({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field });
+      for (const field of ZIEL_IST_FIELDS)
+        refs.push({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field });
   return refs.map((ref) => {
     const key = cellKey(ref);
     return { key, ref, sheet: sheetOfKey(key) };

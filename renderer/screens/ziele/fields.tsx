@@ -16,13 +16,26 @@ interface FieldProps {
   hideLabel?: boolean;
 }
 
+function FieldLabel(props: FieldProps & { id: string }) {
+  return (
+    <label htmlFor={props.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+      {props.label}
+    </label>
+  );
+}
+
+/** Writes the field's text when it differs from the plan's, once, on leaving the field. */
+const commitOnBlur =
+  (props: FieldProps) =>
+  (e: { currentTarget: { value: string } }): void => {
+    if (e.currentTarget.value !== props.value) props.onCommit(e.currentTarget.value);
+  };
+
 export function TextField(props: FieldProps & { type?: 'text' | 'date'; placeholder?: string }) {
   const id = useId();
   return (
     <div className="zv-field">
-      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-      </label>
+      <FieldLabel id={id} {...props} />
       <input
         id={id}
         key={props.value}
@@ -31,9 +44,7 @@ export function TextField(props: FieldProps & { type?: 'text' | 'date'; placehol
         disabled={props.disabled}
         placeholder={props.placeholder}
         data-testid={props.testId}
-        onBlur={(e) => {
-          if (e.currentTarget.value !== props.value) props.onCommit(e.currentTarget.value);
-        }}
+        onBlur={commitOnBlur(props)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') e.currentTarget.blur();
         }}
@@ -46,9 +57,7 @@ export function TextAreaField(props: FieldProps & { rows?: number; hint?: string
   const id = useId();
   return (
     <div className="zv-field zv-field-wide">
-      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-      </label>
+      <FieldLabel id={id} {...props} />
       <textarea
         id={id}
         key={props.value}
@@ -56,9 +65,7 @@ export function TextAreaField(props: FieldProps & { rows?: number; hint?: string
         defaultValue={props.value}
         disabled={props.disabled}
         data-testid={props.testId}
-        onBlur={(e) => {
-          if (e.currentTarget.value !== props.value) props.onCommit(e.currentTarget.value);
-        }}
+        onBlur={commitOnBlur(props)}
       />
       {props.hint ? <span className="hint">{props.hint}</span> : null}
     </div>
@@ -71,9 +78,7 @@ export function SelectField(
   const id = useId();
   return (
     <div className="zv-field">
-      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-      </label>
+      <FieldLabel id={id} {...props} />
       <select
         id={id}
         value={props.value}
