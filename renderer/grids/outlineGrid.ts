@@ -3,7 +3,7 @@
  * lines become SheetRows of CellSpecs that SheetGrid shows and edits. Lines the grid pins (sums
  * of long tables) come back apart from the scrolling ones.
  */
-import type { InputUnit } from '../../shared/model/cellKey';
+import type { InputUnit, ValueUnit } from '../../shared/model/cellKey';
 import { formatFigure } from '../../shared/format/numberFormat';
 import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
 import { columnsFor, drawnBy } from '../../shared/outline/types';
@@ -57,7 +57,19 @@ const STRONG = new Set<LineStyle>(['group', 'subtotal', 'total']);
 /** Lines under a heading are indented by spaces in their label. */
 const INDENT = '    ';
 
-export const unitOf = (format: Format): InputUnit => (format === 'ratioWhole' ? 'ratio' : format);
+export const unitOf = (format: Format): ValueUnit => (format === 'ratioWhole' ? 'ratio' : format);
+
+/** The unit an input cell parses with; only numbers a planner types have input formats. */
+export function inputUnitOf(format: Format): InputUnit {
+  const unit = unitOf(format);
+  if (unit === 'pp' || unit === 'factor' || unit === 'flag')
+    throw new Error(`Eingabezellen haben kein Format ${format}.`);
+  return unit;
+}
+
+/** Decimal places a cell asks for (percent for ratios and changes). */
+const withDigits = <T extends object>(spec: T, c: { digits?: number }): T =>
+  c.digits !== undefined ? { ...spec, digits: c.digits } : spec;
 
 /** Parentheses for a value in no sum. */
 const withNachrichtlich = <T extends object>(spec: T, c: { nachrichtlich?: boolean }): T =>
@@ -80,19 +92,22 @@ function cellSpec(cell: OutlineCell, row: OutlineRow, first: boolean, options: G
     case 'choice':
       return options.choice ? options.choice(cell) : { kind: 'label', text: cell.text };
     case 'input': {
-      const spec: CellSpec = { kind: 'input', key: cell.key, unit: unitOf(cell.format) };
+      const spec: CellSpec = { kind: 'input', key: cell.key, unit: inputUnitOf(cell.format) };
       if (cell.figure !== undefined) spec.figure = cell.figure;
-      return withNachrichtlich(spec, cell);
+      return withDigits(withNachrichtlich(spec, cell), cell);
     }
     case 'figure': {
       const spec: CellSpec = { kind: 'figure', id: cell.id, unit: unitOf(cell.format) };
       if (cell.format === 'ratioWhole') spec.percentDigits = 0;
-      return withNachrichtlich(spec, cell);
+      return withDigits(withNachrichtlich(spec, cell), cell);
     }
     case 'view':
       return 'input' in cell.ref
-        ? { kind: 'view', key: cell.ref.input, unit: unitOf(cell.format) }
-        : withNachrichtlich({ kind: 'figure', id: cell.ref.fig, unit: unitOf(cell.format) }, cell);
+        ? withDigits({ kind: 'view', key: cell.ref.input, unit: inputUnitOf(cell.format) }, cell)
+        : withDigits(
+            withNachrichtlich({ kind: 'figure', id: cell.ref.fig, unit: unitOf(cell.format) }, cell),
+            cell,
+          );
     case 'phrase':
       return phraseSpec(cell);
   }

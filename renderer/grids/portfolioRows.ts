@@ -115,6 +115,9 @@ function choiceSpec(cell: ChoiceCell): CellSpec {
         set: (v) => patch(id, { [field]: v === 'ja' }),
       };
     }
+    default:
+      // The Ziele sheet's dropdowns are built by its own grid (renderer/grids/zieleChoices.ts).
+      return { kind: 'label', text: cell.text };
   }
 }
 

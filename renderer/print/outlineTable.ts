@@ -2,7 +2,13 @@
  * The print renderer of a sheet outline (shared/outline/): a table of formatted texts. A
  * Vorjahr the plan does not record prints blank; amounts print in Mio. € where the table says.
  */
-import { formatCount, formatEur, formatMioEur, formatPercent } from '../../shared/format/numberFormat';
+import {
+  formatCount,
+  formatEur,
+  formatFigure,
+  formatMioEur,
+  formatPercent,
+} from '../../shared/format/numberFormat';
 import type { Num } from '../../shared/model/plan';
 import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
 import { columnsFor, drawnBy } from '../../shared/outline/types';
@@ -21,7 +27,13 @@ const KINDS: Record<LineStyle, RowKind> = {
 };
 
 /** A number in its print format (in parentheses when nachrichtlich). */
-export function printNumber(v: Num, format: Format, mio: boolean, nachrichtlich = false): string {
+export function printNumber(
+  v: Num,
+  format: Format,
+  mio: boolean,
+  nachrichtlich = false,
+  digits?: number,
+): string {
   const opts = nachrichtlich ? { nachrichtlich: true } : undefined;
   switch (format) {
     case 'eur':
@@ -29,9 +41,14 @@ export function printNumber(v: Num, format: Format, mio: boolean, nachrichtlich 
     case 'count':
       return formatCount(v, opts);
     case 'ratio':
-      return formatPercent(v, 1, opts);
+      return formatPercent(v, digits ?? 1, opts);
     case 'ratioWhole':
       return formatPercent(v, 0, opts);
+    case 'change':
+    case 'pp':
+    case 'factor':
+    case 'flag':
+      return formatFigure(v, format, digits !== undefined ? { digits } : {});
   }
 }
 
@@ -58,7 +75,7 @@ export function printText(c: OutlineCell, values: PackValues, mio: boolean): str
             : 'fig' in c.ref
               ? values.get(c.ref.fig)
               : values.input(c.ref.input);
-      return printNumber(v, c.format, mio, c.nachrichtlich);
+      return printNumber(v, c.format, mio, c.nachrichtlich, c.digits);
     }
   }
 }

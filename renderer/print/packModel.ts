@@ -21,6 +21,7 @@ import { formatDate } from '../../shared/format/dateFormat';
 import { kennzahlenSection } from './sections/kennzahlen';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
+import { zieleSection } from './sections/ziele';
 
 export type * from './packTypes';
 
@@ -42,8 +43,9 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
     bildungSection(ctx),
     kennzahlenSection(ctx),
     drittmittelSection(ctx, haushalt),
+    zieleSection(ctx),
     pruefungenSection(plan, checks, ctx),
-  ];
+  ].filter((s): s is PrintSection => s !== null);
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));
   const { header } = plan;
   return {

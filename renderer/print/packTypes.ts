@@ -77,6 +77,7 @@ export type SectionId =
   | 'bildung'
   | 'kennzahlen'
   | 'drittmittel'
+  | 'ziele'
   | 'pruefungen'
   | 'aenderungen';
 

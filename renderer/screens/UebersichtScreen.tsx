@@ -12,6 +12,7 @@ import { uiStore } from '../state/uiStore';
 import { EntriesChart } from '../components/EntriesChart';
 import type { AreaDatum } from '../components/EntriesChart';
 import type { ScreenProps } from '../shell/screenRegistry';
+import { ZieleCard } from './ziele/ZieleCard';
 
 function Card(props: {
   id: string;
@@ -175,6 +176,7 @@ export function UebersichtScreen({ active }: ScreenProps) {
             Zu den Prüfungen
           </button>
         </section>
+        <ZieleCard plan={plan} calc={calc} version={version} />
       </div>
     </div>
   );

@@ -10,6 +10,7 @@ import { KennzahlenScreen } from './KennzahlenScreen';
 import { PortfolioScreen } from './PortfolioScreen';
 import { PruefungenScreen } from './PruefungenScreen';
 import { UebersichtScreen } from './UebersichtScreen';
+import { ZieleScreen } from './ZieleScreen';
 
 export function registerBuiltInScreens(): void {
   registerScreen({ id: 'uebersicht', label: 'Übersicht', order: 10, component: memo(UebersichtScreen) });
@@ -22,5 +23,6 @@ export function registerBuiltInScreens(): void {
   });
   registerScreen({ id: 'bildung', label: 'Bildungszielplanung', order: 40, component: memo(BildungScreen) });
   registerScreen({ id: 'kennzahlen', label: 'Kennzahlen', order: 50, component: memo(KennzahlenScreen) });
+  registerScreen({ id: 'ziele', label: 'Ziele', order: 55, component: memo(ZieleScreen) });
   registerScreen({ id: 'pruefungen', label: 'Prüfungen', order: 60, component: memo(PruefungenScreen) });
 }

@@ -9,6 +9,7 @@ import type { Command, TextTarget } from '../../shared/commands/command';
 import type { CellKey, InputUnit } from '../../shared/model/cellKey';
 import { currentInputValue, findInstrumentRow, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
+import { zielName } from '../../shared/model/zielRules';
 import { formatFigure } from '../../shared/format/numberFormat';
 import type { PlanState } from '../state/planStore';
 
@@ -19,11 +20,26 @@ export interface ChoiceOption {
 
 export type CellSpec =
   /** A typed number. `figure`: show this figure instead (Umschichtung as amount or share). */
-  | { kind: 'input'; key: CellKey; unit: InputUnit; figure?: FigureId; nachrichtlich?: boolean }
+  | {
+      kind: 'input';
+      key: CellKey;
+      unit: InputUnit;
+      figure?: FigureId;
+      nachrichtlich?: boolean;
+      /** Decimal places shown (percent for ratios and changes). */
+      digits?: number;
+    }
   /** A derived number: read-only. */
-  | { kind: 'figure'; id: FigureId; unit: FigureUnit; nachrichtlich?: boolean; percentDigits?: number }
+  | {
+      kind: 'figure';
+      id: FigureId;
+      unit: FigureUnit;
+      nachrichtlich?: boolean;
+      percentDigits?: number;
+      digits?: number;
+    }
   /** Another row's input shown read-only (references). */
-  | { kind: 'view'; key: CellKey; unit: InputUnit }
+  | { kind: 'view'; key: CellKey; unit: InputUnit; digits?: number }
   | { kind: 'text'; target: TextTarget; multiline?: boolean; strong?: boolean }
   | {
       kind: 'choice';
@@ -78,6 +94,11 @@ export function readText(plan: Plan, t: TextTarget): string {
       return plan.haushalt.ausserhalbEgt.find((a) => a.id === t.id)?.name ?? '';
     case 'drittmittel':
       return plan.drittmittel.find((d) => d.id === t.id)?.[t.field] ?? '';
+    case 'ziel': {
+      const z = plan.zielvereinbarung.ziele.find((x) => x.id === t.id);
+      // A target named by its Kennzahl shows the catalogue's name until it gets its own.
+      return !z ? '' : t.field === 'bezeichnung' ? zielName(z, plan.header.year) : z[t.field];
+    }
   }
 }
 
@@ -111,17 +132,21 @@ export function displayText(spec: CellSpec | undefined, s: PlanState): string {
   const v = cellValue(spec, s);
   switch (spec.kind) {
     case 'input':
+      return formatFigure(v as number | null, spec.unit, {
+        ...(spec.nachrichtlich ? { nachrichtlich: true } : {}),
+        ...(spec.digits !== undefined ? { digits: spec.digits } : {}),
+      });
+    case 'view':
       return formatFigure(
         v as number | null,
         spec.unit,
-        spec.nachrichtlich ? { nachrichtlich: true } : undefined,
+        spec.digits !== undefined ? { digits: spec.digits } : {},
       );
-    case 'view':
-      return formatFigure(v as number | null, spec.unit);
     case 'figure':
       return formatFigure(v as number | null, spec.unit, {
         ...(spec.nachrichtlich ? { nachrichtlich: true } : {}),
         ...(spec.percentDigits !== undefined ? { percentDigits: spec.percentDigits } : {}),
+        ...(spec.digits !== undefined ? { digits: spec.digits } : {}),
       });
     default:
       return v === null ? '' : String(v);

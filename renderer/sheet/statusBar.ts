@@ -3,6 +3,7 @@
  * Anzahl counts every non-empty cell, Summe and Mittelwert take the numbers only and appear
  * when at least one number is selected (and more than one cell).
  */
+import type { ValueUnit } from '../../shared/model/cellKey';
 import type { SelectionStats, StatUnit } from '../state/uiStore';
 
 // The types live with the UI state that holds them (state does not import the sheet).
@@ -10,7 +11,23 @@ export type { SelectionStats, StatUnit };
 
 export interface StatCell {
   value: number | string | null;
-  unit?: 'eur' | 'count' | 'ratio';
+  unit?: ValueUnit;
+}
+
+/** Changes sum like shares; percentage points, factors and flags are plain numbers. */
+function statUnit(unit: ValueUnit | undefined): StatUnit {
+  switch (unit) {
+    case undefined:
+    case 'count':
+      return 'count';
+    case 'eur':
+      return 'eur';
+    case 'ratio':
+    case 'change':
+      return 'ratio';
+    default:
+      return 'mixed';
+  }
 }
 
 export function selectionStats(cells: readonly StatCell[]): SelectionStats {
@@ -26,7 +43,7 @@ export function selectionStats(cells: readonly StatCell[]): SelectionStats {
     numbers += 1;
     plain += c.value;
     cents += Math.round(c.value * 100);
-    const u = c.unit ?? 'count';
+    const u = statUnit(c.unit);
     unit = unit === null || unit === u ? u : 'mixed';
   }
   // Money and counts sum exactly in cents; ratios keep their fractions.

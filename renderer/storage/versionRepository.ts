@@ -4,6 +4,7 @@
  */
 import { formatDateTime } from '../../shared/format/dateFormat';
 import type { Id, Plan } from '../../shared/model/plan';
+import { currentPlan } from '../../shared/file/storedPlan';
 import type { EditLogRecord, VersionKind, VersionRecord } from '../../shared/storage/records';
 import { planRecordFor } from '../../shared/storage/records';
 import { newId } from '../../shared/model/ids';
@@ -55,7 +56,9 @@ export async function listVersions(db: AmipDb, planId: Id): Promise<VersionSumma
 }
 
 export async function getVersion(db: AmipDb, id: Id): Promise<VersionRecord | undefined> {
-  return db.versions.get(id);
+  const v = await db.versions.get(id);
+  // A version saved before an upgrade is shown and compared in the current format.
+  return v && { ...v, plan: currentPlan(v.plan) };
 }
 
 /** The newest named version of a plan (the budget officer's "since the last version"). */
@@ -85,7 +88,8 @@ export async function restoreVersion(
       author,
     );
     const now = new Date().toISOString();
-    const plan: Plan = { ...v.plan, id: v.planId, header: { ...v.plan.header, changedAt: now } };
+    const stored = currentPlan(v.plan);
+    const plan: Plan = { ...stored, id: v.planId, header: { ...stored.header, changedAt: now } };
     const rev = backup.rev + 1;
     const entry: EditLogRecord = {
       planId: v.planId,

@@ -184,7 +184,11 @@ function walk(e: Expr, onInput: (ref: InputExpr) => void, onFig: (id: FigureId) 
       for (const item of e.items) walk(item, onInput, onFig);
       return;
     case 'round2':
+    case 'round':
       return walk(e.a, onInput, onFig);
+    case 'strict':
+    case 'coalesce':
+    case 'compare':
     case 'add':
     case 'sub':
     case 'mul':

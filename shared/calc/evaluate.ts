@@ -4,7 +4,7 @@
  * full double precision and are rounded only for display.
  */
 import type { Num } from '../model/plan';
-import { roundHalfAwayFromZero } from '../number/rounding';
+import { cleanFloat, roundHalfAwayFromZero } from '../number/rounding';
 import type { Expr, FigureId, InputExpr } from './expr';
 
 export interface Lookup {
@@ -25,6 +25,17 @@ export function toCents(v: number): number {
 
 function isNumber(v: Num): v is number {
   return v !== null && Number.isFinite(v);
+}
+
+/**
+ * A sum or difference without its binary remainder (0.216 − 0.21176 = 0.0042399999…94): kept
+ * to 15 significant digits of the larger operand, which is all the operands can carry.
+ */
+function cleanSum(r: number, a: number, b: number): number {
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  if (scale === 0 || !Number.isFinite(r)) return r;
+  const digits = 14 - Math.floor(Math.log10(scale));
+  return digits > 0 ? roundHalfAwayFromZero(r, Math.min(digits, 100)) : r;
 }
 
 /** Returns a finite number or null (empty); never NaN or Infinity. */
@@ -69,6 +80,25 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
     case 'round2': {
       const a = evaluate(e.a, lookup);
       return a === null ? null : roundHalfAwayFromZero(a, 2);
+    }
+    case 'round': {
+      const a = evaluate(e.a, lookup);
+      return a === null ? null : roundHalfAwayFromZero(a, e.digits);
+    }
+    case 'strict': {
+      const a = evaluate(e.a, lookup);
+      const b = evaluate(e.b, lookup);
+      if (a === null || b === null) return null;
+      const r = e.fn === 'times' ? cleanFloat(a * b) : cleanSum(e.fn === 'plus' ? a + b : a - b, a, b);
+      return Number.isFinite(r) ? r : null;
+    }
+    case 'coalesce':
+      return evaluate(e.a, lookup) ?? evaluate(e.b, lookup);
+    case 'compare': {
+      const a = evaluate(e.a, lookup);
+      const b = evaluate(e.b, lookup);
+      if (a === null || b === null) return null;
+      return (e.fn === 'ge' ? a >= b : a <= b) ? 1 : 0;
     }
   }
 }

@@ -26,7 +26,21 @@ export type Expr =
   | { op: 'div'; a: Expr; b: Expr }
   /** a ÷ b − 1 (change against a base); same empty rule as div. */
   | { op: 'change'; a: Expr; b: Expr }
-  | { op: 'round2'; a: Expr };
+  | { op: 'round2'; a: Expr }
+  /**
+   * Rates and changes (Zielvereinbarung): a + b, a − b, a × b in full precision, never in cents;
+   * empty when either side is empty (a Vorjahr not typed leaves the target empty, not 0).
+   */
+  | { op: 'strict'; fn: StrictFn; a: Expr; b: Expr }
+  /** Half-up (away from zero) at `digits` decimals, decimal-safe (rounding.ts); empty stays empty. */
+  | { op: 'round'; a: Expr; digits: number }
+  /** a, or b when a is empty (a typed value, else the derived one). */
+  | { op: 'coalesce'; a: Expr; b: Expr }
+  /** 1 when a ≥ b (`ge`) or a ≤ b (`le`), else 0; empty when either side is empty. */
+  | { op: 'compare'; fn: CompareFn; a: Expr; b: Expr };
+
+export type StrictFn = 'plus' | 'minus' | 'times';
+export type CompareFn = 'ge' | 'le';
 
 /**
  * An input cell. Cells of instrument rows also name their row and field (`rowCell`), so the
@@ -64,6 +78,13 @@ export const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });
 export const div = (a: Expr, b: Expr): Expr => ({ op: 'div', a, b });
 export const change = (a: Expr, b: Expr): Expr => ({ op: 'change', a, b });
 export const round2 = (a: Expr): Expr => ({ op: 'round2', a });
+export const plus = (a: Expr, b: Expr): Expr => ({ op: 'strict', fn: 'plus', a, b });
+export const minus = (a: Expr, b: Expr): Expr => ({ op: 'strict', fn: 'minus', a, b });
+export const times = (a: Expr, b: Expr): Expr => ({ op: 'strict', fn: 'times', a, b });
+export const roundTo = (a: Expr, digits: number): Expr => ({ op: 'round', a, digits });
+export const coalesce = (a: Expr, b: Expr): Expr => ({ op: 'coalesce', a, b });
+export const atLeast = (a: Expr, b: Expr): Expr => ({ op: 'compare', fn: 'ge', a, b });
+export const atMost = (a: Expr, b: Expr): Expr => ({ op: 'compare', fn: 'le', a, b });
 
 /** Calls `visit` for every input key and figure id the expression reads. */
 export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {
@@ -81,8 +102,12 @@ export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?:
       for (const item of e.items) forEachDependency(item, visit);
       return;
     case 'round2':
+    case 'round':
       forEachDependency(e.a, visit);
       return;
+    case 'strict':
+    case 'coalesce':
+    case 'compare':
     case 'add':
     case 'sub':
     case 'mul':

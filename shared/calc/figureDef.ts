@@ -1,10 +1,11 @@
 /** What every derived figure carries besides its expression. */
+import type { ValueUnit } from '../model/cellKey';
 import type { SheetId } from '../model/sheets';
 import type { Expr, FigureId } from './expr';
 
 export type { SheetId };
 
-export type FigureUnit = 'eur' | 'count' | 'ratio';
+export type FigureUnit = ValueUnit;
 
 export interface FigureDef {
   /** Stable key, e.g. `haushalt.plan.verfuegbaresEgt` (documented in the README). */

@@ -16,6 +16,7 @@ import { SHEET_LABELS } from '../model/sheets';
 import { formatCount, formatEur, formatPercent } from '../format/numberFormat';
 import type { Pruefung } from './pruefung';
 import { severityRank } from './pruefung';
+import { zielChecks } from './zielChecks';
 
 const HH = SHEET_LABELS.haushalt;
 const PF = SHEET_LABELS.portfolio;
@@ -206,6 +207,8 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       if (row.kind === 'instrument') out.push(...rowChecks(plan, row, area.name, area.id, calc, kategorien));
     }
   }
+
+  out.push(...zielChecks(plan, calc));
 
   return out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
 }

@@ -11,10 +11,20 @@ import type { SheetId } from '../model/sheets';
 import { enthaltenMessage, enthaltenProblem, rowsEnthaltenIn } from '../model/enthaltenIn';
 import { formatCount, formatEur } from '../format/numberFormat';
 import { decimalPlaces } from '../number/rounding';
-import { countZeilen, MAX_ANZAHL, MAX_BETRAG, MAX_SCHWERPUNKTE, MAX_ZEILEN } from '../input/limits';
+import {
+  countZeilen,
+  MAX_ANZAHL,
+  MAX_BETRAG,
+  MAX_SCHWERPUNKTE,
+  MAX_VERAENDERUNG,
+  MAX_ZEILEN,
+  MIN_VERAENDERUNG,
+} from '../input/limits';
 import { formulaMismatch } from '../input/storedFormula';
 import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from './command';
 import { describeInputCell, rowFieldLabel } from './labels';
+import { applyZielCommand } from './applyZielCommand';
+import { zielTitle } from '../model/zielRules';
 
 export interface FocusTarget {
   sheet: SheetId;
@@ -60,6 +70,9 @@ export function sheetOfKey(key: CellKey): SheetId {
       return 'bildung';
     case 'kennzahl':
       return 'kennzahlen';
+    case 'ziel':
+    case 'zielIst':
+      return 'ziele';
   }
 }
 
@@ -239,6 +252,19 @@ function applyInner(plan: Plan, cmd: Command): Applied {
         `Drittmittelprogramm „${item.programm}“ löschen`,
       );
     }
+    case 'setZielvereinbarung':
+    case 'insertZiel':
+    case 'deleteZiel':
+    case 'moveZiel':
+    case 'patchZiel':
+    case 'insertPartei':
+    case 'deletePartei':
+    case 'patchPartei':
+    case 'insertZieldialog':
+    case 'deleteZieldialog':
+    case 'patchZieldialog':
+    case 'setZielErreicht':
+      return applyZielCommand(plan, cmd);
     case 'batch': {
       let current = plan;
       const inverses: Command[] = [];
@@ -308,6 +334,8 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
         fail(`${describeInputCell(next, ref)}: höchstens ${formatCount(MAX_ANZAHL)}.`);
       if (unit === 'ratio' && (value < 0 || value > 1))
         fail(`${describeInputCell(next, ref)}: nur Anteile zwischen 0 und 100 % sind erlaubt.`);
+      if (unit === 'change' && (value < MIN_VERAENDERUNG || value > MAX_VERAENDERUNG))
+        fail(`${describeInputCell(next, ref)}: nur Veränderungen zwischen −100 % und +1.000 % sind erlaubt.`);
     }
     // A formula is kept only beside the value it gives (see file/settleFormeln.ts).
     if (change.formula !== undefined && change.formula.startsWith('=')) {
@@ -434,10 +462,32 @@ function setText(plan: Plan, target: TextTarget, value: string): Applied {
         label: `Drittmittelprogramm „${d.programm}“ ändern`,
       };
     }
+    case 'ziel': {
+      const zv = plan.zielvereinbarung;
+      const z = zv.ziele.find((x) => x.id === target.id);
+      if (!z) return fail('Dieses Ziel gibt es nicht mehr.');
+      const ziele = zv.ziele.map((x) => (x.id === z.id ? { ...x, [target.field]: text } : x));
+      return {
+        plan: { ...plan, zielvereinbarung: { ...zv, ziele } },
+        inverse: { type: 'setText', target, value: z[target.field] },
+        changedKeys: [],
+        // The name of a target names its figures (labels, messages).
+        structural: target.field === 'bezeichnung' || target.field === 'segmentName',
+        focus: { sheet: 'ziele', rowId: z.id, column: target.field },
+        label: `${ZIEL_TEXT_LABELS[target.field]} von „${zielTitle(z, plan.header.year)}“ ändern`,
+      };
+    }
     default:
       return missingCase(target);
   }
 }
+
+const ZIEL_TEXT_LABELS = {
+  bezeichnung: 'Bezeichnung',
+  erreichtWenn: '„Erreicht, wenn …“',
+  segmentName: 'Segmentname',
+  notiz: 'Anmerkung',
+} as const;
 
 function findRow(plan: Plan, rowId: Id): InstrumentRow {
   const loc = rowIndex(plan).get(rowId);

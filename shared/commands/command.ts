@@ -15,6 +15,7 @@ import type {
   PortfolioRow,
   Zuweisung,
 } from '../model/plan';
+import type { ZielCommand } from './zielCommand';
 
 export interface InputChange {
   key: CellKey;
@@ -29,7 +30,11 @@ export type TextTarget =
   | { kind: 'area'; areaId: Id }
   | { kind: 'zuweisung'; id: Id }
   | { kind: 'ausserhalb'; id: Id }
-  | { kind: 'drittmittel'; id: Id; field: 'programm' | 'zeitraum' };
+  | { kind: 'drittmittel'; id: Id; field: 'programm' | 'zeitraum' }
+  /** The texts of a target of the Zielvereinbarung. */
+  | { kind: 'ziel'; id: Id; field: ZielTextField };
+
+export type ZielTextField = 'bezeichnung' | 'erreichtWenn' | 'segmentName' | 'notiz';
 
 export interface RowPatch {
   kategorie?: string | null;
@@ -63,6 +68,8 @@ export type Command =
   | { type: 'deleteAusserhalb'; id: Id }
   | { type: 'insertDrittmittel'; item: Drittmittel; index: number }
   | { type: 'deleteDrittmittel'; id: Id }
+  /** The Zielvereinbarung: its header, parties, targets and dialogues (zielCommand.ts). */
+  | ZielCommand
   /** Several commands as one undo step (e.g. paste that creates rows and sets values). */
   | { type: 'batch'; label: string; commands: Command[] };
 

@@ -2,11 +2,12 @@
  * The change log's view of a command: which figure moved from what to what, in German
  * (the Änderungsprotokoll a budget officer reads).
  */
+import type { InputUnit } from '../model/cellKey';
 import { inputUnit, parseCellKey } from '../model/cellKey';
 import { readInputRef } from '../model/inputs';
 import type { Num, Plan } from '../model/plan';
 import type { SheetId } from '../model/sheets';
-import { formatCount, formatEur, formatPercent } from '../format/numberFormat';
+import { formatInputValue } from '../format/numberFormat';
 import type { Command } from './command';
 import { sheetOfKey } from './applyCommand';
 import { describeInputCell } from './labels';
@@ -20,9 +21,9 @@ export interface ChangeLogEntry {
   after: string;
 }
 
-function show(v: Num | undefined, unit: 'eur' | 'count' | 'ratio'): string {
+function show(v: Num | undefined, unit: InputUnit): string {
   if (v === null || v === undefined) return '(leer)';
-  return unit === 'eur' ? formatEur(v) : unit === 'ratio' ? formatPercent(v) : formatCount(v);
+  return formatInputValue(v, unit);
 }
 
 export function describeChanges(before: Plan, after: Plan, cmd: Command, label?: string): ChangeLogEntry[] {
@@ -63,6 +64,7 @@ function sheetOfCommand(cmd: Command): SheetId {
     case 'setHeader':
       return 'uebersicht';
     case 'setText':
+      if (cmd.target.kind === 'ziel') return 'ziele';
       return cmd.target.kind === 'drittmittel'
         ? 'drittmittel'
         : cmd.target.kind === 'row' || cmd.target.kind === 'area'

@@ -7,7 +7,11 @@ import {
   HAUSHALT_FIELD_LABELS,
   KENNZAHL_FIELD_LABELS,
   ROW_FIELD_LABELS,
+  ZIEL_FIELD_LABELS,
+  ZIEL_IST_FIELD_LABELS,
 } from '../model/inputLabels';
+import { zielTitle } from '../model/zielRules';
+import { dialogTitle } from '../format/dialogTitle';
 import type { Plan } from '../model/plan';
 import { SHEET_LABELS } from '../model/sheets';
 
@@ -59,6 +63,17 @@ export function describeInputCell(plan: Plan, ref: InputRef): string {
       const line = cat?.lines.find((l) => l.key === ref.key);
       const name = line ? `${cat?.key} ${line.name}` : `${cat?.key ?? ref.key}. ${cat?.name ?? ''}`;
       return `${SHEET_LABELS.kennzahlen} › ${name} › ${KENNZAHL_FIELD_LABELS[ref.field]}`;
+    }
+    case 'ziel': {
+      const z = plan.zielvereinbarung.ziele.find((x) => x.id === ref.id);
+      return `${SHEET_LABELS.ziele} › ${z ? zielTitle(z, plan.header.year) : 'Ziel'} › ${ZIEL_FIELD_LABELS[ref.field]}`;
+    }
+    case 'zielIst': {
+      const zv = plan.zielvereinbarung;
+      const i = zv.dialoge.findIndex((d) => d.id === ref.dialogId);
+      const d = zv.dialoge[i];
+      const z = zv.ziele.find((x) => x.id === ref.zielId);
+      return `${SHEET_LABELS.ziele} › ${d ? dialogTitle(d, i) : 'Zieldialog'} › ${z ? zielTitle(z, plan.header.year) : 'Ziel'} › ${ZIEL_IST_FIELD_LABELS[ref.field]}`;
     }
   }
 }

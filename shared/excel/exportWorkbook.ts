@@ -47,16 +47,31 @@ const HEADER_FILL = 'FFDDE5F0';
 const AREA_FILL = 'FFEDEDED';
 const GREY = 'FF7F7F7F';
 
+/** Signed: a change and percentage points show their "+" (a difference of rates is "Pp.", never "%"). */
+const signed = (body: string): string => `+${body};[Red]-${body};${body}`;
+
 const NUMBER_FORMATS: Record<NumberStyle, string> = {
   eur: '#,##0 "€";[Red]-#,##0 "€"',
   eurMio: '#,##0.00,, "Mio. €";[Red]-#,##0.00,, "Mio. €"',
   count: '#,##0;[Red]-#,##0',
   ratio: '0.0 %;[Red]-0.0 %',
   ratioWhole: '0 %;[Red]-0 %',
+  ratio2: '0.00 %;[Red]-0.00 %',
+  ratio3: '0.000 %;[Red]-0.000 %',
+  ratio4: '0.0000 %;[Red]-0.0000 %',
+  ratio5: '0.00000 %;[Red]-0.00000 %',
+  change1: signed('0.0 %'),
+  change2: signed('0.00 %'),
+  pp1: signed('0.0 "Pp."'),
+  pp2: signed('0.00 "Pp."'),
+  pp3: signed('0.000 "Pp."'),
+  factor1: '0.0',
+  flag: '"erreicht";"erreicht";"nicht erreicht"',
 };
 
-/** Nachrichtlich figures are shown in parentheses (fachkonzept §4). */
+/** Nachrichtlich figures are shown in parentheses (fachkonzept §4); the Ziele have none. */
 const NACHRICHTLICH_FORMATS: Record<NumberStyle, string> = {
+  ...NUMBER_FORMATS,
   eur: '(#,##0 "€")',
   eurMio: '(#,##0.00,, "Mio. €")',
   count: '(#,##0)',

@@ -7,7 +7,10 @@
  * - add/sub/mul treat empty as 0 (blank cells are 0 in Excel arithmetic; a figure that may hold
  *   "" is wrapped in N(), which turns "" into 0);
  * - `div`/`change` are empty when the divisor is 0 or empty, or the dividend is an empty cell;
- * - `round2` is ROUND(x,2), and stays empty when x is empty.
+ * - `round2` is ROUND(x,2), and stays empty when x is empty; `round` likewise with its digits;
+ * - `strict` (+ − × of rates) and `compare` are empty when any operand is empty: one guard
+ *   `IF(OR(NOT(ISNUMBER(x)),…),"",…)` over the operands of the whole chain, plain arithmetic
+ *   inside; `coalesce` is `IF(ISNUMBER(a),a,b)`.
  */
 import type { CellKey } from '../model/cellKey';
 import type { Expr, FigureId } from '../calc/expr';
@@ -61,7 +64,15 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
     case 'change':
       return 'text';
     case 'round2':
+    case 'round':
       return emptiness(e.a, figureEmptiness) === false ? false : 'text';
+    case 'strict':
+    case 'compare':
+      return strictLeaves(e).every((leaf) => emptiness(leaf, figureEmptiness) === false) ? false : 'text';
+    case 'coalesce':
+      return emptiness(e.a, figureEmptiness) === false || emptiness(e.b, figureEmptiness) === false
+        ? false
+        : 'text';
     // A product is empty only when it overflows, which Excel shows as an error anyway.
     case 'mul':
     case 'const':
@@ -73,6 +84,12 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
 }
 
 const isRef = (e: Expr): e is Extract<Expr, { op: 'input' | 'fig' }> => e.op === 'input' || e.op === 'fig';
+
+/** The operands of a chain of strict operations (and a comparison of them): what its guard tests. */
+function strictLeaves(e: Expr): Expr[] {
+  if (e.op === 'strict' || e.op === 'compare') return [...strictLeaves(e.a), ...strictLeaves(e.b)];
+  return [e];
+}
 
 const CELL_RE = /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)$/;
 
@@ -203,6 +220,13 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       };
     case 'div':
     case 'change': {
+      // A quotient of strict chains (F4: printed ÷ (1 + g)): one guard over their operands.
+      if (x.a.op === 'strict' || x.b.op === 'strict') {
+        const a = wrap(strictBody(x.a, ctx, figEmpty), PREC_MUL);
+        const b = wrap(strictBody(x.b, ctx, figEmpty), PREC_ATOM);
+        const inner = `IF(${b}=0,"",${a}/${b}${x.op === 'change' ? '-1' : ''})`;
+        return guardedText([...strictLeaves(x.a), ...strictLeaves(x.b)], inner, ctx, figEmpty);
+      }
       const a = render(x.a, ctx, figEmpty);
       const b = render(x.b, ctx, figEmpty);
       const quotient = `${wrap(a, PREC_MUL)}/${wrap(b, PREC_ATOM)}${x.op === 'change' ? '-1' : ''}`;
@@ -220,7 +244,68 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       if (emptiness(x.a, figEmpty) === false) return { text: rounded, prec: PREC_ATOM };
       return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
     }
+    case 'round': {
+      // A rounded chain of strict operations: the chain's guard outside, ROUND inside.
+      if (x.a.op === 'strict' || x.a.op === 'compare')
+        return guarded(x.a, (body) => `ROUND(${body.text},${x.digits})`, ctx, figEmpty);
+      const a = render(x.a, ctx, figEmpty);
+      const rounded = `ROUND(${a.text},${x.digits})`;
+      if (emptiness(x.a, figEmpty) === false) return { text: rounded, prec: PREC_ATOM };
+      return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
+    }
+    case 'strict':
+    case 'compare':
+      return guarded(x, (body) => body.text, ctx, figEmpty);
+    case 'coalesce': {
+      const a = render(x.a, ctx, figEmpty);
+      const b = render(x.b, ctx, figEmpty);
+      // A blank input cell would give 0 in Excel; the app leaves the result empty.
+      const other = emptiness(x.b, figEmpty) === 'blank' ? `IF(ISNUMBER(${b.text}),${b.text},"")` : b.text;
+      return { text: `IF(ISNUMBER(${a.text}),${a.text},${other})`, prec: PREC_ATOM };
+    }
   }
+}
+
+const STRICT_SIGN = { plus: '+', minus: '-', times: '*' } as const;
+
+/** The arithmetic of a strict chain without guards (its operands are numbers by then). */
+function strictBody(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Rendered {
+  if (x.op === 'compare') {
+    const a = strictBody(x.a, ctx, figEmpty).text;
+    const b = strictBody(x.b, ctx, figEmpty).text;
+    return { text: `IF(${a}${x.fn === 'ge' ? '>=' : '<='}${b},1,0)`, prec: PREC_ATOM };
+  }
+  if (x.op !== 'strict') return render(x, ctx, figEmpty);
+  const prec = x.fn === 'times' ? PREC_MUL : PREC_ADD;
+  const a = wrap(strictBody(x.a, ctx, figEmpty), prec);
+  const b = wrap(strictBody(x.b, ctx, figEmpty), x.fn === 'minus' ? PREC_ADD + 1 : prec);
+  return { text: `${a}${STRICT_SIGN[x.fn]}${b}`, prec };
+}
+
+/** `IF(OR(NOT(ISNUMBER(leaf)),…),"",<outer(body)>)`, or just the body when no leaf can be empty. */
+function guarded(
+  x: Expr,
+  outer: (body: Rendered) => string,
+  ctx: FormulaContext,
+  figEmpty: FigureEmptiness,
+): Rendered {
+  const body = strictBody(x, ctx, figEmpty);
+  const text = outer(body);
+  const r = guardedText(strictLeaves(x), text, ctx, figEmpty);
+  return r.text === text && text === body.text ? { text, prec: body.prec } : r;
+}
+
+/** `text` behind a guard that is empty when any of `leaves` is (no guard when none can be). */
+function guardedText(leaves: Expr[], text: string, ctx: FormulaContext, figEmpty: FigureEmptiness): Rendered {
+  const tests: string[] = [];
+  for (const leaf of leaves) {
+    if (emptiness(leaf, figEmpty) === false) continue;
+    const test = `NOT(ISNUMBER(${render(leaf, ctx, figEmpty).text}))`;
+    if (!tests.includes(test)) tests.push(test);
+  }
+  if (tests.length === 0) return { text, prec: PREC_ATOM };
+  const guard = tests.length === 1 ? tests[0]! : `OR(${tests.join(',')})`;
+  return { text: `IF(${guard},"",${text})`, prec: PREC_ATOM };
 }
 
 export function renderExpr(e: Expr, ctx: FormulaContext): string {
@@ -240,8 +325,12 @@ export function containsSum(e: Expr): boolean {
     case 'mul':
     case 'div':
     case 'change':
+    case 'strict':
+    case 'coalesce':
+    case 'compare':
       return containsSum(e.a) || containsSum(e.b);
     case 'round2':
+    case 'round':
       return containsSum(e.a);
     default:
       return false;

@@ -11,6 +11,7 @@
  * repaired. The result is always a new plan (new id), never an overwrite.
  */
 import { validatePlan } from '../file/planFile';
+import { upgradeStoredPlan } from '../file/storedPlan';
 import type { ValidationError } from '../file/validationError';
 import { newId } from '../model/ids';
 import type { Plan } from '../model/plan';
@@ -60,7 +61,8 @@ async function embeddedPlan(
 ): Promise<Guarded<{ original: Plan; notes: PlanNote[]; chunks: number; chars: number }>> {
   const embedded = await readEmbeddedPlan(archive);
   if (!embedded.ok) return embedded;
-  const validated = validatePlan(embedded.plan);
+  // A workbook exported before an upgrade embeds its plan in the older file format.
+  const validated = validatePlan(upgradeStoredPlan(embedded.plan));
   if (!validated.ok)
     return {
       ok: false,

@@ -4,9 +4,10 @@
  * recognise alone, so the validator afterwards reports it with its path.
  *
  * Version 0 is the pre-release format: `haushalt.umschichtung.plan`/`.vorjahr` were plain
- * amounts, and instrument rows had no `fbw` flag.
+ * amounts, and instrument rows had no `fbw` flag. Version 1 had no Zielvereinbarung.
  */
 import { SCHEMA_VERSION } from '../model/plan';
+import { emptyZielvereinbarung } from '../model/ziele';
 
 type Json = unknown;
 type Step = (plan: Json) => Json;
@@ -44,8 +45,19 @@ const v0ToV1: Step = (plan) => {
   return next;
 };
 
+/**
+ * 1 → 2: the data this release adds, each with its default. The Zielvereinbarung starts empty
+ * (no targets, Rechenbasis "gedruckter Zielwert").
+ */
+const v1ToV2: Step = (plan) => {
+  if (!isObject(plan)) return plan;
+  const next: Record<string, unknown> = { ...plan, schemaVersion: 2 };
+  if (!('zielvereinbarung' in plan)) next.zielvereinbarung = emptyZielvereinbarung();
+  return next;
+};
+
 /** Step from version n to n + 1, by n. */
-export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1 };
+export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult = { ok: true; plan: Json } | { ok: false; message: string };
 

@@ -19,6 +19,7 @@ import { checkPlanSemantics } from './planSemantics';
 import { checkPlanSize } from './planSize';
 import { planSchema } from './planSchema';
 import { settleFormeln } from './settleFormeln';
+import { upgradeStoredPlan } from './storedPlan';
 import type { ValidationError } from './validationError';
 import { formatPath } from './validationError';
 
@@ -61,7 +62,8 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
 export function validatePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
   const unsafe = checkJsonSafety(value, 'plan');
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
-  return validateSafePlan(value, options);
+  // A plan stored before an upgrade (database, backup) is brought to the current format first.
+  return validateSafePlan(options.stored ? upgradeStoredPlan(value) : value, options);
 }
 
 /** {@link validatePlan} for a value checkJsonSafety already passed (a file's whole envelope). */

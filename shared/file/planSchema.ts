@@ -10,12 +10,27 @@ import {
   MAX_BERUFSBEREICHE,
   MAX_BETRAG,
   MAX_DECKEL,
+  MAX_DIALOGE,
   MAX_INPUT_LENGTH,
   MAX_KATEGORIEN,
+  MAX_LISTENEINTRAEGE,
+  MAX_PARTEIEN,
   MAX_SCHWERPUNKTE,
+  MAX_VERAENDERUNG,
+  MAX_ZIELE,
+  MIN_VERAENDERUNG,
 } from '../input/limits';
 import type { Plan } from '../model/plan';
 import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
+import {
+  PARTEI_ROLLEN,
+  TRAEGERFORMEN,
+  VORJAHR_QUELLEN,
+  ZIELARTEN,
+  ZIELBEREICHE,
+  ZIELEINHEITEN,
+  ZIEL_SEGMENTE,
+} from '../model/ziele';
 import { formatCount, formatEur } from '../format/numberFormat';
 import { expecting } from './issueMessages';
 
@@ -213,6 +228,142 @@ const stammdaten = z.strictObject(
   expecting('Objekt'),
 );
 
+/** A relative change: a fraction between −1 (−100 %) and 10 (+1.000 %); null = empty cell. */
+const veraenderung = z
+  .number(expecting('Veränderung als Anteil'))
+  .min(MIN_VERAENDERUNG, expecting('Veränderung ab -1 (−100 %)'))
+  .max(MAX_VERAENDERUNG, expecting('Veränderung bis 10 (+1.000 %)'))
+  .nullable();
+
+/** Ids of targets and dialogues name input cells with two ids in a row: no dots. */
+const plainId = id.regex(/^[^.]+$/, expecting('Kennung ohne Punkt'));
+const oneOf = <T extends string>(values: readonly [T, ...T[]] | readonly T[]) =>
+  z.enum(values as [T, ...T[]], expecting(values.map((v) => `"${v}"`).join(', ')));
+const texts = z
+  .array(text, expecting('Liste von Texten'))
+  .max(MAX_LISTENEINTRAEGE, expecting(`Liste mit höchstens ${MAX_LISTENEINTRAEGE} Einträgen`));
+
+const partei = z.strictObject(
+  {
+    id,
+    rolle: oneOf(PARTEI_ROLLEN),
+    name: text,
+    vertreter: text,
+    ort: text,
+    datum: isoDate.nullable(),
+  },
+  expecting('Objekt'),
+);
+
+const zielWerte = z.strictObject(
+  {
+    aenderung: veraenderung,
+    quote: anteil,
+    anzahl,
+    betrag,
+    vorjahrQuote: anteil,
+    vorjahrAnzahl: anzahl,
+    vorjahrBetrag: betrag,
+    vorjahrZiel: veraenderung,
+    vorjahrIst: veraenderung,
+    elb: anzahl,
+    elbVorjahr: anzahl,
+    anteilEgt: anteil,
+    anteilKunden: anteil,
+  },
+  expecting('Objekt'),
+);
+
+const ziel = z.strictObject(
+  {
+    id: plainId,
+    zielbereich: oneOf(ZIELBEREICHE),
+    kennzahl: z
+      .string(expecting('Kennzahl (Text) oder null'))
+      .max(40, expecting('Kennzahl mit höchstens 40 Zeichen'))
+      .nullable(),
+    segment: oneOf(ZIEL_SEGMENTE),
+    segmentName: text,
+    bezeichnung: text,
+    zielart: oneOf(ZIELARTEN),
+    einheit: oneOf(ZIELEINHEITEN),
+    polaritaet: oneOf(['higherIsBetter', 'lowerIsBetter'] as const),
+    stellen: z
+      .number(expecting('Nachkommastellen 0 bis 3'))
+      .int(expecting('Nachkommastellen 0 bis 3'))
+      .min(0, expecting('Nachkommastellen 0 bis 3'))
+      .max(3, expecting('Nachkommastellen 0 bis 3')),
+    werte: zielWerte,
+    vorjahrQuelle: oneOf(VORJAHR_QUELLEN).nullable(),
+    gekoppeltAn: id.nullable(),
+    erreichtWenn: text,
+    stichtage: z
+      .array(isoDate, expecting('Liste von Daten'))
+      .max(MAX_LISTENEINTRAEGE, expecting(`Liste mit höchstens ${MAX_LISTENEINTRAEGE} Stichtagen`)),
+    notiz: text,
+  },
+  expecting('Objekt'),
+);
+
+const zielIst = z.strictObject(
+  {
+    zielId: plainId,
+    werte: z.strictObject(
+      {
+        istAenderung: veraenderung,
+        istQuote: anteil,
+        istAnzahl: anzahl,
+        istBetrag: betrag,
+        zaehler: anzahl,
+        nenner: anzahl,
+      },
+      expecting('Objekt'),
+    ),
+    erreicht: z.boolean(expecting('true, false oder null')).nullable(),
+  },
+  expecting('Objekt'),
+);
+
+const zieldialog = z.strictObject(
+  {
+    id: plainId,
+    datum: isoDate.nullable(),
+    datenstand: text,
+    notizen: text,
+    massnahmen: text,
+    werte: z
+      .array(zielIst, expecting('Liste'))
+      .max(MAX_ZIELE, expecting(`Liste mit höchstens ${MAX_ZIELE} Einträgen`)),
+  },
+  expecting('Objekt'),
+);
+
+const zielvereinbarung = z.strictObject(
+  {
+    traegerform: oneOf(TRAEGERFORMEN),
+    rechtsgrundlage: text,
+    parteien: z
+      .array(partei, expecting('Liste'))
+      .max(MAX_PARTEIEN, expecting(`Liste mit höchstens ${MAX_PARTEIEN} Parteien`)),
+    anlagen: texts,
+    landesschwerpunkte: texts,
+    dialogeProJahr: z
+      .number(expecting('ganze Zahl ≥ 0'))
+      .int(expecting('ganze Zahl ≥ 0'))
+      .min(0, expecting('ganze Zahl ≥ 0'))
+      .max(MAX_DIALOGE, expecting(`höchstens ${MAX_DIALOGE}`))
+      .nullable(),
+    rechenbasis: oneOf(['gedruckt', 'voll'] as const),
+    ziele: z
+      .array(ziel, expecting('Liste'))
+      .max(MAX_ZIELE, expecting(`Liste mit höchstens ${MAX_ZIELE} Zielen`)),
+    dialoge: z
+      .array(zieldialog, expecting('Liste'))
+      .max(MAX_DIALOGE, expecting(`Liste mit höchstens ${MAX_DIALOGE} Zieldialogen`)),
+  },
+  expecting('Objekt'),
+);
+
 export const planSchema = z.strictObject(
   {
     schemaVersion: z.literal(SCHEMA_VERSION, expecting(`Dateiformat-Version ${SCHEMA_VERSION}`)),
@@ -230,6 +381,7 @@ export const planSchema = z.strictObject(
       .array(kennzahl, expecting('Liste'))
       .max(MAX_KATEGORIEN, expecting(`Liste mit höchstens ${MAX_KATEGORIEN} Kennzahlen`)),
     stammdaten,
+    zielvereinbarung,
     formeln: z.record(
       z.string(),
       z

@@ -11,6 +11,8 @@ import type { EnthaltenProblem } from '../model/enthaltenIn';
 import { enthaltenMessage, enthaltenProblem } from '../model/enthaltenIn';
 import { readInputRef } from '../model/inputs';
 import type { Plan } from '../model/plan';
+import { linkProblem, zielartFits } from '../model/zielRules';
+import { ZIELART_LABELS, ZIELEINHEIT_LABELS } from '../model/ziele';
 import type { ValidationError } from './validationError';
 import { formatPath } from './validationError';
 
@@ -20,7 +22,8 @@ export interface SemanticsOptions {
   /**
    * A plan from this computer's database or backup: "enthalten in" chains and targets that are
    * nachrichtlich were allowed before the rule of model/enthaltenIn.ts, so such a plan still
-   * opens and the Plausibilitätsprüfung reports them as Fehler for the planner to repair.
+   * opens and the Plausibilitätsprüfung reports them as Fehler for the planner to repair. An
+   * older file format is upgraded first (validatePlan, storedPlan.ts).
    */
   stored?: boolean;
 }
@@ -132,6 +135,48 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
         ['stammdaten', 'deckel', i, 'gueltigBis'],
         `gültig bis ${d.gueltigBis} liegt vor gültig ab ${d.gueltigAb}`,
       );
+  });
+
+  const zv = plan.zielvereinbarung;
+  unique(
+    'Kennung',
+    zv.parteien.map((p, i) => ({ key: p.id, path: ['zielvereinbarung', 'parteien', i, 'id'] })),
+  );
+  unique(
+    'Kennung',
+    zv.ziele.map((z, i) => ({ key: z.id, path: ['zielvereinbarung', 'ziele', i, 'id'] })),
+  );
+  unique(
+    'Kennung',
+    zv.dialoge.map((d, i) => ({ key: d.id, path: ['zielvereinbarung', 'dialoge', i, 'id'] })),
+  );
+  const zielIds = new Set(zv.ziele.map((z) => z.id));
+  zv.ziele.forEach((z, i) => {
+    const at = (...rest: Path): Path => ['zielvereinbarung', 'ziele', i, ...rest];
+    if (!zielartFits(z.zielart, z.einheit))
+      report(
+        at('zielart'),
+        `Zielart „${ZIELART_LABELS[z.zielart]}“ passt nicht zur Einheit „${ZIELEINHEIT_LABELS[z.einheit]}“`,
+      );
+    // A broken link would leave a figure reading one that does not exist (or a cycle).
+    const link = linkProblem(zv.ziele, z, plan.header.year);
+    if (link) report(at('gekoppeltAn'), link);
+  });
+  zv.dialoge.forEach((d, i) => {
+    unique(
+      'Ziel',
+      d.werte.map((w, j) => ({
+        key: w.zielId,
+        path: ['zielvereinbarung', 'dialoge', i, 'werte', j, 'zielId'],
+      })),
+    );
+    d.werte.forEach((w, j) => {
+      if (!zielIds.has(w.zielId))
+        report(
+          ['zielvereinbarung', 'dialoge', i, 'werte', j, 'zielId'],
+          `Ziel ${JSON.stringify(w.zielId)} gibt es nicht`,
+        );
+    });
   });
 
   for (const [key, formula] of Object.entries(plan.formeln)) {

@@ -4,7 +4,7 @@
  * ASCII space sits before € and % (tests and PDF text search rely on it); minus is "-".
  * An empty cell (null) formats as "".
  */
-import type { InputUnit } from '../model/cellKey';
+import type { ValueUnit } from '../model/cellKey';
 import type { Num } from '../model/plan';
 import { cleanFloat, decimalPlaces, roundHalfAwayFromZero } from '../number/rounding';
 
@@ -56,20 +56,69 @@ export function formatCount(v: Num | undefined, opts?: FormatOptions): string {
   return wrap(formatNumber(v, 0), opts);
 }
 
-/** A figure in its unit's display format (ratios with `percentDigits`, default 1). */
+/** `+` before a value that is positive once rounded: a change reads "+2,0 %", zero "0,0 %". */
+function signed(v: number, digits: number, text: string): string {
+  return roundHalfAwayFromZero(v, digits) > 0 ? `+${text}` : text;
+}
+
+/** A relative change in percent, always signed: `formatChange(0.02, 2)` → `+2,00 %`. */
+export function formatChange(v: Num | undefined, digits = 1): string {
+  if (!isShown(v)) return '';
+  const points = cleanFloat(v * 100);
+  return signed(points, digits, `${formatNumber(points, digits)} %`);
+}
+
+/** A difference of rates in percentage points (the value is in points): `+2,1 Pp.`. */
+export function formatPp(v: Num | undefined, digits = 1): string {
+  if (!isShown(v)) return '';
+  return signed(v, digits, `${formatNumber(v, digits)} Pp.`);
+}
+
+/** A plain factor (share against share, F14): `2,6`. */
+export function formatFactor(v: Num | undefined, digits = 1): string {
+  return isShown(v) ? formatNumber(v, digits) : '';
+}
+
+/** 1 / 0 of a comparison: `erreicht` / `nicht erreicht`. */
+export function formatFlag(v: Num | undefined): string {
+  return isShown(v) ? (v > 0 ? 'erreicht' : 'nicht erreicht') : '';
+}
+
+/**
+ * A figure in its unit's display format. `digits`: decimal places of the shown number (percent
+ * for ratios and changes); ratios default to 1 (`percentDigits` is the older name), changes and
+ * percentage points to 1, factors to 1.
+ */
 export function formatFigure(
   v: Num | undefined,
-  unit: InputUnit,
-  opts?: FormatOptions & { percentDigits?: number },
+  unit: ValueUnit,
+  opts?: FormatOptions & { percentDigits?: number; digits?: number },
 ): string {
+  const digits = opts?.digits ?? opts?.percentDigits;
   switch (unit) {
     case 'eur':
       return formatEur(v, opts);
     case 'count':
       return formatCount(v, opts);
     case 'ratio':
-      return formatPercent(v, opts?.percentDigits ?? 1, opts);
+      return formatPercent(v, digits ?? 1, opts);
+    case 'change':
+      return formatChange(v, digits ?? 1);
+    case 'pp':
+      return formatPp(v, digits ?? 1);
+    case 'factor':
+      return formatFactor(v, digits ?? 1);
+    case 'flag':
+      return formatFlag(v);
   }
+}
+
+/**
+ * A typed value as lists show it (change log, import list, version comparison): a typed change
+ * keeps its second decimal ("+2,00 %", as the Ziele sheet shows it), everything else as figures.
+ */
+export function formatInputValue(v: Num | undefined, unit: ValueUnit): string {
+  return formatFigure(v, unit, unit === 'change' ? { digits: 2 } : {});
 }
 
 /** Without grouping, every significant decimal: `2200000`, `2200000,5`, `0,0725`. */
@@ -85,8 +134,10 @@ export function formatGermanPlain(v: number): string {
  * The text a cell shows when it goes into edit mode: the formula as typed, else the plain
  * number that parseCellInput reads back to the same value (a share as `2,1 %`).
  */
-export function formatInputForEditing(value: Num | undefined, unit: InputUnit, formula?: string): string {
+export function formatInputForEditing(value: Num | undefined, unit: ValueUnit, formula?: string): string {
   if (formula !== undefined && formula !== '') return formula;
   if (!isShown(value)) return '';
-  return unit === 'ratio' ? `${formatGermanPlain(value * 100)} %` : formatGermanPlain(value);
+  return unit === 'ratio' || unit === 'change'
+    ? `${formatGermanPlain(value * 100)} %`
+    : formatGermanPlain(value);
 }

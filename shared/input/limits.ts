@@ -29,6 +29,17 @@ export const MAX_BERUFSBEREICHE = 99;
 export const MAX_DECKEL = 100;
 export const MAX_SCHWERPUNKTE = 1_000;
 
+/** A relative change (Zielvereinbarung): a stock cannot fall by more than all of it. */
+export const MIN_VERAENDERUNG = -1;
+export const MAX_VERAENDERUNG = 10;
+
+/** The Zielvereinbarung's lists: far above any agreement (the seeds have up to 20 targets). */
+export const MAX_ZIELE = 500;
+export const MAX_PARTEIEN = 20;
+export const MAX_DIALOGE = 52;
+/** Anlagen, Landesschwerpunkte, Stichtage of a target. */
+export const MAX_LISTENEINTRAEGE = 100;
+
 /** Longest text a cell parses; a formula longer than this is a paste accident, not a plan. */
 export const MAX_INPUT_LENGTH = 500;
 

@@ -1,12 +1,13 @@
 /**
  * A cell edit: the typed text checked against what the cell holds (fachkonzept §2, §4).
  * Betrag: ≥ 0, whole cents; Anzahl: whole number ≥ 0; Anteil: typed in percent points
- * (`5` and `5 %` both mean 5 %), stored as a share between 0 and 1.
+ * (`5` and `5 %` both mean 5 %), stored as a share between 0 and 1; Veränderung: like an
+ * Anteil, but signed (`-1,4 %`) and between −100 % and +1.000 %.
  */
 import type { InputUnit } from '../model/cellKey';
 import { formatCount, formatEur, formatGermanPlain } from '../format/numberFormat';
 import { cleanFloat, decimalPlaces, roundHalfAwayFromZero } from '../number/rounding';
-import { MAX_ANZAHL, MAX_BETRAG } from './limits';
+import { MAX_ANZAHL, MAX_BETRAG, MAX_VERAENDERUNG, MIN_VERAENDERUNG } from './limits';
 import { inputMessage, normalizeSpaces, parseGermanNumber } from './parseGermanNumber';
 
 export type CellInputResult =
@@ -21,7 +22,7 @@ export function parseCellInput(raw: string, unit: InputUnit): CellInputResult {
   const fail = (detail: string): CellInputResult => ({ ok: false, message: inputMessage(text, detail) });
   // A calculation that misses the rules shows its result, so the user sees what went wrong.
   const got = n.formula ? `ergibt ${formatGermanPlain(n.value)}, ` : '';
-  if (n.value < 0) return fail(`${got}darf nicht negativ sein`);
+  if (n.value < 0 && unit !== 'change') return fail(`${got}darf nicht negativ sein`);
 
   let value: number;
   switch (unit) {
@@ -42,6 +43,14 @@ export function parseCellInput(raw: string, unit: InputUnit): CellInputResult {
       if (n.currency || n.scaled) return fail('hier wird ein Prozentwert erwartet, kein Betrag');
       value = cleanFloat(n.value / 100);
       if (value > 1) return fail(`${got}muss zwischen 0 und 100 % liegen`);
+      break;
+    case 'change':
+      if (n.currency || n.scaled) return fail('hier wird eine Veränderung in % erwartet, kein Betrag');
+      value = cleanFloat(n.value / 100);
+      if (value < MIN_VERAENDERUNG || value > MAX_VERAENDERUNG)
+        return fail(
+          `${got}muss zwischen ${formatGermanPlain(MIN_VERAENDERUNG * 100)} % und +${formatGermanPlain(MAX_VERAENDERUNG * 100)} % liegen`,
+        );
       break;
   }
   return n.formula ? { ok: true, value, formula: text } : { ok: true, value };

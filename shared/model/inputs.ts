@@ -6,6 +6,8 @@ import type { CellKey, InputRef } from './cellKey';
 import { kategorieIndex } from './stammdaten';
 import { cellKey, parseCellKey } from './cellKey';
 import type { Handlungsschwerpunkt, InstrumentRow, Num, Plan, UmschichtungInput } from './plan';
+import type { ZielIst } from './ziele';
+import { ZIEL_FIELDS, ZIEL_IST_FIELDS, emptyIstWerte } from './ziele';
 
 export interface RowLocation {
   areaIndex: number;
@@ -75,6 +77,15 @@ export function readInputRef(plan: Plan, ref: InputRef): Num | undefined {
       const known = kategorieIndex(plan.stammdaten).get(ref.key);
       if (!known) return undefined;
       return ref.field === 'ergebnisVorjahr' || known.kind === 'darunter' ? null : undefined;
+    }
+    case 'ziel':
+      return plan.zielvereinbarung.ziele.find((z) => z.id === ref.id)?.werte[ref.field];
+    case 'zielIst': {
+      // The cell exists for every target in every dialogue; an entry is stored once typed in.
+      const zv = plan.zielvereinbarung;
+      const dialog = zv.dialoge.find((d) => d.id === ref.dialogId);
+      if (!dialog || !zv.ziele.some((z) => z.id === ref.zielId)) return undefined;
+      return dialog.werte.find((w) => w.zielId === ref.zielId)?.werte[ref.field] ?? null;
     }
   }
 }
@@ -187,6 +198,32 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
         ),
       };
     }
+    case 'ziel': {
+      const zv = plan.zielvereinbarung;
+      if (!zv.ziele.some((z) => z.id === ref.id)) missing(ref);
+      const ziele = zv.ziele.map((z) =>
+        z.id === ref.id ? { ...z, werte: { ...z.werte, [ref.field]: value } } : z,
+      );
+      return { ...plan, zielvereinbarung: { ...zv, ziele } };
+    }
+    case 'zielIst': {
+      const zv = plan.zielvereinbarung;
+      if (readInputRef(plan, ref) === undefined) missing(ref);
+      const dialoge = zv.dialoge.map((d) => {
+        if (d.id !== ref.dialogId) return d;
+        const has = d.werte.some((w) => w.zielId === ref.zielId);
+        const werte = has
+          ? d.werte.map((w) =>
+              w.zielId === ref.zielId ? { ...w, werte: { ...w.werte, [ref.field]: value } } : w,
+            )
+          : [
+              ...d.werte,
+              { zielId: ref.zielId, werte: { ...emptyIstWerte(), [ref.field]: value }, erreicht: null },
+            ];
+        return { ...d, werte: withoutEmptyIst(werte) };
+      });
+      return { ...plan, zielvereinbarung: { ...zv, dialoge } };
+    }
     case 'kennzahl': {
       const exists = plan.kennzahlen.some((k) => k.key === ref.key);
       const kennzahlen = exists
@@ -195,6 +232,15 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
       return { ...plan, kennzahlen };
     }
   }
+}
+
+/**
+ * A dialogue keeps an entry per target only while it holds something: emptying the last value
+ * removes it, so a typed Ist and its undo leave the plan as it was.
+ */
+export function withoutEmptyIst(werte: ZielIst[]): ZielIst[] {
+  const empty = (w: ZielIst) => w.erreicht === null && Object.values(w.werte).every((v) => v === null);
+  return werte.some(empty) ? werte.filter((w) => !empty(w)) : werte;
 }
 
 /**
@@ -214,7 +260,7 @@ export function forEachInput(plan: Plan, visit: (key: CellKey, value: Num) => vo
   forEachInputOutsideRows(plan, visit);
 }
 
-/** The input cells that are not in an instrument row (Haushalt, Drittmittel, Bildung, Kennzahlen). */
+/** The input cells that are not in an instrument row (Haushalt, Drittmittel, Bildung, Kennzahlen, Ziele). */
 export function forEachInputOutsideRows(plan: Plan, visit: (key: CellKey, value: Num) => void): void {
   const h = plan.haushalt;
   for (const col of ['plan', 'vorjahr'] as const) {
@@ -245,6 +291,13 @@ export function forEachInputOutsideRows(plan: Plan, visit: (key: CellKey, value:
     visit(cellKey({ kind: 'kennzahl', key: k.key, field: 'ergebnisVorjahr' }), k.ergebnisVorjahr);
     visit(cellKey({ kind: 'kennzahl', key: k.key, field: 'plaetzePlan' }), k.plaetzePlan ?? null);
   }
+  const zv = plan.zielvereinbarung;
+  for (const z of zv.ziele)
+    for (const field of ZIEL_FIELDS) visit(cellKey({ kind: 'ziel', id: z.id, field }), z.werte[field]);
+  for (const d of zv.dialoge)
+    for (const w of d.werte)
+      for (const field of ZIEL_IST_FIELDS)
+        visit(cellKey({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field }), w.werte[field]);
 }
 
 /** Every input cell of the plan with its value, by key. */

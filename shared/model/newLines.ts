@@ -1,7 +1,8 @@
 /**
  * Factories for the new parts of a plan the screens and the CLI add: Handlungsschwerpunkte,
  * references, copies of rows, Zuweisungen, Drittmittelprogramme and lines outside the EGT.
- * Each gets a fresh id and the German placeholder name the user then types over. The factory
+ * Each gets a fresh id and the German placeholder name the user then types over; so do the
+ * targets, parties and dialogues of the Zielvereinbarung. The factory
  * for new instrument rows is newInstrumentRow.ts (the Excel import uses it too).
  */
 import { newId } from './ids';
@@ -14,6 +15,8 @@ import type {
   ReferenceRow,
   Zuweisung,
 } from './plan';
+import type { Partei, ParteiRolle, Ziel, Zielbereich, Zieldialog } from './ziele';
+import { emptyZielWerte } from './ziele';
 
 export function newSchwerpunkt(name = 'Neuer Handlungsschwerpunkt'): Handlungsschwerpunkt {
   return { id: newId('hs'), name, rows: [] };
@@ -47,4 +50,35 @@ export function newDrittmittel(programm = 'Neues Programm'): Drittmittel {
 
 export function newAusserhalb(name = 'Mittel außerhalb des EGT'): AusserhalbEgt {
   return { id: newId('ae'), name, betrag: null };
+}
+
+/** A new target: a local milestone in the given area, its name open for typing. */
+export function newZiel(zielbereich: Zielbereich = 'lokal', bezeichnung = 'Neues Ziel'): Ziel {
+  return {
+    id: newId('zl'),
+    zielbereich,
+    kennzahl: null,
+    segment: 'gesamt',
+    segmentName: '',
+    bezeichnung,
+    zielart: 'milestone',
+    einheit: 'quote',
+    polaritaet: 'higherIsBetter',
+    stellen: 1,
+    werte: emptyZielWerte(),
+    vorjahrQuelle: null,
+    gekoppeltAn: null,
+    erreichtWenn: '',
+    stichtage: [],
+    notiz: '',
+  };
+}
+
+export function newPartei(rolle: ParteiRolle = 'Kommune'): Partei {
+  return { id: newId('p'), rolle, name: '', vertreter: '', ort: '', datum: null };
+}
+
+/** A new Zielsteuerungsdialog dated `datum` (ISO, e.g. today), without Ist values yet. */
+export function newZieldialog(datum: string | null = null): Zieldialog {
+  return { id: newId('zd'), datum, datenstand: '', notizen: '', massnahmen: '', werte: [] };
 }

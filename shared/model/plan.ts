@@ -5,8 +5,9 @@
  * money is computed in integer cents (calc/evaluate.ts), exact to the cent within the limits of
  * input/limits.ts. Counts (Eintritte, Plätze) are whole numbers. `null` means an empty cell.
  */
+import type { Zielvereinbarung } from './ziele';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export type Id = string;
 /** An input cell that may be empty. */
@@ -196,6 +197,8 @@ export interface Plan {
   bildungsziele: Bildungsziel[];
   kennzahlen: KennzahlVorjahr[];
   stammdaten: Stammdaten;
+  /** The Zielvereinbarung and its Zielsteuerungsdialoge (model/ziele.ts; since file format 2). */
+  zielvereinbarung: Zielvereinbarung;
   /**
    * Formula text as the user typed it (e.g. "=120*2400"), by input cell key (cellKey.ts).
    * The value itself lives in the model field; this keeps what the user sees when editing

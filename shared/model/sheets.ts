@@ -1,6 +1,6 @@
 /** The sheets of a plan, as the UI, the checks and the workbook name them. */
 export type SheetId =
-  'uebersicht' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'pruefungen';
+  'uebersicht' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'ziele' | 'pruefungen';
 
 export const SHEET_LABELS: Record<SheetId, string> = {
   uebersicht: 'Übersicht',
@@ -9,5 +9,6 @@ export const SHEET_LABELS: Record<SheetId, string> = {
   bildung: 'Bildungszielplanung',
   kennzahlen: 'Kennzahlen',
   drittmittel: 'Drittmittel',
+  ziele: 'Ziele',
   pruefungen: 'Prüfungen',
 };

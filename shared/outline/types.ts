@@ -18,9 +18,10 @@ export type Renderer = 'grid' | 'excel' | 'print';
 
 /**
  * How a number is shown: `eur` 1.234.567 € (in Mio. € where the table says `mio`), `count`
- * 8.761, `ratio` 23,6 %, `ratioWhole` 24 % (Kennzahlen' Vergleich).
+ * 8.761, `ratio` 23,6 %, `ratioWhole` 24 % (Kennzahlen' Vergleich); for the Ziele: `change` a
+ * relative change +2,00 %, `pp` percentage points +2,1 Pp., `factor` 2,6, `flag` erreicht.
  */
-export type Format = 'eur' | 'count' | 'ratio' | 'ratioWhole';
+export type Format = 'eur' | 'count' | 'ratio' | 'ratioWhole' | 'change' | 'pp' | 'factor' | 'flag';
 
 /**
  * What a line is: `data` an ordinary line, `group` a heading inside a table, `subtotal` and
@@ -38,6 +39,8 @@ interface NumberCell {
   nachrichtlich?: boolean;
   /** Not recorded in the plan (a Vorjahr left empty): print leaves it blank, the grid and the workbook show the value. */
   unrecorded?: boolean;
+  /** Decimal places shown where the format's default does not fit (percent for ratios and changes). */
+  digits?: number;
 }
 
 export type OutlineCell =
@@ -66,11 +69,17 @@ export type OutlineCell =
       text: string;
       /** A shorter text for print's narrow column. */
       short?: string;
+      /** The dialogue of an `erreicht` choice. */
+      dialogId?: string;
     }
   /** A figure inside a sentence ("23,6 % des verfügbaren EGT"); the grid keeps it current. */
   | { kind: 'phrase'; id: FigureId; format: Format; before?: string; after?: string };
 
-export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw';
+export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw' | ZielChoiceField;
+
+/** The dropdowns of a target (rowId: the target's id) and of a dialogue's judgement (with dialogId). */
+export type ZielChoiceField =
+  'zielbereich' | 'kennzahl' | 'segment' | 'zielart' | 'vorjahrQuelle' | 'erreicht';
 
 export interface OutlineRow {
   /** Stable and unique in its table: the workbook's row tag (hidden column A) and the grid's row id. */

@@ -10,6 +10,7 @@
 import type { Drittmittel, Finanzierung, Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
 import { defaultStammdaten } from '../model/stammdaten';
+import { emptyZielvereinbarung } from '../model/ziele';
 
 export const BEISPIELPLAN_ID = 'beispielplan-duesseldorf-2016';
 
@@ -220,6 +221,7 @@ export function beispielplan(): Plan {
     // darunter abschlussorientiert (Kennzahlen II) as the planning document states it
     kennzahlen: [{ key: 'II.a', ergebnisVorjahr: null, plaetzePlan: 275 }],
     stammdaten: defaultStammdaten(),
+    zielvereinbarung: emptyZielvereinbarung(),
     formeln: {},
   });
 }

@@ -4,6 +4,8 @@
  */
 import type { Plan } from '../model/plan';
 import { beispielplan } from './beispielplan';
+import { zielvereinbarungBorken2014 } from './zielvereinbarungBorken2014';
+import { zielvereinbarungDuesseldorf2018 } from './zielvereinbarungDuesseldorf2018';
 
 export interface Sample {
   /** Stable name used on the command line, e.g. `duesseldorf-2016`. */
@@ -18,6 +20,17 @@ export const SAMPLES: readonly Sample[] = [
     name: 'duesseldorf-2016',
     description: 'Beispielplan Düsseldorf 2016: Haushalt, Maßnahmeportfolio, Bildungszielplanung, Kennzahlen',
     build: beispielplan,
+  },
+  {
+    name: 'zielvereinbarung-duesseldorf-2018',
+    description:
+      'Zielvereinbarung Düsseldorf 2018 (gE, trilateral): Integrationsquote nach Segmenten, LZB, lokale Ziele, ein Zieldialog',
+    build: zielvereinbarungDuesseldorf2018,
+  },
+  {
+    name: 'zielvereinbarung-borken-2014',
+    description: 'Zielvereinbarung Kreis Borken 2014 (zkT, MAIS NRW): K2 +0,5 %, K3 konstant, Meilensteine',
+    build: zielvereinbarungBorken2014,
   },
 ];
 

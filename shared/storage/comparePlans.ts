@@ -53,6 +53,9 @@ const KEY_FIGURES = [
   'portfolio.eintritte',
   'portfolio.mittelansatzEgt',
   'portfolio.mittelansatzDrittmittel',
+  // The Zielvereinbarung's total Integrationsquote (F5) and its change (F6), where there are segments.
+  'ziele.iq.quote',
+  'ziele.iq.aenderung',
 ];
 
 function areaFigureIds(plan: Plan): string[] {

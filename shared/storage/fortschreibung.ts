@@ -2,9 +2,12 @@
  * Fortschreibung: "Plan 2017 aus Plan 2016 erstellen". The new plan keeps areas, instruments,
  * Drittmittel programmes and master data; the old plan's figures move into the Vorjahr columns
  * (Haushalt, portfolio Vorjahr Eintritte and Mittel); the new year's inputs are cleared or kept
- * as a starting point; the header links back to the source plan.
+ * as a starting point; the header links back to the source plan. The Zielvereinbarung's
+ * targets and Ist values become the new year's Vorjahr values (zielFortschreibung.ts).
  */
+import { Calculation } from '../calc/engine';
 import { parseCellKey } from '../model/cellKey';
+import { fortschreibenZiele } from './zielFortschreibung';
 import type { Haushalt, Id, Num, Plan, PortfolioRow, UmschichtungInput, YearPair } from '../model/plan';
 
 export interface FortschreibungOptions {
@@ -40,6 +43,17 @@ function carryRow(row: PortfolioRow, keep: boolean): PortfolioRow {
   };
 }
 
+/** The numbers of a target the new plan keeps (as typed) when the inputs are kept. */
+const ZIEL_KEPT = new Set<string>([
+  'aenderung',
+  'quote',
+  'anzahl',
+  'betrag',
+  'elb',
+  'anteilEgt',
+  'anteilKunden',
+]);
+
 /**
  * Formula texts that still describe a value in the new plan: only plan-year inputs, and only
  * when they are kept. Vorjahr cells now hold moved values, never the old formulas.
@@ -53,7 +67,10 @@ function carryFormeln(formeln: Record<string, string>, keep: boolean): Record<st
     const isVorjahr =
       ((ref.kind === 'haushalt' || ref.kind === 'zuweisung') && ref.col === 'vorjahr') ||
       (ref.kind === 'row' && (ref.field === 'vorjahrEintritte' || ref.field === 'vorjahrMittel')) ||
-      (ref.kind === 'kennzahl' && ref.field === 'ergebnisVorjahr');
+      (ref.kind === 'kennzahl' && ref.field === 'ergebnisVorjahr') ||
+      // Targets keep their agreed values; the Vorjahr fields hold moved values, dialogues start empty.
+      (ref.kind === 'ziel' && !ZIEL_KEPT.has(ref.field)) ||
+      ref.kind === 'zielIst';
     if (!isVorjahr) out[key] = text;
   }
   return out;
@@ -107,6 +124,8 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
           .filter((k) => k.plaetzePlan !== undefined)
           .map((k) => ({ key: k.key, ergebnisVorjahr: null, plaetzePlan: null })),
     stammdaten: src.stammdaten,
+    // The targets' figures read no portfolio row: a Land plan's 60.000 rows need not be computed.
+    zielvereinbarung: fortschreibenZiele(source, new Calculation({ ...source, schwerpunkte: [] }), keep),
     formeln: carryFormeln(src.formeln, keep),
   };
 }

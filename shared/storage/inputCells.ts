@@ -1,5 +1,5 @@
 /**
- * Every numeric input cell of a plan, and its German label as the Änderungsprotokoll prints it
+ * Every numeric input cell of a plan (the Ziele' too), and its German label as the Änderungsprotokoll prints it
  * ("Maßnahmeportfolio › Integration › EGZ › Mittelansatz"). Used to compare two plans.
  */
 import { sheetOfKey } from '../commands/applyCommand';
@@ -8,6 +8,7 @@ import type { CellKey, InputRef } from '../model/cellKey';
 import { cellKey, ROW_FIELDS } from '../model/cellKey';
 import type { Plan } from '../model/plan';
 import { YEAR_COLUMNS } from '../model/plan';
+import { ZIEL_FIELDS, ZIEL_IST_FIELDS } from '../model/ziele';
 import type { SheetId } from '../model/sheets';
 
 export interface InputCell {
@@ -45,6 +46,13 @@ export function inputCells(plan: Plan): InputCell[] {
     refs.push({ kind: 'kennzahl', key: k.key, field: 'ergebnisVorjahr' });
     if (k.plaetzePlan !== undefined) refs.push({ kind: 'kennzahl', key: k.key, field: 'plaetzePlan' });
   }
+  const zv = plan.zielvereinbarung;
+  for (const z of zv.ziele) for (const field of ZIEL_FIELDS) refs.push({ kind: 'ziel', id: z.id, field });
+  // A dialogue holds an entry only for targets with a value (an empty cell is no difference).
+  for (const d of zv.dialoge)
+    for (const w of d.werte)
+      for (const field of ZIEL_IST_FIELDS)
+        refs.push({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field });
   return refs.map((ref) => {
     const key = cellKey(ref);
     return { key, ref, sheet: sheetOfKey(key) };

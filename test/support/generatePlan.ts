@@ -17,6 +17,7 @@ import type {
 } from '../../shared/model/plan';
 import { SCHEMA_VERSION } from '../../shared/model/plan';
 import { defaultStammdaten } from '../../shared/model/stammdaten';
+import { emptyZielvereinbarung } from '../../shared/model/ziele';
 
 export interface GeneratePlanOptions {
   /** Portfolio rows in total (instrument rows and references). */
@@ -224,6 +225,7 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
     }),
     kennzahlen,
     stammdaten,
+    zielvereinbarung: emptyZielvereinbarung(),
     formeln,
   };
 }

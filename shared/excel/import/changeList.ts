@@ -5,7 +5,7 @@
  */
 import type { CellKey, InputUnit } from '../../model/cellKey';
 import type { Num } from '../../model/plan';
-import { formatFigure } from '../../format/numberFormat';
+import { formatInputValue } from '../../format/numberFormat';
 
 export interface ImportChange {
   sheet: string;
@@ -58,7 +58,7 @@ export const shownText = (text: string): string => (text === '' ? 'leer' : quote
 
 /** A number in its unit (`2.200.000 €`, `550`, `3,5 %`), or `leer`. */
 export const shownNumber = (v: Num | undefined, unit: InputUnit): string =>
-  v === null || v === undefined ? 'leer' : formatFigure(v, unit);
+  v === null || v === undefined ? 'leer' : formatInputValue(v, unit);
 
 /** Changes and skips with their place in the workbook, sorted by sheet, row and column at the end. */
 export class ChangeList {

@@ -4,7 +4,7 @@
  * taken; the reason says why in German.
  */
 import type ExcelJS from 'exceljs';
-import { MAX_ANZAHL, MAX_BETRAG } from '../../input/limits';
+import { MAX_ANZAHL, MAX_BETRAG, MAX_VERAENDERUNG, MIN_VERAENDERUNG } from '../../input/limits';
 import type { CellKey } from '../../model/cellKey';
 import { inputUnit, parseCellKey } from '../../model/cellKey';
 import type { Num } from '../../model/plan';
@@ -59,6 +59,13 @@ export function readInputNumber(cell: ExcelJS.Cell | undefined, key: CellKey): R
     case 'ratio':
       if (value < 0 || value > 1)
         return { ok: false, reason: `${german(value * 100)} % liegt nicht zwischen 0 und 100 %` };
+      return r;
+    case 'change':
+      if (value < MIN_VERAENDERUNG || value > MAX_VERAENDERUNG)
+        return {
+          ok: false,
+          reason: `${german(value * 100)} % liegt nicht zwischen ${german(MIN_VERAENDERUNG * 100)} % und +${german(MAX_VERAENDERUNG * 100)} %`,
+        };
       return r;
   }
 }

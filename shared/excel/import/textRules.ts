@@ -14,6 +14,8 @@ import { DRITTMITTEL_SHEET } from '../layout/drittmittel';
 import { HAUSHALT_SHEET } from '../layout/haushalt';
 import { PF, PORTFOLIO_SHEET, finanzierungText } from '../layout/portfolio';
 import { PRUEFUNGEN_SHEET } from '../layout/pruefungen';
+import { ZIELE_SHEET } from '../layout/ziele';
+import { zieleTextRule } from './zieleTextRules';
 import { quoted, shownText } from './changeList';
 import { parseFinanzierung, parseKategorie } from './parseRowTexts';
 import type { ExpectedRow } from './sheetRows';
@@ -235,6 +237,8 @@ export function textRule(sheet: string, row: ExpectedRow, col: number, plan: Pla
       return drittmittelRule(row, col);
     case DECKBLATT_SHEET:
       return deckblattRule(row, col);
+    case ZIELE_SHEET:
+      return zieleTextRule(row, col, plan);
     case PRUEFUNGEN_SHEET:
       return { reason: 'Bericht der Prüfungen zum Zeitpunkt des Exports; die App prüft selbst' };
     default:

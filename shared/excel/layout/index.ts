@@ -15,6 +15,8 @@ import { kennzahlenLayout } from './kennzahlen';
 import { portfolioLayout } from './portfolio';
 import { pruefungenLayout } from './pruefungen';
 import type { SheetLayout } from './types';
+import { zieleLayout } from './ziele';
+import { hasZielvereinbarung } from '../../model/ziele';
 
 /** Sheets in the order the board reads them. */
 export function workbookLayout(
@@ -30,6 +32,8 @@ export function workbookLayout(
     bildungLayout(plan, labels),
     kennzahlenLayout(plan),
     drittmittelLayout(plan, labels),
+    // A plan without a Zielvereinbarung has no Ziele sheet (nothing to fill in there).
+    ...(hasZielvereinbarung(plan.zielvereinbarung) ? [zieleLayout(plan, labels)] : []),
     pruefungenLayout(plan, pruefungen, whereOf),
   ];
 }

@@ -35,8 +35,27 @@ const STYLES: Record<LineStyle, RowStyle> = {
   note: 'note',
 };
 
-export function excelFormat(format: Format, table: OutlineTable): NumberStyle {
-  return format === 'eur' && table.mio?.includes('excel') ? 'eurMio' : format;
+const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
+
+export function excelFormat(format: Format, table: OutlineTable, digits?: number): NumberStyle {
+  switch (format) {
+    case 'eur':
+      return table.mio?.includes('excel') ? 'eurMio' : 'eur';
+    case 'count':
+    case 'ratioWhole':
+    case 'flag':
+      return format;
+    case 'ratio': {
+      const d = clamp(digits ?? 1, 0, 5);
+      return d === 0 ? 'ratioWhole' : d === 1 ? 'ratio' : (`ratio${d}` as NumberStyle);
+    }
+    case 'change':
+      return `change${clamp(digits ?? 1, 1, 2)}` as NumberStyle;
+    case 'pp':
+      return `pp${clamp(digits ?? 1, 1, 3)}` as NumberStyle;
+    case 'factor':
+      return 'factor1';
+  }
 }
 
 function layoutCell(col: number, cell: OutlineCell, table: OutlineTable, indent: string): LayoutCell | null {
@@ -49,12 +68,12 @@ function layoutCell(col: number, cell: OutlineCell, table: OutlineTable, indent:
     case 'input':
       // The typed side of a pair shares the cell of its figure (see layout/index.ts, addressBook).
       return cell.figure !== undefined
-        ? figureCell(col, cell.figure, excelFormat(cell.format, table))
-        : inputCell(col, cell.key, cell.label, excelFormat(cell.format, table));
+        ? figureCell(col, cell.figure, excelFormat(cell.format, table, cell.digits))
+        : inputCell(col, cell.key, cell.label, excelFormat(cell.format, table, cell.digits));
     case 'figure':
-      return figureCell(col, cell.id, excelFormat(cell.format, table));
+      return figureCell(col, cell.id, excelFormat(cell.format, table, cell.digits));
     case 'view':
-      return mirrorCell(col, cell.ref, excelFormat(cell.format, table));
+      return mirrorCell(col, cell.ref, excelFormat(cell.format, table, cell.digits));
     case 'phrase':
       // A figure inside a sentence has no formula; the workbook shows the figure in its own cell.
       return null;

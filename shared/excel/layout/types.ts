@@ -11,10 +11,31 @@ import type { CellKey } from '../../model/cellKey';
 import type { FormulaRef } from '../formulaText';
 
 export type ExcelSheetKey =
-  'deckblatt' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'pruefungen';
+  'deckblatt' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'ziele' | 'pruefungen';
 
-/** How a number is shown: German formats (`1.234.567 €`, `37,62 Mio. €`, `23,6 %`). */
-export type NumberStyle = 'eur' | 'eurMio' | 'count' | 'ratio' | 'ratioWhole';
+/**
+ * How a number is shown: German formats (`1.234.567 €`, `37,62 Mio. €`, `23,6 %`); for the
+ * Ziele rates with more decimals (`ratio2` 21,18 %), signed changes (`change2` +2,00 %),
+ * percentage points (`pp1` +2,1 Pp., the value in points), factors (`factor1` 2,6) and
+ * `flag` (1 erreicht, 0 nicht erreicht).
+ */
+export type NumberStyle =
+  | 'eur'
+  | 'eurMio'
+  | 'count'
+  | 'ratio'
+  | 'ratioWhole'
+  | 'ratio2'
+  | 'ratio3'
+  | 'ratio4'
+  | 'ratio5'
+  | 'change1'
+  | 'change2'
+  | 'pp1'
+  | 'pp2'
+  | 'pp3'
+  | 'factor1'
+  | 'flag';
 
 export type CellContent =
   /** A typed value of the plan (or the user's own `=` formula). */

@@ -27,6 +27,12 @@
  *   egtAuslastung, umschichtungsquote, drittmittel, mittelAktiveAmp), `kpi-egtAuslastung[data-tone]`
  *   (ok | amber | red), `kpi-rest`, `open-checks`, `chart-table`, `header-jobcenter|year|status|variante`.
  * - Prüfungen: `checks-table`, `check-row`, `check-jump`, `sort-severity`.
+ * - Ziele: `tab-ziele`, `screen-ziele`; grids `grid-ziele` (rows `zl:<zielId>`, area headings
+ *   `bereich:<I..V|lokal>`), `grid-ziele-segmente` (`seg:<zielId>`, `seg:gesamt`, `seg:aenderung`),
+ *   `grid-ziele-vorjahr` (`vj:<zielId>`), `grid-ziele-weitere`, `grid-ziele-dialog`
+ *   (`zi:<dialogId>.<zielId>`); `ziel-add`, `ziel-remove`, `zv-kopf` (the header's <details>),
+ *   `partei-add`, `partei-row`, `zv-rechenbasis-<gedruckt|voll>`, `dialog-add`, `dialog-remove`;
+ *   on the Übersicht `ziele-card`, `ziele-card-summary`, `ziel-status` (with `[data-status]`).
  * - Test hook: `window.__amip = { planStore, uiStore }`. URL parameters: `?screen=<id>`, `?bench=<rows>`.
  */
 import { CHROMIUM_ARGS } from '../../../electron/cli/pdfCommand';

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent } from '../../../shared/file/migrations';
-import { parsePlanFile, serializePlanFile } from '../../../shared/file/planFile';
+import { MIGRATIONS, migrateToCurrent } from '../../../shared/file/migrations';
+import { parsePlanFile, serializePlanFile, validatePlan } from '../../../shared/file/planFile';
+import { upgradeStoredPlan } from '../../../shared/file/storedPlan';
 import type { Plan } from '../../../shared/model/plan';
+import { emptyZielvereinbarung } from '../../../shared/model/ziele';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The Beispielplan as file format 1 wrote it: no Zielvereinbarung. */
+function beispielplanV1(): Json {
+  const plan = JSON.parse(JSON.stringify(beispielplan())) as Json;
+  plan.schemaVersion = 1;
+  delete plan.zielvereinbarung;
+  return plan;
+}
+
 /** The Beispielplan as the pre-release format 0 wrote it. */
-function beispielplanV0(): Record<string, unknown> {
-  const plan = JSON.parse(JSON.stringify(beispielplan())) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+function beispielplanV0(): Json {
+  const plan = beispielplanV1();
   plan.schemaVersion = 0;
   plan.haushalt.umschichtung = { plan: 830_000, vorjahr: 4_230_000 };
   for (const area of plan.schwerpunkte) for (const row of area.rows) delete row.fbw;
@@ -15,9 +27,7 @@ function beispielplanV0(): Record<string, unknown> {
 
 describe('migrations', () => {
   it('0 → 1: Umschichtung amounts become { mode: "betrag" }, the FbW flag follows Förderkategorie II', () => {
-    const r = migrateToCurrent(beispielplanV0(), 0);
-    expect(r.ok).toBe(true);
-    const plan = (r.ok ? r.plan : null) as Plan;
+    const plan = MIGRATIONS[0]!(beispielplanV0()) as Plan;
     expect(plan.schemaVersion).toBe(1);
     expect(plan.haushalt.umschichtung).toEqual({
       plan: { mode: 'betrag', betrag: 830_000 },
@@ -27,21 +37,63 @@ describe('migrations', () => {
     expect(flagged.map((r) => r.id)).toEqual(['r-fbw']);
   });
 
-  it('a version 0 file opens as the current Beispielplan and says it was upgraded', () => {
-    const file = {
-      format: 'amip-planer-plan',
-      schemaVersion: 0,
-      savedAt: '2015-11-12T10:00:00.000Z',
-      plan: beispielplanV0(),
-    };
-    expect(parsePlanFile(JSON.stringify(file))).toEqual({ ok: true, plan: beispielplan(), migratedFrom: 0 });
+  it('1 → 2: a plan without Zielvereinbarung gets an empty one (Rechenbasis gedruckt) and is the current Beispielplan', () => {
+    const v1 = beispielplanV1();
+    expect(v1).not.toHaveProperty('zielvereinbarung');
+    const r = migrateToCurrent(v1, 1);
+    expect(r).toEqual({ ok: true, plan: beispielplan() });
+    const plan = (r.ok ? r.plan : null) as Plan;
+    expect(plan.schemaVersion).toBe(2);
+    expect(plan.zielvereinbarung).toEqual(emptyZielvereinbarung());
+    expect(plan.zielvereinbarung.rechenbasis).toBe('gedruckt');
+    expect(validatePlan(plan).ok).toBe(true);
+  });
+
+  it('1 → 2 keeps a Zielvereinbarung that is already there', () => {
+    const v1 = beispielplanV1();
+    v1.zielvereinbarung = { ...emptyZielvereinbarung(), rechtsgrundlage: '§ 48b SGB II' };
+    const r = migrateToCurrent(v1, 1);
+    expect(r.ok && (r.plan as Plan).zielvereinbarung.rechtsgrundlage).toBe('§ 48b SGB II');
+  });
+
+  it('a version 0 and a version 1 file open as the current Beispielplan and say they were upgraded', () => {
+    for (const [version, plan] of [
+      [0, beispielplanV0()],
+      [1, beispielplanV1()],
+    ] as const) {
+      const file = {
+        format: 'amip-planer-plan',
+        schemaVersion: version,
+        savedAt: '2015-11-12T10:00:00.000Z',
+        plan,
+      };
+      expect(parsePlanFile(JSON.stringify(file))).toEqual({
+        ok: true,
+        plan: beispielplan(),
+        migratedFrom: version,
+      });
+    }
+  });
+
+  it('a plan stored in the database in format 1 validates as stored (upgraded), and not as a file plan', () => {
+    expect(validatePlan(beispielplanV1(), { stored: true })).toEqual({ ok: true, plan: beispielplan() });
+    expect(validatePlan(beispielplanV1()).ok).toBe(false);
+    expect(upgradeStoredPlan(beispielplanV1())).toEqual(beispielplan());
+    // the current format and anything that is no plan pass through unchanged
+    const current = beispielplan();
+    expect(upgradeStoredPlan(current)).toBe(current);
+    expect(upgradeStoredPlan('kaputt')).toBe('kaputt');
   });
 
   it('does not change its input', () => {
-    const v0 = beispielplanV0();
-    const before = JSON.stringify(v0);
-    migrateToCurrent(v0, 0);
-    expect(JSON.stringify(v0)).toBe(before);
+    for (const [version, plan] of [
+      [0, beispielplanV0()],
+      [1, beispielplanV1()],
+    ] as const) {
+      const before = JSON.stringify(plan);
+      migrateToCurrent(plan, version);
+      expect(JSON.stringify(plan)).toBe(before);
+    }
   });
 
   it('leaves what it does not recognise for the validator to report', () => {
@@ -59,12 +111,12 @@ describe('migrations', () => {
 
   it('the current version passes through unchanged', () => {
     const plan = beispielplan();
-    expect(migrateToCurrent(plan, 1)).toEqual({ ok: true, plan });
+    expect(migrateToCurrent(plan, 2)).toEqual({ ok: true, plan });
     expect(parsePlanFile(serializePlanFile(plan))).not.toHaveProperty('migratedFrom');
   });
 
   it('refuses unknown and future versions', () => {
-    expect(migrateToCurrent({}, 2)).toEqual({
+    expect(migrateToCurrent({}, 3)).toEqual({
       ok: false,
       message: expect.stringContaining('neueren Version von AMIP-Planer'),
     });

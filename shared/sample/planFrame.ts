@@ -1,0 +1,79 @@
+/**
+ * An empty plan of a Jobcenter and year: the standard Handlungsschwerpunkte of fachkonzept §2.2
+ * without rows, all inputs empty (the Start screen's new plan and the Zielvereinbarung
+ * samples), and a helper for a sample's targets.
+ */
+import type { Plan, PlanHeader } from '../model/plan';
+import { SCHEMA_VERSION } from '../model/plan';
+import { defaultStammdaten } from '../model/stammdaten';
+import type { Ziel, Zielvereinbarung } from '../model/ziele';
+import { emptyZielWerte, emptyZielvereinbarung } from '../model/ziele';
+
+const AREAS = [
+  'Integration',
+  'Qualifizierung Geringqualifizierter',
+  'Abbau Langzeitleistungsbezug und Langzeitarbeitslosigkeit',
+  'Alleinerziehende',
+  'Jugendliche (U25)',
+  'Geflüchtete',
+];
+
+export function planFrame(
+  id: string,
+  header: Omit<PlanHeader, 'vorjahr'>,
+  zielvereinbarung: Zielvereinbarung = emptyZielvereinbarung(),
+): Plan {
+  const stammdaten = defaultStammdaten();
+  const empty = { plan: null, vorjahr: null };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    header: { ...header, vorjahr: header.year - 1 },
+    haushalt: {
+      mittelausstattung: { ...empty },
+      rueckeinnahmen: { ...empty },
+      zuweisungen: [],
+      umschichtung: { plan: { mode: 'betrag', betrag: null }, vorjahr: { mode: 'betrag', betrag: null } },
+      vorbindungen: { ...empty },
+      ausserhalbEgt: [],
+    },
+    drittmittel: [],
+    schwerpunkte: AREAS.map((name, i) => ({ id: `hs-${id}-${i + 1}`, name, rows: [] })),
+    bildungsziele: stammdaten.berufsbereiche.map((_, i) => ({
+      bereich: i + 1,
+      foerderungBgs: null,
+      davonAbschluss: null,
+    })),
+    kennzahlen: [],
+    stammdaten,
+    zielvereinbarung,
+    formeln: {},
+  };
+}
+
+/** A target with every field at its default, then the given ones. */
+export function ziel(
+  id: string,
+  fields: Partial<Omit<Ziel, 'werte'>> & { werte?: Partial<Ziel['werte']> },
+): Ziel {
+  const { werte, ...rest } = fields;
+  return {
+    id,
+    zielbereich: 'lokal',
+    kennzahl: null,
+    segment: 'gesamt',
+    segmentName: '',
+    bezeichnung: '',
+    zielart: 'monitoring',
+    einheit: 'quote',
+    polaritaet: 'higherIsBetter',
+    stellen: 1,
+    vorjahrQuelle: null,
+    gekoppeltAn: null,
+    erreichtWenn: '',
+    stichtage: [],
+    notiz: '',
+    ...rest,
+    werte: { ...emptyZielWerte(), ...werte },
+  };
+}
