@@ -57,7 +57,8 @@ const STRONG = new Set<LineStyle>(['group', 'subtotal', 'total']);
 /** Lines under a heading are indented by spaces in their label. */
 const INDENT = '    ';
 
-export const unitOf = (format: Format): InputUnit => (format === 'ratioWhole' ? 'ratio' : format);
+export const unitOf = (format: Format): InputUnit =>
+  format === 'ratioWhole' ? 'ratio' : format === 'schluessel' ? 'decimal' : format;
 
 /** Parentheses for a value in no sum. */
 const withNachrichtlich = <T extends object>(spec: T, c: { nachrichtlich?: boolean }): T =>
@@ -87,6 +88,7 @@ function cellSpec(cell: OutlineCell, row: OutlineRow, first: boolean, options: G
     case 'figure': {
       const spec: CellSpec = { kind: 'figure', id: cell.id, unit: unitOf(cell.format) };
       if (cell.format === 'ratioWhole') spec.percentDigits = 0;
+      if (cell.format === 'schluessel') spec.schluessel = true;
       return withNachrichtlich(spec, cell);
     }
     case 'view':

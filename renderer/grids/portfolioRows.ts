@@ -15,6 +15,7 @@ import { instrumentLine, portfolioFrame, portfolioOutline } from '../../shared/o
 import type { CellSpec, ChoiceOption, SheetColumn, SheetRow } from '../sheet/cellSpec';
 import type { ChoiceCell } from './outlineGrid';
 import { gridColumns, gridModel, gridRow } from './outlineGrid';
+import { budgetChoiceSpec } from './budgetChoiceSpec';
 
 /** The portfolio's grid columns (shared/outline/portfolio.ts); the grid's do not depend on the Vorjahr. */
 export function portfolioColumns(plan: Plan): SheetColumn[] {
@@ -115,6 +116,8 @@ function choiceSpec(cell: ChoiceCell): CellSpec {
         set: (v) => patch(id, { [field]: v === 'ja' }),
       };
     }
+    default:
+      return budgetChoiceSpec({ ...cell, field: cell.field });
   }
 }
 

@@ -2,7 +2,14 @@
  * The print renderer of a sheet outline (shared/outline/): a table of formatted texts. A
  * Vorjahr the plan does not record prints blank; amounts print in Mio. € where the table says.
  */
-import { formatCount, formatEur, formatMioEur, formatPercent } from '../../shared/format/numberFormat';
+import {
+  formatCount,
+  formatDecimal,
+  formatEur,
+  formatMioEur,
+  formatPercent,
+  formatSchluessel,
+} from '../../shared/format/numberFormat';
 import type { Num } from '../../shared/model/plan';
 import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
 import { columnsFor, drawnBy } from '../../shared/outline/types';
@@ -32,6 +39,10 @@ export function printNumber(v: Num, format: Format, mio: boolean, nachrichtlich 
       return formatPercent(v, 1, opts);
     case 'ratioWhole':
       return formatPercent(v, 0, opts);
+    case 'decimal':
+      return formatDecimal(v, opts);
+    case 'schluessel':
+      return formatSchluessel(v);
   }
 }
 

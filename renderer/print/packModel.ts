@@ -18,6 +18,8 @@ import { drittmittelSection } from './sections/drittmittel';
 import { eckwerteSection } from './sections/eckwerte';
 import { haushaltSection } from './sections/haushalt';
 import { formatDate } from '../../shared/format/dateFormat';
+import { globalbudgetSection } from './sections/globalbudget';
+import { verpflichtungenSection } from './sections/verpflichtungen';
 import { kennzahlenSection } from './sections/kennzahlen';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
@@ -42,6 +44,8 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
     bildungSection(ctx),
     kennzahlenSection(ctx),
     drittmittelSection(ctx, haushalt),
+    globalbudgetSection(ctx),
+    verpflichtungenSection(ctx),
     pruefungenSection(plan, checks, ctx),
   ];
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));

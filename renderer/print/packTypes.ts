@@ -77,6 +77,8 @@ export type SectionId =
   | 'bildung'
   | 'kennzahlen'
   | 'drittmittel'
+  | 'globalbudget'
+  | 'verpflichtungen'
   | 'pruefungen'
   | 'aenderungen';
 

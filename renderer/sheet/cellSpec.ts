@@ -5,11 +5,12 @@
  */
 import type { FigureUnit } from '../../shared/calc/figureDef';
 import type { FigureId } from '../../shared/calc/expr';
+import { budgetText } from '../../shared/commands/budgetCommands';
 import type { Command, TextTarget } from '../../shared/commands/command';
 import type { CellKey, InputUnit } from '../../shared/model/cellKey';
 import { currentInputValue, findInstrumentRow, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
-import { formatFigure } from '../../shared/format/numberFormat';
+import { formatFigure, formatSchluessel } from '../../shared/format/numberFormat';
 import type { PlanState } from '../state/planStore';
 
 export interface ChoiceOption {
@@ -21,7 +22,15 @@ export type CellSpec =
   /** A typed number. `figure`: show this figure instead (Umschichtung as amount or share). */
   | { kind: 'input'; key: CellKey; unit: InputUnit; figure?: FigureId; nachrichtlich?: boolean }
   /** A derived number: read-only. */
-  | { kind: 'figure'; id: FigureId; unit: FigureUnit; nachrichtlich?: boolean; percentDigits?: number }
+  | {
+      kind: 'figure';
+      id: FigureId;
+      unit: FigureUnit;
+      nachrichtlich?: boolean;
+      percentDigits?: number;
+      /** A caseload shown as 1:n. */
+      schluessel?: boolean;
+    }
   /** Another row's input shown read-only (references). */
   | { kind: 'view'; key: CellKey; unit: InputUnit }
   | { kind: 'text'; target: TextTarget; multiline?: boolean; strong?: boolean }
@@ -29,7 +38,8 @@ export type CellSpec =
       kind: 'choice';
       options: (plan: Plan) => ChoiceOption[];
       get: (plan: Plan) => string;
-      set: (value: string) => Command | null;
+      /** The command for a chosen value, built on the plan as it is when the value is set. */
+      set: (value: string, plan: Plan) => Command | null;
       display?: (plan: Plan) => string;
     }
   | { kind: 'label'; text: string | ((s: PlanState) => string); strong?: boolean };
@@ -78,6 +88,11 @@ export function readText(plan: Plan, t: TextTarget): string {
       return plan.haushalt.ausserhalbEgt.find((a) => a.id === t.id)?.name ?? '';
     case 'drittmittel':
       return plan.drittmittel.find((d) => d.id === t.id)?.[t.field] ?? '';
+    case 'schaetzung':
+    case 'projekt':
+    case 'gruppe':
+    case 'verpflichtung':
+      return budgetText(plan, t);
   }
 }
 
@@ -119,6 +134,7 @@ export function displayText(spec: CellSpec | undefined, s: PlanState): string {
     case 'view':
       return formatFigure(v as number | null, spec.unit);
     case 'figure':
+      if (spec.schluessel) return formatSchluessel(v as number | null);
       return formatFigure(v as number | null, spec.unit, {
         ...(spec.nachrichtlich ? { nachrichtlich: true } : {}),
         ...(spec.percentDigits !== undefined ? { percentDigits: spec.percentDigits } : {}),

@@ -10,7 +10,7 @@ export type { SelectionStats, StatUnit };
 
 export interface StatCell {
   value: number | string | null;
-  unit?: 'eur' | 'count' | 'ratio';
+  unit?: 'eur' | 'count' | 'ratio' | 'decimal';
 }
 
 export function selectionStats(cells: readonly StatCell[]): SelectionStats {
@@ -29,7 +29,7 @@ export function selectionStats(cells: readonly StatCell[]): SelectionStats {
     const u = c.unit ?? 'count';
     unit = unit === null || unit === u ? u : 'mixed';
   }
-  // Money and counts sum exactly in cents; ratios keep their fractions.
+  // Money, counts and VZÄ (two decimals at most) sum exactly in cents; ratios keep their fractions.
   const summe = numbers === 0 ? null : unit === 'ratio' || unit === 'mixed' ? plain : cents / 100;
   return {
     anzahl,

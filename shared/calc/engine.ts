@@ -185,6 +185,9 @@ function walk(e: Expr, onInput: (ref: InputExpr) => void, onFig: (id: FigureId) 
       return;
     case 'round2':
       return walk(e.a, onInput, onFig);
+    case 'ifFilled':
+      onInput(e.test);
+      return walk(e.then, onInput, onFig);
     case 'add':
     case 'sub':
     case 'mul':

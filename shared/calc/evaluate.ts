@@ -70,5 +70,9 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
       const a = evaluate(e.a, lookup);
       return a === null ? null : roundHalfAwayFromZero(a, 2);
     }
+    case 'ifFilled': {
+      const t = lookup.input(e.test);
+      return isNumber(t) ? evaluate(e.then, lookup) : null;
+    }
   }
 }

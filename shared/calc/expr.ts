@@ -26,7 +26,9 @@ export type Expr =
   | { op: 'div'; a: Expr; b: Expr }
   /** a ÷ b − 1 (change against a base); same empty rule as div. */
   | { op: 'change'; a: Expr; b: Expr }
-  | { op: 'round2'; a: Expr };
+  | { op: 'round2'; a: Expr }
+  /** Empty while the input cell `test` is empty, else `then` (a rest of a grant not yet typed). */
+  | { op: 'ifFilled'; test: InputExpr; then: Expr };
 
 /**
  * An input cell. Cells of instrument rows also name their row and field (`rowCell`), so the
@@ -64,6 +66,11 @@ export const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });
 export const div = (a: Expr, b: Expr): Expr => ({ op: 'div', a, b });
 export const change = (a: Expr, b: Expr): Expr => ({ op: 'change', a, b });
 export const round2 = (a: Expr): Expr => ({ op: 'round2', a });
+export const ifFilled = (test: CellKey, then: Expr): Expr => ({
+  op: 'ifFilled',
+  test: { op: 'input', key: test },
+  then,
+});
 
 /** Calls `visit` for every input key and figure id the expression reads. */
 export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {
@@ -82,6 +89,10 @@ export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?:
       return;
     case 'round2':
       forEachDependency(e.a, visit);
+      return;
+    case 'ifFilled':
+      visit({ input: e.test.key });
+      forEachDependency(e.then, visit);
       return;
     case 'add':
     case 'sub':

@@ -4,7 +4,8 @@ import type { Expr, FigureId } from './expr';
 
 export type { SheetId };
 
-export type FigureUnit = 'eur' | 'count' | 'ratio';
+/** `decimal`: a number that is no amount, with decimals (VZÄ, a caseload). */
+export type FigureUnit = 'eur' | 'count' | 'ratio' | 'decimal';
 
 export interface FigureDef {
   /** Stable key, e.g. `haushalt.plan.verfuegbaresEgt` (documented in the README). */

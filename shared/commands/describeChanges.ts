@@ -2,11 +2,12 @@
  * The change log's view of a command: which figure moved from what to what, in German
  * (the Änderungsprotokoll a budget officer reads).
  */
+import type { InputUnit } from '../model/cellKey';
 import { inputUnit, parseCellKey } from '../model/cellKey';
 import { readInputRef } from '../model/inputs';
 import type { Num, Plan } from '../model/plan';
 import type { SheetId } from '../model/sheets';
-import { formatCount, formatEur, formatPercent } from '../format/numberFormat';
+import { formatFigure } from '../format/numberFormat';
 import type { Command } from './command';
 import { sheetOfKey } from './applyCommand';
 import { describeInputCell } from './labels';
@@ -20,9 +21,9 @@ export interface ChangeLogEntry {
   after: string;
 }
 
-function show(v: Num | undefined, unit: 'eur' | 'count' | 'ratio'): string {
+function show(v: Num | undefined, unit: InputUnit): string {
   if (v === null || v === undefined) return '(leer)';
-  return unit === 'eur' ? formatEur(v) : unit === 'ratio' ? formatPercent(v) : formatCount(v);
+  return formatFigure(v, unit);
 }
 
 export function describeChanges(before: Plan, after: Plan, cmd: Command, label?: string): ChangeLogEntry[] {
@@ -62,12 +63,32 @@ function sheetOfCommand(cmd: Command): SheetId {
       return 'drittmittel';
     case 'setHeader':
       return 'uebersicht';
+    case 'insertBudgetItem':
+      return cmd.entry.list === 'verpflichtungen' ? 'verpflichtungen' : 'globalbudget';
+    case 'deleteBudgetItem':
+      return cmd.list === 'verpflichtungen' ? 'verpflichtungen' : 'globalbudget';
+    case 'patchBudgetItem':
+      return cmd.target.list === 'verpflichtungen' ? 'verpflichtungen' : 'globalbudget';
+    case 'setBudgetOptions':
+      return 'vorbindungenAusRegister' in cmd.patch ? 'verpflichtungen' : 'globalbudget';
+    case 'setUmschichtung':
+      return 'haushalt';
     case 'setText':
-      return cmd.target.kind === 'drittmittel'
-        ? 'drittmittel'
-        : cmd.target.kind === 'row' || cmd.target.kind === 'area'
-          ? 'portfolio'
-          : 'haushalt';
+      switch (cmd.target.kind) {
+        case 'drittmittel':
+          return 'drittmittel';
+        case 'row':
+        case 'area':
+          return 'portfolio';
+        case 'schaetzung':
+        case 'projekt':
+        case 'gruppe':
+          return 'globalbudget';
+        case 'verpflichtung':
+          return 'verpflichtungen';
+        default:
+          return 'haushalt';
+      }
     default:
       return 'portfolio';
   }

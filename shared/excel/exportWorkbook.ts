@@ -53,6 +53,8 @@ const NUMBER_FORMATS: Record<NumberStyle, string> = {
   count: '#,##0;[Red]-#,##0',
   ratio: '0.0 %;[Red]-0.0 %',
   ratioWhole: '0 %;[Red]-0 %',
+  decimal: '#,##0.##;[Red]-#,##0.##',
+  schluessel: '"1:"#,##0',
 };
 
 /** Nachrichtlich figures are shown in parentheses (fachkonzept §4). */
@@ -62,6 +64,8 @@ const NACHRICHTLICH_FORMATS: Record<NumberStyle, string> = {
   count: '(#,##0)',
   ratio: '(0.0 %)',
   ratioWhole: '(0 %)',
+  decimal: '(#,##0.##)',
+  schluessel: '("1:"#,##0)',
 };
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -59,6 +59,7 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
     case 'empty':
     case 'div':
     case 'change':
+    case 'ifFilled':
       return 'text';
     case 'round2':
       return emptiness(e.a, figureEmptiness) === false ? false : 'text';
@@ -206,6 +207,9 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       const a = render(x.a, ctx, figEmpty);
       const b = render(x.b, ctx, figEmpty);
       const quotient = `${wrap(a, PREC_MUL)}/${wrap(b, PREC_ATOM)}${x.op === 'change' ? '-1' : ''}`;
+      // A share of months (a payment run) divides by a constant: nothing to guard.
+      if (x.op === 'div' && x.b.op === 'const' && x.b.value !== 0 && emptiness(x.a, figEmpty) === false)
+        return { text: quotient, prec: PREC_MUL };
       const guardB = `N(${b.text})=0`;
       const guard = isRef(x.a)
         ? `OR(${a.text}="",${guardB})`
@@ -219,6 +223,11 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       const rounded = `ROUND(${a.text},2)`;
       if (emptiness(x.a, figEmpty) === false) return { text: rounded, prec: PREC_ATOM };
       return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
+    }
+    case 'ifFilled': {
+      // Like evaluate.ts: an input cell holds a number or nothing.
+      const test = ctx.resolve({ input: x.test.key });
+      return { text: `IF(ISNUMBER(${test}),${render(x.then, ctx, figEmpty).text},"")`, prec: PREC_ATOM };
     }
   }
 }
@@ -243,6 +252,8 @@ export function containsSum(e: Expr): boolean {
       return containsSum(e.a) || containsSum(e.b);
     case 'round2':
       return containsSum(e.a);
+    case 'ifFilled':
+      return containsSum(e.then);
     default:
       return false;
   }

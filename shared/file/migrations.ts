@@ -6,6 +6,7 @@
  * Version 0 is the pre-release format: `haushalt.umschichtung.plan`/`.vorjahr` were plain
  * amounts, and instrument rows had no `fbw` flag.
  */
+import { defaultBudget } from '../model/newLines';
 import { SCHEMA_VERSION } from '../model/plan';
 
 type Json = unknown;
@@ -44,8 +45,23 @@ const v0ToV1: Step = (plan) => {
   return next;
 };
 
+/**
+ * 1 → 2: the budget beyond the EGT chain (zielplanung.md B and C, issue 14): the Globalbudget
+ * with its three empty estimates, Personal and the register of commitments, every option off,
+ * so the plan's figures stay what they were. Other features of this release add their
+ * defaults to this same step.
+ */
+const v1ToV2: Step = (plan) => {
+  if (!isObject(plan)) return plan;
+  const next: Record<string, unknown> = { ...plan, schemaVersion: 2 };
+  const defaults = defaultBudget();
+  for (const key of ['globalbudget', 'personal', 'verpflichtungen'] as const)
+    if (!(key in plan)) next[key] = defaults[key];
+  return next;
+};
+
 /** Step from version n to n + 1, by n. */
-export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1 };
+export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult = { ok: true; plan: Json } | { ok: false; message: string };
 

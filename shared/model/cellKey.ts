@@ -7,9 +7,29 @@ import type { Id, YearColumn } from './plan';
 export type HaushaltField =
   'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote';
 export type RowField = 'eintritte' | 'mittelansatz' | 'vorjahrEintritte' | 'vorjahrMittel';
-export type DrittmittelField = 'bewilligungGesamt' | 'betragJahr' | 'davonPersonal';
+export type DrittmittelField = 'bewilligungGesamt' | 'betragJahr' | 'davonPersonal' | 'verwendetVorjahre';
 export type BildungField = 'foerderungBgs' | 'davonAbschluss';
 export type KennzahlField = 'ergebnisVorjahr' | 'plaetzePlan';
+
+export type SchaetzungField = 'vwb' | 'egm';
+export type GlobalbudgetField =
+  'sachkosten' | 'einmaleffekte' | 'obergrenzeVorjahr' | 'obergrenzeVorjahrBasis';
+export type PersonalField =
+  'sollVzae' | 'planstellenBeantragt' | 'kostenJeVzae' | 'gespraecheProWoche' | 'arbeitswochen';
+export type GruppeField = 'kunden' | 'vzae';
+export const GLOBALBUDGET_FIELDS: readonly GlobalbudgetField[] = [
+  'sachkosten',
+  'einmaleffekte',
+  'obergrenzeVorjahr',
+  'obergrenzeVorjahrBasis',
+];
+export const PERSONAL_FIELDS: readonly PersonalField[] = [
+  'sollVzae',
+  'planstellenBeantragt',
+  'kostenJeVzae',
+  'gespraecheProWoche',
+  'arbeitswochen',
+];
 
 export const ROW_FIELDS: readonly RowField[] = [
   'eintritte',
@@ -25,7 +45,17 @@ export type InputRef =
   | { kind: 'drittmittel'; id: Id; field: DrittmittelField }
   | { kind: 'row'; id: Id; field: RowField }
   | { kind: 'bildung'; bereich: number; field: BildungField }
-  | { kind: 'kennzahl'; key: string; field: KennzahlField };
+  | { kind: 'kennzahl'; key: string; field: KennzahlField }
+  /** Globalbudget (zielplanung.md B): an estimate's two amounts, the sheet's single inputs. */
+  | { kind: 'schaetzung'; id: Id; field: SchaetzungField }
+  | { kind: 'globalbudget'; field: GlobalbudgetField }
+  | { kind: 'personal'; field: PersonalField }
+  | { kind: 'projekt'; id: Id }
+  | { kind: 'gruppe'; id: Id; field: GruppeField }
+  /** Commitments (zielplanung.md C): the total, an explicit yearly amount, a VE of a later year. */
+  | { kind: 'verpflichtung'; id: Id }
+  | { kind: 'vpJahr'; id: Id; jahr: number }
+  | { kind: 'ermaechtigung'; jahr: number };
 
 export type CellKey = string;
 
@@ -45,6 +75,22 @@ export function cellKey(ref: InputRef): CellKey {
       return `bz.${ref.bereich}.${ref.field}`;
     case 'kennzahl':
       return `kz.${ref.key}.${ref.field}`;
+    case 'schaetzung':
+      return `gs.${ref.id}.${ref.field}`;
+    case 'globalbudget':
+      return `gb.${ref.field}`;
+    case 'personal':
+      return `ps.${ref.field}`;
+    case 'projekt':
+      return `pj.${ref.id}.vzae`;
+    case 'gruppe':
+      return `kg.${ref.id}.${ref.field}`;
+    case 'verpflichtung':
+      return `vp.${ref.id}.gesamt`;
+    case 'vpJahr':
+      return `vj.${ref.id}.${ref.jahr}`;
+    case 'ermaechtigung':
+      return `ve.${ref.jahr}`;
   }
 }
 
@@ -57,7 +103,13 @@ const HH_FIELDS = new Set<string>([
 ]);
 const COLS = new Set<string>(['plan', 'vorjahr']);
 const ROW_FIELD_SET = new Set<string>(ROW_FIELDS);
-const DM_FIELDS = new Set<string>(['bewilligungGesamt', 'betragJahr', 'davonPersonal']);
+const DM_FIELDS = new Set<string>(['bewilligungGesamt', 'betragJahr', 'davonPersonal', 'verwendetVorjahre']);
+const GB_FIELDS = new Set<string>(GLOBALBUDGET_FIELDS);
+const PS_FIELDS = new Set<string>(PERSONAL_FIELDS);
+const GS_FIELDS = new Set<string>(['vwb', 'egm']);
+const KG_FIELDS = new Set<string>(['kunden', 'vzae']);
+/** A year of a register column: four digits. */
+const jahrOf = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : null);
 const BZ_FIELDS = new Set<string>(['foerderungBgs', 'davonAbschluss']);
 const KZ_FIELDS = new Set<string>(['ergebnisVorjahr', 'plaetzePlan']);
 
@@ -94,13 +146,44 @@ export function parseCellKey(key: CellKey): InputRef | null {
       return middle && KZ_FIELDS.has(tail)
         ? { kind: 'kennzahl', key: middle, field: tail as KennzahlField }
         : null;
+    case 'gs':
+      return middle && GS_FIELDS.has(tail)
+        ? { kind: 'schaetzung', id: middle, field: tail as SchaetzungField }
+        : null;
+    case 'gb':
+      return first === last && GB_FIELDS.has(tail)
+        ? { kind: 'globalbudget', field: tail as GlobalbudgetField }
+        : null;
+    case 'ps':
+      return first === last && PS_FIELDS.has(tail)
+        ? { kind: 'personal', field: tail as PersonalField }
+        : null;
+    case 'pj':
+      return middle && tail === 'vzae' ? { kind: 'projekt', id: middle } : null;
+    case 'kg':
+      return middle && KG_FIELDS.has(tail)
+        ? { kind: 'gruppe', id: middle, field: tail as GruppeField }
+        : null;
+    case 'vp':
+      return middle && tail === 'gesamt' ? { kind: 'verpflichtung', id: middle } : null;
+    case 'vj': {
+      const jahr = jahrOf(tail);
+      return middle && jahr !== null ? { kind: 'vpJahr', id: middle, jahr } : null;
+    }
+    case 've': {
+      const jahr = first === last ? jahrOf(tail) : null;
+      return jahr !== null ? { kind: 'ermaechtigung', jahr } : null;
+    }
     default:
       return null;
   }
 }
 
-/** What kind of number a cell holds: drives parsing, validation and formatting. */
-export type InputUnit = 'eur' | 'count' | 'ratio';
+/**
+ * What kind of number a cell holds: drives parsing, validation and formatting. `decimal` is a
+ * number ≥ 0 with up to two decimals that is no amount (VZÄ, 12,5).
+ */
+export type InputUnit = 'eur' | 'count' | 'ratio' | 'decimal';
 
 export function inputUnit(ref: InputRef): InputUnit {
   switch (ref.kind) {
@@ -115,5 +198,18 @@ export function inputUnit(ref: InputRef): InputUnit {
     case 'bildung':
     case 'kennzahl':
       return 'count';
+    case 'schaetzung':
+    case 'verpflichtung':
+    case 'vpJahr':
+    case 'ermaechtigung':
+      return 'eur';
+    case 'globalbudget':
+      return ref.field === 'obergrenzeVorjahr' ? 'ratio' : 'eur';
+    case 'personal':
+      return ref.field === 'kostenJeVzae' ? 'eur' : ref.field === 'arbeitswochen' ? 'count' : 'decimal';
+    case 'projekt':
+      return 'decimal';
+    case 'gruppe':
+      return ref.field === 'kunden' ? 'count' : 'decimal';
   }
 }

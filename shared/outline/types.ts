@@ -12,15 +12,17 @@
 import type { FigureId } from '../calc/expr';
 import type { TextTarget } from '../commands/command';
 import type { CellKey } from '../model/cellKey';
+import type { BudgetChoiceField } from '../actions/budgetChoices';
 
 /** The three places a sheet is drawn. */
 export type Renderer = 'grid' | 'excel' | 'print';
 
 /**
  * How a number is shown: `eur` 1.234.567 € (in Mio. € where the table says `mio`), `count`
- * 8.761, `ratio` 23,6 %, `ratioWhole` 24 % (Kennzahlen' Vergleich).
+ * 8.761, `ratio` 23,6 %, `ratioWhole` 24 % (Kennzahlen' Vergleich), `decimal` 12,5 (VZÄ),
+ * `schluessel` 1:85 (a caseload: Kunden je VZÄ).
  */
-export type Format = 'eur' | 'count' | 'ratio' | 'ratioWhole';
+export type Format = 'eur' | 'count' | 'ratio' | 'ratioWhole' | 'decimal' | 'schluessel';
 
 /**
  * What a line is: `data` an ordinary line, `group` a heading inside a table, `subtotal` and
@@ -70,7 +72,8 @@ export type OutlineCell =
   /** A figure inside a sentence ("23,6 % des verfügbaren EGT"); the grid keeps it current. */
   | { kind: 'phrase'; id: FigureId; format: Format; before?: string; after?: string };
 
-export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw';
+/** The portfolio's own dropdowns, and those of shared/actions/budgetChoices.ts. */
+export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw' | BudgetChoiceField;
 
 export interface OutlineRow {
   /** Stable and unique in its table: the workbook's row tag (hidden column A) and the grid's row id. */

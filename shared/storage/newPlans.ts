@@ -1,6 +1,7 @@
 /** Plans the Start screen creates: empty, from the Beispielplan, or as a variant of another. */
 import type { Id, Plan } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
+import { defaultBudget } from '../model/newLines';
 import { defaultStammdaten } from '../model/stammdaten';
 import { beispielplan } from '../sample/beispielplan';
 
@@ -43,6 +44,7 @@ export function emptyPlan(opts: NewPlanOptions & { jobcenter: string; year: numb
       ausserhalbEgt: [],
     },
     drittmittel: [],
+    ...defaultBudget(),
     schwerpunkte: areas.map((name, i) => ({ id: `hs-${opts.id}-${i + 1}`, name, rows: [] })),
     bildungsziele: stammdaten.berufsbereiche.map((_, i) => ({
       bereich: i + 1,

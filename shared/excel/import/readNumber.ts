@@ -60,5 +60,9 @@ export function readInputNumber(cell: ExcelJS.Cell | undefined, key: CellKey): R
       if (value < 0 || value > 1)
         return { ok: false, reason: `${german(value * 100)} % liegt nicht zwischen 0 und 100 %` };
       return r;
+    case 'decimal':
+      if (value < 0) return { ok: false, reason: `${german(value)} ist negativ` };
+      if (value > MAX_ANZAHL) return { ok: false, reason: `${german(value)} ist zu groß` };
+      return { ...r, value: Math.round(value * 100) / 100 };
   }
 }

@@ -14,6 +14,9 @@ import { DRITTMITTEL_SHEET } from '../layout/drittmittel';
 import { HAUSHALT_SHEET } from '../layout/haushalt';
 import { PF, PORTFOLIO_SHEET, finanzierungText } from '../layout/portfolio';
 import { PRUEFUNGEN_SHEET } from '../layout/pruefungen';
+import { GLOBALBUDGET_SHEET } from '../layout/globalbudget';
+import { VERPFLICHTUNGEN_SHEET } from '../layout/verpflichtungen';
+import { budgetTextRule } from './budgetTextRules';
 import { quoted, shownText } from './changeList';
 import { parseFinanzierung, parseKategorie } from './parseRowTexts';
 import type { ExpectedRow } from './sheetRows';
@@ -237,6 +240,9 @@ export function textRule(sheet: string, row: ExpectedRow, col: number, plan: Pla
       return deckblattRule(row, col);
     case PRUEFUNGEN_SHEET:
       return { reason: 'Bericht der Prüfungen zum Zeitpunkt des Exports; die App prüft selbst' };
+    case GLOBALBUDGET_SHEET:
+    case VERPFLICHTUNGEN_SHEET:
+      return budgetTextRule(sheet, row, col);
     default:
       return null;
   }

@@ -10,6 +10,8 @@ import type { Labels } from '../../outline/types';
 import { bildungLayout } from './bildung';
 import { deckblattLayout } from './deckblatt';
 import { drittmittelLayout } from './drittmittel';
+import { globalbudgetLayout } from './globalbudget';
+import { verpflichtungenLayout } from './verpflichtungen';
 import { haushaltLayout } from './haushalt';
 import { kennzahlenLayout } from './kennzahlen';
 import { portfolioLayout } from './portfolio';
@@ -30,6 +32,8 @@ export function workbookLayout(
     bildungLayout(plan, labels),
     kennzahlenLayout(plan),
     drittmittelLayout(plan, labels),
+    globalbudgetLayout(plan, labels),
+    verpflichtungenLayout(plan, labels),
     pruefungenLayout(plan, pruefungen, whereOf),
   ];
 }

@@ -88,3 +88,19 @@ export function excelSection(table: OutlineTable): LayoutRow[] {
     ...excelRows(table),
   ];
 }
+
+/**
+ * A further table with columns of its own on the same sheet: a blank row, its caption, its own
+ * header row (the sheet's columns are those of its first table), its rows.
+ */
+export function excelTable(table: OutlineTable): LayoutRow[] {
+  return [
+    { style: 'blank', cells: [] },
+    { style: 'section', cells: [text(2, table.caption)] },
+    {
+      style: 'header',
+      cells: columnsFor(table, 'excel').map((c, i) => text(i + 2, excelHeader(c.excel?.header ?? c.header))),
+    },
+    ...excelRows(table),
+  ];
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent } from '../../../shared/file/migrations';
+import { MIGRATIONS, migrateToCurrent } from '../../../shared/file/migrations';
 import { parsePlanFile, serializePlanFile } from '../../../shared/file/planFile';
 import type { Plan } from '../../../shared/model/plan';
+import { SCHEMA_VERSION } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 
 /** The Beispielplan as the pre-release format 0 wrote it. */
@@ -15,9 +16,7 @@ function beispielplanV0(): Record<string, unknown> {
 
 describe('migrations', () => {
   it('0 → 1: Umschichtung amounts become { mode: "betrag" }, the FbW flag follows Förderkategorie II', () => {
-    const r = migrateToCurrent(beispielplanV0(), 0);
-    expect(r.ok).toBe(true);
-    const plan = (r.ok ? r.plan : null) as Plan;
+    const plan = MIGRATIONS[0]!(beispielplanV0()) as Plan;
     expect(plan.schemaVersion).toBe(1);
     expect(plan.haushalt.umschichtung).toEqual({
       plan: { mode: 'betrag', betrag: 830_000 },
@@ -59,12 +58,12 @@ describe('migrations', () => {
 
   it('the current version passes through unchanged', () => {
     const plan = beispielplan();
-    expect(migrateToCurrent(plan, 1)).toEqual({ ok: true, plan });
+    expect(migrateToCurrent(plan, SCHEMA_VERSION)).toEqual({ ok: true, plan });
     expect(parsePlanFile(serializePlanFile(plan))).not.toHaveProperty('migratedFrom');
   });
 
   it('refuses unknown and future versions', () => {
-    expect(migrateToCurrent({}, 2)).toEqual({
+    expect(migrateToCurrent({}, SCHEMA_VERSION + 1)).toEqual({
       ok: false,
       message: expect.stringContaining('neueren Version von AMIP-Planer'),
     });
