@@ -7,6 +7,7 @@ import type { Id, Plan } from '../../shared/model/plan';
 import type { EditLogRecord, VersionKind, VersionRecord } from '../../shared/storage/records';
 import { planRecordFor } from '../../shared/storage/records';
 import { newId } from '../../shared/model/ids';
+import { upgradeStoredPlan } from '../../shared/file/migrations';
 import type { AmipDb } from './db';
 import { readPlanState } from './planState';
 
@@ -54,8 +55,10 @@ export async function listVersions(db: AmipDb, planId: Id): Promise<VersionSumma
   return all.map(({ plan: _plan, ...rest }) => rest);
 }
 
+/** A version; one saved by an older release comes back in the current schema. */
 export async function getVersion(db: AmipDb, id: Id): Promise<VersionRecord | undefined> {
-  return db.versions.get(id);
+  const v = await db.versions.get(id);
+  return v && { ...v, plan: upgradeStoredPlan(v.plan) };
 }
 
 /** The newest named version of a plan (the budget officer's "since the last version"). */
@@ -85,7 +88,8 @@ export async function restoreVersion(
       author,
     );
     const now = new Date().toISOString();
-    const plan: Plan = { ...v.plan, id: v.planId, header: { ...v.plan.header, changedAt: now } };
+    const stored = upgradeStoredPlan(v.plan);
+    const plan: Plan = { ...stored, id: v.planId, header: { ...stored.header, changedAt: now } };
     const rev = backup.rev + 1;
     const entry: EditLogRecord = {
       planId: v.planId,

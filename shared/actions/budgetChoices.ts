@@ -139,7 +139,7 @@ export function budgetChoice(plan: Plan, field: BudgetChoiceField, rowId: string
         ? '(keine)'
         : effective.id === chosen
           ? schaetzungLabel(effective)
-          : `${schaetzungLabel(effective)} (endgültig; gewählt war ${chosenS ? schaetzungLabel(chosenS) : 'keine'})`;
+          : `${schaetzungLabel(effective)}; ersetzt die gewählte „${chosenS ? schaetzungLabel(chosenS) : 'keine'}“`;
       return {
         options: () => [
           { value: '', label: '(keine)' },

@@ -99,6 +99,8 @@ function umschichtungChecks(plan: Plan, calc: Calculation, title: Title): Pruefu
     const amountKey = cellKey({ kind: 'haushalt', field: 'umschichtung', col });
     const quoteKey = cellKey({ kind: 'haushalt', field: 'umschichtungsquote', col });
     const at = { sheet: 'haushalt' as const, figureId: hh(col, 'umschichtung'), cellKey: amountKey };
+    // The base by its name (a year in it would read as part of the name)
+    const basisName = calc.def(hh(col, 'umschichtungsbasis'))?.label ?? '';
     // An Umschichtung above the Eingliederungsmittel (the Summe, and the quota's own base)
     const limits: [FigureId, number | null][] = [[hh(col, 'summeEingliederungsmittel'), summe]];
     if (basis !== summe) limits.push([hh(col, 'umschichtungsbasis'), basis]);
@@ -118,7 +120,7 @@ function umschichtungChecks(plan: Plan, calc: Calculation, title: Title): Pruefu
         id: `umschichtung-ohne-basis:${col}`,
         severity: 'Warnung',
         sheet: 'haushalt',
-        message: `${HH} › ${title(hh(col, 'umschichtungsquote'))}: ${formatPercent(u.quote)} eingegeben, aber die Basis „${title(hh(col, 'umschichtungsbasis'))}“ fehlt; der Betrag ergibt so 0 €. Bitte die Basis oder den Betrag eingeben.`,
+        message: `${HH} › ${title(hh(col, 'umschichtungsquote'))}: ${formatPercent(u.quote)} eingegeben, aber die Basis „${basisName}“ ${yearOfCol(plan, col)} fehlt; der Betrag ergibt so 0 €. Bitte die Basis oder den Betrag eingeben.`,
         location: { sheet: 'haushalt', figureId: hh(col, 'umschichtungsquote'), cellKey: quoteKey },
       });
     // The rounding pair (zielplanung.md B.2): both typed, amount ÷ base rounded to 0,1 % ≠ the share
@@ -132,7 +134,7 @@ function umschichtungChecks(plan: Plan, calc: Calculation, title: Title): Pruefu
           id: `umschichtung-paar:${col}`,
           severity: 'Warnung',
           sheet: 'haushalt',
-          message: `${HH} › Umschichtung ${yearOfCol(plan, col)}: eingegeben sind ${formatEur(typedBetrag)} und ${formatPercent(typedQuote)}; ${formatEur(typedBetrag)} sind ${formatPercent(aus)} der Basis „${title(hh(col, 'umschichtungsbasis'))}“. Es gilt ${u.mode === 'betrag' ? 'der Betrag' : 'der Anteil'} (zuletzt eingegeben); Entf im anderen Feld verwirft die frühere Angabe.`,
+          message: `${HH} › Umschichtung ${yearOfCol(plan, col)}: eingegeben sind ${formatEur(typedBetrag)} und ${formatPercent(typedQuote)}; ${formatEur(typedBetrag)} sind ${formatPercent(aus)} der Basis „${basisName}“. Es gilt ${u.mode === 'betrag' ? 'der Betrag' : 'der Anteil'} (zuletzt eingegeben); Entf im anderen Feld verwirft die frühere Angabe.`,
           location: {
             sheet: 'haushalt',
             figureId: u.mode === 'betrag' ? hh(col, 'umschichtungsquote') : hh(col, 'umschichtung'),

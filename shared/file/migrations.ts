@@ -65,6 +65,19 @@ export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1, 1: v1ToV2
 
 export type MigrationResult = { ok: true; plan: Json } | { ok: false; message: string };
 
+/**
+ * A plan stored on this computer (database checkpoint, version, backup) brought to the current
+ * schema, so it opens after an update; a plan that cannot be upgraded is returned as it was and
+ * the validator reports it (quarantine, never deleted).
+ */
+export function upgradeStoredPlan<T>(plan: T): T {
+  if (!isObject(plan)) return plan;
+  const v = plan.schemaVersion;
+  if (typeof v !== 'number' || v >= SCHEMA_VERSION) return plan;
+  const r = migrateToCurrent(plan, v);
+  return r.ok ? (r.plan as T) : plan;
+}
+
 export function migrateToCurrent(plan: Json, fromVersion: number): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 0)
     return { ok: false, message: `unbekannte Dateiformat-Version ${String(fromVersion)}` };

@@ -58,7 +58,7 @@ export function chainLines(labels: Labels): ChainLine[] {
       name: 'vorbindungsquote',
       format: 'ratio',
       level: 1,
-      note: `Anteil am ${labels.of(hh('plan', 'verfuegbaresEgt'))}`,
+      note: `${HAUSHALT_FIELD_LABELS.vorbindungen} ÷ ${labels.of(hh('plan', 'verfuegbaresEgt'))}`,
     },
     { kind: 'figure', name: 'mittelFuerNeufaelle', sum: true },
     { kind: 'figure', name: 'geplanterMitteleinsatz', note: CHAIN_NOTES.mitteleinsatz, vorjahr: 'mittel' },

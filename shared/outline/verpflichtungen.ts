@@ -258,7 +258,7 @@ function verwendungTable(plan: Plan, labels: Labels): OutlineTable {
         'vw:quote',
         withNote(
           labels.of(hh('plan', 'vorbindungsquote')),
-          `Anteil am ${labels.of(hh('plan', 'verfuegbaresEgt'))}`,
+          `${HAUSHALT_FIELD_LABELS.vorbindungen} ÷ ${labels.of(hh('plan', 'verfuegbaresEgt'))}`,
         ),
         view(hh('plan', 'vorbindungsquote'), 'ratio'),
       ),

@@ -251,8 +251,12 @@ function withVorbindungen(source: Plan, next: Plan, { laufend, ausRows }: Carrie
   if (laufend + ausRows === 0) return next;
   const betrag = new Calculation(next).get('vp.vorbindungen') ?? 0;
   const teile = [
-    laufend ? `${laufend} laufende ${laufend === 1 ? 'Verpflichtung' : 'Verpflichtungen'} des Registers` : '',
-    ausRows ? `${ausRows} mehrjährige ${ausRows === 1 ? 'Maßnahme' : 'Maßnahmen'} ${source.header.year}` : '',
+    laufend
+      ? `${laufend} laufenden ${laufend === 1 ? 'Verpflichtung' : 'Verpflichtungen'} des Registers`
+      : '',
+    ausRows
+      ? `${ausRows} mehrjährigen ${ausRows === 1 ? 'Maßnahme' : 'Maßnahmen'} ${source.header.year}`
+      : '',
   ].filter(Boolean);
   return {
     ...next,

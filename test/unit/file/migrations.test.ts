@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrateToCurrent } from '../../../shared/file/migrations';
+import { MIGRATIONS, migrateToCurrent, upgradeStoredPlan } from '../../../shared/file/migrations';
+import { computeAll } from '../../../shared/calc/engine';
 import { parsePlanFile, serializePlanFile } from '../../../shared/file/planFile';
 import type { Plan } from '../../../shared/model/plan';
 import { SCHEMA_VERSION } from '../../../shared/model/plan';
@@ -69,5 +70,52 @@ describe('migrations', () => {
     });
     expect(migrateToCurrent({}, -1)).toEqual({ ok: false, message: 'unbekannte Dateiformat-Version -1' });
     expect(migrateToCurrent({}, 0.5)).toEqual({ ok: false, message: 'unbekannte Dateiformat-Version 0.5' });
+  });
+});
+
+/** The Beispielplan as schema version 1 wrote it: no Globalbudget, Personal or register. */
+function beispielplanV1(): Record<string, unknown> {
+  const plan = JSON.parse(JSON.stringify(beispielplan())) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  plan.schemaVersion = 1;
+  delete plan.globalbudget;
+  delete plan.personal;
+  delete plan.verpflichtungen;
+  for (const d of plan.drittmittel) delete d.verwendetVorjahre;
+  return plan;
+}
+
+describe('migration 1 → 2 (issue 14: Globalbudget, Personal, Verpflichtungen)', () => {
+  it('adds the budget parts with every option off, so every figure stays what it was', () => {
+    const r = migrateToCurrent(beispielplanV1(), 1);
+    expect(r.ok).toBe(true);
+    const plan = (r.ok ? r.plan : null) as Plan;
+    const expected = beispielplan();
+    // Only what version 1 had no field for differs: the Soziale Teilhabe's use before 2016.
+    delete expected.drittmittel[2]!.verwendetVorjahre;
+    expect(plan).toEqual(expected);
+    expect(plan.globalbudget.schaetzungen.map((s) => s.art)).toEqual(['BA', 'BMAS', 'EinglMV']);
+    expect(plan.globalbudget.mittelausstattungAusGrundlage).toBe(false);
+    expect(plan.verpflichtungen.vorbindungenAusRegister).toBe(false);
+    expect(computeAll(plan)['haushalt.plan.mittelFuerNeufaelle']).toBe(26_100_000);
+  });
+
+  it('a version 1 file opens and says it was upgraded', () => {
+    const file = {
+      format: 'amip-planer-plan',
+      schemaVersion: 1,
+      savedAt: '2015-11-12T10:00:00.000Z',
+      plan: beispielplanV1(),
+    };
+    const r = parsePlanFile(JSON.stringify(file));
+    expect(r.ok && r.migratedFrom).toBe(1);
+  });
+
+  it('a stored plan of an older release is upgraded before it is validated; a current one is left alone', () => {
+    const stored = beispielplanV1();
+    expect((upgradeStoredPlan(stored) as unknown as Plan).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(stored.schemaVersion).toBe(1);
+    const current = beispielplan();
+    expect(upgradeStoredPlan(current)).toBe(current);
+    expect(upgradeStoredPlan({ schemaVersion: 99 })).toEqual({ schemaVersion: 99 });
   });
 });
