@@ -5,13 +5,13 @@
  * open with the German message beside the cell.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { SheetRow } from '../sheet/cellSpec';
 import { editText } from '../sheet/writeCells';
 import { planStore } from '../state/planStore';
 import type { ActiveEditor } from './activeEditor';
 import { clearActiveEditor, setActiveEditor } from './activeEditor';
+import { useEditorError } from './CellError';
 
 /** Text the editor opens with: the typed character replaces, F2/Enter/double-click keeps. */
 export function initialEditText(eventKey: string | null | undefined, current: string): string {
@@ -25,11 +25,10 @@ export function NumberEditor(props: CustomCellEditorProps<SheetRow, string>) {
   const spec = props.data?.cells[colId];
   const current = useMemo(() => (spec?.kind === 'input' ? editText(spec, planStore.getState()) : ''), [spec]);
   const [text, setText] = useState(() => initialEditText(props.eventKey, current));
-  const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const textRef = useRef(text);
   textRef.current = text;
-  const [rect, setRect] = useState<DOMRect | null>(null);
+  const failure = useEditorError(inputRef, `cell-error-${props.node.id ?? 'x'}-${colId}`);
 
   useEffect(() => {
     props.onValueChange(text);
@@ -48,16 +47,12 @@ export function NumberEditor(props: CustomCellEditorProps<SheetRow, string>) {
     if (!spec || spec.kind !== 'input') return undefined;
     const editor: ActiveEditor = {
       text: () => inputRef.current?.value ?? textRef.current,
-      showError: (message) => {
-        setError(message);
-        setRect(inputRef.current?.getBoundingClientRect() ?? null);
-      },
+      showError: failure.show,
     };
     setActiveEditor(editor);
     return () => clearActiveEditor(editor);
-  }, [spec]);
+  }, [spec, failure.show]);
 
-  const errorId = `cell-error-${props.node.id ?? 'x'}-${colId}`;
   const label = `${props.colDef.headerName ?? colId} bearbeiten`;
   return (
     <>
@@ -66,29 +61,15 @@ export function NumberEditor(props: CustomCellEditorProps<SheetRow, string>) {
         className="cell-editor-input"
         data-testid="cell-editor"
         aria-label={label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        {...failure.inputProps}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
-          setError(null);
+          failure.clear();
           props.onValueChange(e.target.value);
         }}
       />
-      {error && rect
-        ? createPortal(
-            <div
-              id={errorId}
-              role="alert"
-              className="cell-error"
-              data-testid="cell-error"
-              style={{ left: rect.left, top: rect.bottom + 2, minWidth: Math.max(rect.width, 260) }}
-            >
-              {error}
-            </div>,
-            document.body,
-          )
-        : null}
+      {failure.popup}
     </>
   );
 }

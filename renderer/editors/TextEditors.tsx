@@ -10,16 +10,20 @@ import { cellValue, readText } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
 import { initialEditText } from './NumberEditor';
 import { clearActiveEditor, consumeSelectAll, setActiveEditor } from './activeEditor';
+import { useEditorError } from './CellError';
 
-/** Registers the editor's current text for the grid's commit in the keystroke (Enter, Tab). */
-function useRegisterText(text: string): void {
+/**
+ * Registers the editor's current text for the grid's commit in the keystroke (Enter, Tab);
+ * with `showError`, a refused text (a month before the run's start) shows its message.
+ */
+function useRegisterText(text: string, showError?: (message: string) => void): void {
   const textRef = useRef(text);
   textRef.current = text;
   useLayoutEffect(() => {
-    const editor = { text: () => textRef.current };
+    const editor = { text: () => textRef.current, ...(showError ? { showError } : {}) };
     setActiveEditor(editor);
     return () => clearActiveEditor(editor);
-  }, []);
+  }, [showError]);
 }
 
 function useInitialText(props: CustomCellEditorProps<SheetRow, string>): string {
@@ -33,8 +37,9 @@ function useInitialText(props: CustomCellEditorProps<SheetRow, string>): string 
 export function TextEditor(props: CustomCellEditorProps<SheetRow, string>) {
   const current = useInitialText(props);
   const [text, setText] = useState(() => initialEditText(props.eventKey, current));
-  useRegisterText(text);
   const ref = useRef<HTMLInputElement>(null);
+  const failure = useEditorError(ref, `cell-error-${props.node.id ?? 'x'}-${props.column.getColId()}`);
+  useRegisterText(text, failure.show);
   useEffect(() => props.onValueChange(text), []);
   useLayoutEffect(() => {
     ref.current?.focus();
@@ -45,17 +50,22 @@ export function TextEditor(props: CustomCellEditorProps<SheetRow, string>) {
     }
   }, []);
   return (
-    <input
-      ref={ref}
-      className="cell-editor-input cell-editor-text"
-      data-testid="cell-editor"
-      aria-label={`${props.colDef.headerName ?? ''} bearbeiten`}
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        props.onValueChange(e.target.value);
-      }}
-    />
+    <>
+      <input
+        ref={ref}
+        className="cell-editor-input cell-editor-text"
+        data-testid="cell-editor"
+        aria-label={`${props.colDef.headerName ?? ''} bearbeiten`}
+        {...failure.inputProps}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          failure.clear();
+          props.onValueChange(e.target.value);
+        }}
+      />
+      {failure.popup}
+    </>
   );
 }
 

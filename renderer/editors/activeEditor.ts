@@ -8,7 +8,7 @@
 export interface ActiveEditor {
   /** The text (or chosen value) the editor holds now. */
   text(): string;
-  /** Shows why the text cannot be stored (number editors; other editors cannot be refused). */
+  /** Shows why the text cannot be stored (number and text editors; a choice cannot be refused). */
   showError?(message: string): void;
 }
 

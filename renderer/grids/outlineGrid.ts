@@ -57,7 +57,8 @@ const STRONG = new Set<LineStyle>(['group', 'subtotal', 'total']);
 /** Lines under a heading are indented by spaces in their label. */
 const INDENT = '    ';
 
-export const unitOf = (format: Format): ValueUnit => (format === 'ratioWhole' ? 'ratio' : format);
+export const unitOf = (format: Format): ValueUnit =>
+  format === 'ratioWhole' ? 'ratio' : format === 'schluessel' ? 'decimal' : format;
 
 /** The unit an input cell parses with; only numbers a planner types have input formats. */
 export function inputUnitOf(format: Format): InputUnit {
@@ -99,6 +100,7 @@ function cellSpec(cell: OutlineCell, row: OutlineRow, first: boolean, options: G
     case 'figure': {
       const spec: CellSpec = { kind: 'figure', id: cell.id, unit: unitOf(cell.format) };
       if (cell.format === 'ratioWhole') spec.percentDigits = 0;
+      if (cell.format === 'schluessel') spec.schluessel = true;
       return withDigits(withNachrichtlich(spec, cell), cell);
     }
     case 'view':

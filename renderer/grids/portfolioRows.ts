@@ -12,9 +12,11 @@ import { findInstrumentRow, rowIndex } from '../../shared/model/inputs';
 import { newInstrumentRow } from '../../shared/model/newInstrumentRow';
 import type { Finanzierung, Handlungsschwerpunkt, InstrumentRow, Plan } from '../../shared/model/plan';
 import { instrumentLine, portfolioFrame, portfolioOutline } from '../../shared/outline/portfolio';
+import type { ChoiceField, ZielChoiceField } from '../../shared/outline/types';
 import type { CellSpec, ChoiceOption, SheetColumn, SheetRow } from '../sheet/cellSpec';
 import type { ChoiceCell } from './outlineGrid';
 import { gridColumns, gridModel, gridRow } from './outlineGrid';
+import { budgetChoiceSpec } from './budgetChoiceSpec';
 
 /** The portfolio's grid columns (shared/outline/portfolio.ts); the grid's do not depend on the Vorjahr. */
 export function portfolioColumns(plan: Plan): SheetColumn[] {
@@ -117,9 +119,21 @@ function choiceSpec(cell: ChoiceCell): CellSpec {
     }
     default:
       // The Ziele sheet's dropdowns are built by its own grid (renderer/grids/zieleChoices.ts).
-      return { kind: 'label', text: cell.text };
+      return isZielChoice(cell.field)
+        ? { kind: 'label', text: cell.text }
+        : budgetChoiceSpec({ ...cell, field: cell.field });
   }
 }
+
+const ZIEL_CHOICES: ReadonlySet<ChoiceField> = new Set<ZielChoiceField>([
+  'zielbereich',
+  'kennzahl',
+  'segment',
+  'zielart',
+  'vorjahrQuelle',
+  'erreicht',
+]);
+const isZielChoice = (f: ChoiceField): f is ZielChoiceField => ZIEL_CHOICES.has(f);
 
 const OPTIONS = { choice: choiceSpec };
 

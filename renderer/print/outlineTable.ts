@@ -4,10 +4,12 @@
  */
 import {
   formatCount,
+  formatDecimal,
   formatEur,
   formatFigure,
   formatMioEur,
   formatPercent,
+  formatSchluessel,
 } from '../../shared/format/numberFormat';
 import type { Num } from '../../shared/model/plan';
 import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
@@ -49,6 +51,10 @@ export function printNumber(
     case 'factor':
     case 'flag':
       return formatFigure(v, format, digits !== undefined ? { digits } : {});
+    case 'decimal':
+      return formatDecimal(v, opts);
+    case 'schluessel':
+      return formatSchluessel(v);
   }
 }
 

@@ -18,6 +18,8 @@ import { drittmittelSection } from './sections/drittmittel';
 import { eckwerteSection } from './sections/eckwerte';
 import { haushaltSection } from './sections/haushalt';
 import { formatDate } from '../../shared/format/dateFormat';
+import { globalbudgetSection } from './sections/globalbudget';
+import { verpflichtungenSection } from './sections/verpflichtungen';
 import { kennzahlenSection } from './sections/kennzahlen';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
@@ -44,6 +46,8 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
     kennzahlenSection(ctx),
     drittmittelSection(ctx, haushalt),
     zieleSection(ctx),
+    globalbudgetSection(ctx),
+    verpflichtungenSection(ctx),
     pruefungenSection(plan, checks, ctx),
   ].filter((s): s is PrintSection => s !== null);
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));

@@ -78,6 +78,8 @@ export type SectionId =
   | 'kennzahlen'
   | 'drittmittel'
   | 'ziele'
+  | 'globalbudget'
+  | 'verpflichtungen'
   | 'pruefungen'
   | 'aenderungen';
 

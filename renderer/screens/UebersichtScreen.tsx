@@ -10,6 +10,12 @@ import { formatCount, formatEur, formatMioEur, formatPercent } from '../../share
 import { usePlanStateWhen } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { EntriesChart } from '../components/EntriesChart';
+import { FolgejahreChart } from '../components/FolgejahreChart';
+import type { FolgejahrDatum } from '../components/FolgejahreChart';
+import { gb } from '../../shared/calc/globalbudget';
+import { vp } from '../../shared/calc/verpflichtungen';
+import { grundlageSchaetzung, schaetzungLabel } from '../../shared/model/grundlage';
+import { registerJahre } from '../../shared/model/budgetInputs';
 import type { AreaDatum } from '../components/EntriesChart';
 import type { ScreenProps } from '../shell/screenRegistry';
 import { ZieleCard } from './ziele/ZieleCard';
@@ -42,6 +48,65 @@ export function auslastungTone(auslastung: number | null, ueberplanungRot: numbe
   if (auslastung > 1 + ueberplanungRot) return 'red';
   if (auslastung > 1) return 'amber';
   return 'ok';
+}
+
+/**
+ * The Globalbudget card (Grundlage, its total, the VWB share, the Umschichtung needed) beside
+ * the chart of the Folgejahresbelastung (zielplanung.md B.1, B.2, C.1).
+ */
+function GlobalbudgetPanel({ active }: { active: boolean }) {
+  const { plan, calc, version } = usePlanStateWhen(active);
+  const label = (id: string) => calc.def(id)?.label ?? id;
+  const g = grundlageSchaetzung(plan);
+  const later = registerJahre(plan).slice(1);
+  const data = useMemo<FolgejahrDatum[]>(
+    () =>
+      later.map((jahr) => ({
+        jahr: String(jahr),
+        folgejahr: calc.get(vp(`folgejahr.${jahr}`)) ?? 0,
+        gebunden: calc.get(vp(`gebunden.${jahr}`)) ?? 0,
+      })),
+    // version: the Calculation object is mutable, its values change with every edit
+    [calc, version, later.join()],
+  );
+  const anteil = calc.get(gb('grundlage.vwbAnteil'));
+  const bedarf = calc.get(gb('umschichtungNetto'));
+  return (
+    <div className="uebersicht-lower uebersicht-budget">
+      <section className="panel" aria-labelledby="ue-gb-title" data-testid="kpi-globalbudget">
+        <h2 id="ue-gb-title">{label(gb('grundlage.gesamt'))}</h2>
+        <div className="kpi-value" data-testid="kpi-globalbudget-value">
+          {formatMioEur(calc.get(gb('grundlage.gesamt'))) || '–'}
+        </div>
+        <dl className="header-facts">
+          <div>
+            <dt>Grundlage</dt>
+            <dd data-testid="kpi-globalbudget-grundlage">{g ? schaetzungLabel(g) : 'keine gewählt'}</dd>
+          </div>
+          <div>
+            <dt>{label(gb('grundlage.vwb'))}</dt>
+            <dd>{formatEur(calc.get(gb('grundlage.vwb')))}</dd>
+          </div>
+          <div>
+            <dt>{label(gb('grundlage.egm'))}</dt>
+            <dd>{formatEur(calc.get(gb('grundlage.egm')))}</dd>
+          </div>
+          <div>
+            <dt>{label(gb('grundlage.vwbAnteil'))}</dt>
+            <dd data-testid="kpi-globalbudget-anteil">{formatPercent(anteil)}</dd>
+          </div>
+          <div>
+            <dt>{label(gb('umschichtungNetto'))}</dt>
+            <dd data-testid="kpi-globalbudget-bedarf">{formatEur(bedarf)}</dd>
+          </div>
+        </dl>
+      </section>
+      <section className="panel chart-panel" aria-labelledby="ue-fj-title">
+        <h2 id="ue-fj-title">Folgejahresbelastung der Verpflichtungen {plan.header.year}</h2>
+        <FolgejahreChart data={data} active={active} />
+      </section>
+    </div>
+  );
 }
 
 export function UebersichtScreen({ active }: ScreenProps) {
@@ -143,6 +208,13 @@ export function UebersichtScreen({ active }: ScreenProps) {
           note={`Umschichtung ${formatEur(g('umschichtung'))}`}
         />
         <Card
+          id="vorbindungsquote"
+          label={hl('vorbindungsquote')}
+          value={g('vorbindungsquote')}
+          unit="ratio"
+          note={`${hl('vorbindungen')} ${formatEur(g('vorbindungen'))}${plan.verpflichtungen.vorbindungenAusRegister ? ' (aus dem Register)' : ''}`}
+        />
+        <Card
           id="drittmittel"
           label={label('drittmittel.summe')}
           value={calc.get('drittmittel.summe')}
@@ -155,6 +227,7 @@ export function UebersichtScreen({ active }: ScreenProps) {
           unit="eur"
         />
       </section>
+      <GlobalbudgetPanel active={active} />
       <div className="uebersicht-lower">
         <section className="panel chart-panel" aria-labelledby="ue-chart-title">
           <h2 id="ue-chart-title">Eintritte und Mittel je Handlungsschwerpunkt</h2>

@@ -5,6 +5,8 @@
 import { memo } from 'react';
 import { registerScreen } from '../shell/screenRegistry';
 import { BildungScreen } from './BildungScreen';
+import { GlobalbudgetScreen } from './GlobalbudgetScreen';
+import { VerpflichtungenScreen } from './VerpflichtungenScreen';
 import { HaushaltScreen } from './HaushaltScreen';
 import { KennzahlenScreen } from './KennzahlenScreen';
 import { PortfolioScreen } from './PortfolioScreen';
@@ -24,5 +26,17 @@ export function registerBuiltInScreens(): void {
   registerScreen({ id: 'bildung', label: 'Bildungszielplanung', order: 40, component: memo(BildungScreen) });
   registerScreen({ id: 'kennzahlen', label: 'Kennzahlen', order: 50, component: memo(KennzahlenScreen) });
   registerScreen({ id: 'ziele', label: 'Ziele', order: 55, component: memo(ZieleScreen) });
+  registerScreen({
+    id: 'globalbudget',
+    label: 'Globalbudget',
+    order: 52,
+    component: memo(GlobalbudgetScreen),
+  });
+  registerScreen({
+    id: 'verpflichtungen',
+    label: 'Verpflichtungen',
+    order: 54,
+    component: memo(VerpflichtungenScreen),
+  });
   registerScreen({ id: 'pruefungen', label: 'Prüfungen', order: 60, component: memo(PruefungenScreen) });
 }

@@ -5,12 +5,13 @@
  */
 import type { FigureUnit } from '../../shared/calc/figureDef';
 import type { FigureId } from '../../shared/calc/expr';
+import { budgetText } from '../../shared/commands/budgetCommands';
 import type { Command, TextTarget } from '../../shared/commands/command';
 import type { CellKey, InputUnit } from '../../shared/model/cellKey';
 import { currentInputValue, findInstrumentRow, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
 import { zielName } from '../../shared/model/zielRules';
-import { formatFigure } from '../../shared/format/numberFormat';
+import { formatFigure, formatSchluessel } from '../../shared/format/numberFormat';
 import type { PlanState } from '../state/planStore';
 
 export interface ChoiceOption {
@@ -37,6 +38,8 @@ export type CellSpec =
       nachrichtlich?: boolean;
       percentDigits?: number;
       digits?: number;
+      /** A caseload shown as 1:n. */
+      schluessel?: boolean;
     }
   /** Another row's input shown read-only (references). */
   | { kind: 'view'; key: CellKey; unit: InputUnit; digits?: number }
@@ -45,7 +48,8 @@ export type CellSpec =
       kind: 'choice';
       options: (plan: Plan) => ChoiceOption[];
       get: (plan: Plan) => string;
-      set: (value: string) => Command | null;
+      /** The command for a chosen value, built on the plan as it is when the value is set. */
+      set: (value: string, plan: Plan) => Command | null;
       display?: (plan: Plan) => string;
     }
   | { kind: 'label'; text: string | ((s: PlanState) => string); strong?: boolean };
@@ -99,6 +103,11 @@ export function readText(plan: Plan, t: TextTarget): string {
       // A target named by its Kennzahl shows the catalogue's name until it gets its own.
       return !z ? '' : t.field === 'bezeichnung' ? zielName(z, plan.header.year) : z[t.field];
     }
+    case 'schaetzung':
+    case 'projekt':
+    case 'gruppe':
+    case 'verpflichtung':
+      return budgetText(plan, t);
   }
 }
 
@@ -143,6 +152,7 @@ export function displayText(spec: CellSpec | undefined, s: PlanState): string {
         spec.digits !== undefined ? { digits: spec.digits } : {},
       );
     case 'figure':
+      if (spec.schluessel) return formatSchluessel(v as number | null);
       return formatFigure(v as number | null, spec.unit, {
         ...(spec.nachrichtlich ? { nachrichtlich: true } : {}),
         ...(spec.percentDigits !== undefined ? { percentDigits: spec.percentDigits } : {}),

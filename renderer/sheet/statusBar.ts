@@ -25,6 +25,8 @@ function statUnit(unit: ValueUnit | undefined): StatUnit {
     case 'ratio':
     case 'change':
       return 'ratio';
+    case 'decimal':
+      return 'decimal';
     default:
       return 'mixed';
   }
@@ -46,7 +48,7 @@ export function selectionStats(cells: readonly StatCell[]): SelectionStats {
     const u = statUnit(c.unit);
     unit = unit === null || unit === u ? u : 'mixed';
   }
-  // Money and counts sum exactly in cents; ratios keep their fractions.
+  // Money, counts and VZÄ (two decimals at most) sum exactly in cents; ratios keep their fractions.
   const summe = numbers === 0 ? null : unit === 'ratio' || unit === 'mixed' ? plain : cents / 100;
   return {
     anzahl,

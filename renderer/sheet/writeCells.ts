@@ -5,6 +5,7 @@
  * unreadable cell refuses the whole write with a German message naming it. Read-only cells
  * are skipped: derived figures cannot be overwritten.
  */
+import { textProblem } from '../../shared/commands/budgetCommands';
 import type { Command, InputChange } from '../../shared/commands/command';
 import { formatInputForEditing } from '../../shared/format/numberFormat';
 import { parseCellInput } from '../../shared/input/parseCellInput';
@@ -84,10 +85,14 @@ export function writeCells(
         if (!(options.onlyChanges && unchangedInput(spec, change, s))) inputs.push(change);
         break;
       }
-      case 'text':
-        if (!(options.onlyChanges && c.text === readText(s.plan, spec.target)))
-          others.push({ type: 'setText', target: spec.target, value: c.text });
+      case 'text': {
+        if (options.onlyChanges && c.text === readText(s.plan, spec.target)) break;
+        // A month that cannot be read, or a run that ends before it begins, is refused at the cell.
+        const problem = textProblem(s.plan, spec.target, c.text);
+        if (problem) return refuse(c, problem);
+        others.push({ type: 'setText', target: spec.target, value: c.text });
         break;
+      }
       case 'choice': {
         const value = choiceValue(spec, s.plan, c.text);
         if (value === null) {
@@ -95,7 +100,7 @@ export function writeCells(
           return refuse(c, `„${c.text}“ ist keine der möglichen Angaben.`);
         }
         if (options.onlyChanges && value === spec.get(s.plan)) break;
-        const cmd = spec.set(value);
+        const cmd = spec.set(value, s.plan);
         if (cmd) others.push(cmd);
         break;
       }

@@ -1,6 +1,7 @@
 /** Checks by the cell or figure they point at, for markers and tooltips in the grids. */
 import type { Pruefung, Severity } from '../../shared/checks/pruefung';
-import { severityRank } from '../../shared/checks/pruefung';
+import { severityRank, textCellKey } from '../../shared/checks/pruefung';
+import type { TextTarget } from '../../shared/commands/command';
 
 /**
  * What a check can point at in a grid cell (the part of renderer/sheet's CellSpec that matters
@@ -11,7 +12,8 @@ import { severityRank } from '../../shared/checks/pruefung';
 export type CheckTarget =
   | { kind: 'input'; key: string; figure?: string | undefined }
   | { kind: 'figure'; id: string }
-  | { kind: 'view' | 'text' | 'choice' | 'label' };
+  | { kind: 'text'; target: TextTarget }
+  | { kind: 'view' | 'choice' | 'label' };
 
 export interface CheckIndex {
   forSpec(spec: CheckTarget): Pruefung[];
@@ -33,6 +35,7 @@ export function checkIndex(checks: Pruefung[]): CheckIndex {
     for (const c of checks) {
       add(c.location.cellKey, c);
       if (c.location.figureId !== c.location.cellKey) add(c.location.figureId, c);
+      add(c.location.textKey, c);
     }
     idx = {
       forSpec(spec) {
@@ -42,6 +45,7 @@ export function checkIndex(checks: Pruefung[]): CheckIndex {
           return b.length ? [...a, ...b] : a;
         }
         if (spec.kind === 'figure') return byTarget.get(spec.id) ?? NONE;
+        if (spec.kind === 'text') return byTarget.get(textCellKey(spec.target)) ?? NONE;
         return NONE;
       },
     };
@@ -68,6 +72,7 @@ function markerTexts(checks: readonly Pruefung[]): Map<string, string> {
   for (const c of checks) {
     add(c.location.cellKey, c);
     if (c.location.figureId !== c.location.cellKey) add(c.location.figureId, c);
+    add(c.location.textKey, c);
   }
   return out;
 }

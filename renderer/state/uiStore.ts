@@ -8,7 +8,7 @@ import type { FocusTarget } from '../../shared/commands/applyCommand';
 export type ScreenId = string;
 
 /** Unit of the selection's Summe and Mittelwert; 'mixed' when units differ (plain numbers). */
-export type StatUnit = 'eur' | 'count' | 'ratio' | 'mixed';
+export type StatUnit = 'eur' | 'count' | 'ratio' | 'decimal' | 'mixed';
 
 /** What the status line shows of the selection (computed by renderer/sheet/statusBar.ts). */
 export interface SelectionStats {

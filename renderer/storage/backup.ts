@@ -3,6 +3,7 @@
  * adds and what it would replace (restorePreview); replacing happens only for the plans the
  * user confirmed. Plans that fail validation are quarantined, never dropped.
  */
+import { upgradeStoredPlan } from '../../shared/file/storedPlan';
 import { validatePlan } from '../../shared/file/planFile';
 import { isoDate } from '../../shared/format/dateFormat';
 import type { BackupFile } from '../../shared/storage/backupFormat';
@@ -78,7 +79,7 @@ export async function restoreBackup(
       }
       const content = contents.get(rec.id);
       // The user's own plans as they were stored: the same leniency as loading them (planRepository).
-      const checked = validatePlan(content?.plan, { stored: true });
+      const checked = validatePlan(upgradeStoredPlan(content?.plan), { stored: true });
       if (!checked.ok || !content) {
         const q: QuarantineRecord = {
           id: `${rec.id}-sicherung-${Date.now()}`,

@@ -55,6 +55,7 @@ export async function listVersions(db: AmipDb, planId: Id): Promise<VersionSumma
   return all.map(({ plan: _plan, ...rest }) => rest);
 }
 
+/** A version; one saved by an older release comes back in the current schema. */
 export async function getVersion(db: AmipDb, id: Id): Promise<VersionRecord | undefined> {
   const v = await db.versions.get(id);
   // A version saved before an upgrade is shown and compared in the current format.

@@ -6,6 +6,7 @@ import { HAUSHALT_FIELD_LABELS } from '../model/inputLabels';
 import type { Plan, YearColumn } from '../model/plan';
 import { YEAR_COLUMNS } from '../model/plan';
 import { div, fig, input, mul, round2, sub, sum } from './expr';
+import { umschichtungsbasisExpr, umschichtungsbasisLabel, umschichtungsbasisOf } from './globalbudget';
 import type { FigureDef } from './figureDef';
 import { figure } from './figureDef';
 
@@ -21,7 +22,20 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
       field: 'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote',
     ) => input(cellKey({ kind: 'haushalt', field, col }));
     const u = h.umschichtung[col];
+    const basis = umschichtungsbasisExpr(umschichtungsbasisOf(plan, col), col);
+    // The plan year's Mittelausstattung may follow the Globalbudget's Grundlage, its
+    // Vorbindungen the register of commitments (per-plan options); otherwise the typed figure.
+    const ausGrundlage = col === 'plan' && plan.globalbudget.mittelausstattungAusGrundlage;
+    const ausRegister = col === 'plan' && plan.verpflichtungen.vorbindungenAusRegister;
     const defs: FigureDef[] = [
+      figure(
+        hh(col, 'mittelausstattung'),
+        HAUSHALT_FIELD_LABELS.mittelausstattung,
+        'eur',
+        'haushalt',
+        ausGrundlage ? fig('gb.grundlage.egm') : inp('mittelausstattung'),
+        { year },
+      ),
       // Summe Eingliederungsmittel = Mittelausstattung + Rückeinnahmen + Σ zusätzliche Zuweisungen
       figure(
         hh(col, 'summeEingliederungsmittel'),
@@ -29,11 +43,20 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
         'eur',
         'haushalt',
         sum([
-          inp('mittelausstattung'),
+          fig(hh(col, 'mittelausstattung')),
           inp('rueckeinnahmen'),
           ...h.zuweisungen.map((z) => input(cellKey({ kind: 'zuweisung', id: z.id, col }))),
         ]),
         named('Summe_Eingliederungsmittel'),
+      ),
+      // The base the Umschichtungsquote is a share of (a labelled choice, zielplanung.md B.2)
+      figure(
+        hh(col, 'umschichtungsbasis'),
+        umschichtungsbasisLabel(plan, umschichtungsbasisOf(plan, col)),
+        'eur',
+        'haushalt',
+        basis,
+        { year },
       ),
       // The Umschichtung is typed as amount or as share; the other one follows.
       figure(
@@ -41,20 +64,16 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
         HAUSHALT_FIELD_LABELS.umschichtung,
         'eur',
         'haushalt',
-        u.mode === 'betrag'
-          ? inp('umschichtung')
-          : round2(mul(inp('umschichtungsquote'), fig(hh(col, 'summeEingliederungsmittel')))),
+        u.mode === 'betrag' ? inp('umschichtung') : round2(mul(inp('umschichtungsquote'), basis)),
         named('Umschichtung'),
       ),
-      // Umschichtungsquote = Umschichtung ÷ Summe Eingliederungsmittel
+      // Umschichtungsquote = Umschichtung ÷ its base
       figure(
         hh(col, 'umschichtungsquote'),
         HAUSHALT_FIELD_LABELS.umschichtungsquote,
         'ratio',
         'haushalt',
-        u.mode === 'quote'
-          ? inp('umschichtungsquote')
-          : div(inp('umschichtung'), fig(hh(col, 'summeEingliederungsmittel'))),
+        u.mode === 'quote' ? inp('umschichtungsquote') : div(inp('umschichtung'), basis),
         named('Umschichtungsquote'),
       ),
       // verfügbares EGT = Summe Eingliederungsmittel − Umschichtung
@@ -66,13 +85,30 @@ export function egtChainFigures(plan: Plan): FigureDef[] {
         sub(fig(hh(col, 'summeEingliederungsmittel')), fig(hh(col, 'umschichtung'))),
         named('EGT_verfuegbar'),
       ),
+      figure(
+        hh(col, 'vorbindungen'),
+        HAUSHALT_FIELD_LABELS.vorbindungen,
+        'eur',
+        'haushalt',
+        ausRegister ? fig('vp.vorbindungen') : inp('vorbindungen'),
+        { year },
+      ),
+      // Vorbindungsquote = Vorbindungen ÷ verfügbares EGT (zielplanung.md C.1)
+      figure(
+        hh(col, 'vorbindungsquote'),
+        'Vorbindungsquote',
+        'ratio',
+        'haushalt',
+        div(fig(hh(col, 'vorbindungen')), fig(hh(col, 'verfuegbaresEgt'))),
+        named('Vorbindungsquote'),
+      ),
       // Mittel für Neufälle = verfügbares EGT − Vorbindungen
       figure(
         hh(col, 'mittelFuerNeufaelle'),
         'Mittel für Neufälle',
         'eur',
         'haushalt',
-        sub(fig(hh(col, 'verfuegbaresEgt')), inp('vorbindungen')),
+        sub(fig(hh(col, 'verfuegbaresEgt')), fig(hh(col, 'vorbindungen'))),
         named('Mittel_Neufaelle'),
       ),
       // geplanter Mitteleinsatz = Σ Mittelansatz of the EGT-financed rows (Vorjahr: Σ Vorjahr Mittel)

@@ -186,6 +186,9 @@ function walk(e: Expr, onInput: (ref: InputExpr) => void, onFig: (id: FigureId) 
     case 'round2':
     case 'round':
       return walk(e.a, onInput, onFig);
+    case 'ifFilled':
+      onInput(e.test);
+      return walk(e.then, onInput, onFig);
     case 'strict':
     case 'coalesce':
     case 'compare':

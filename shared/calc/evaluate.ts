@@ -100,5 +100,9 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
       if (a === null || b === null) return null;
       return (e.fn === 'ge' ? a >= b : a <= b) ? 1 : 0;
     }
+    case 'ifFilled': {
+      const t = lookup.input(e.test);
+      return isNumber(t) ? evaluate(e.then, lookup) : null;
+    }
   }
 }

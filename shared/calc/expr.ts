@@ -37,7 +37,9 @@ export type Expr =
   /** a, or b when a is empty (a typed value, else the derived one). */
   | { op: 'coalesce'; a: Expr; b: Expr }
   /** 1 when a ≥ b (`ge`) or a ≤ b (`le`), else 0; empty when either side is empty. */
-  | { op: 'compare'; fn: CompareFn; a: Expr; b: Expr };
+  | { op: 'compare'; fn: CompareFn; a: Expr; b: Expr }
+  /** Empty while the input cell `test` is empty, else `then` (a rest of a grant not yet typed). */
+  | { op: 'ifFilled'; test: InputExpr; then: Expr };
 
 export type StrictFn = 'plus' | 'minus' | 'times';
 export type CompareFn = 'ge' | 'le';
@@ -85,6 +87,11 @@ export const roundTo = (a: Expr, digits: number): Expr => ({ op: 'round', a, dig
 export const coalesce = (a: Expr, b: Expr): Expr => ({ op: 'coalesce', a, b });
 export const atLeast = (a: Expr, b: Expr): Expr => ({ op: 'compare', fn: 'ge', a, b });
 export const atMost = (a: Expr, b: Expr): Expr => ({ op: 'compare', fn: 'le', a, b });
+export const ifFilled = (test: CellKey, then: Expr): Expr => ({
+  op: 'ifFilled',
+  test: { op: 'input', key: test },
+  then,
+});
 
 /** Calls `visit` for every input key and figure id the expression reads. */
 export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {
@@ -104,6 +111,10 @@ export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?:
     case 'round2':
     case 'round':
       forEachDependency(e.a, visit);
+      return;
+    case 'ifFilled':
+      visit({ input: e.test.key });
+      forEachDependency(e.then, visit);
       return;
     case 'strict':
     case 'coalesce':

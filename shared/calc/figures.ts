@@ -5,10 +5,12 @@ import { deckelFigures } from './deckel';
 import { drittmittelFigures } from './drittmittelTotals';
 import { ausserhalbEgtFigures, egtChainFigures } from './egtChain';
 import type { FigureDef } from './figureDef';
+import { globalbudgetFigures } from './globalbudget';
 import { kennzahlFigures } from './kennzahlen';
 import { portfolioFigures, rowFigures } from './portfolioTotals';
 import { allOwnRows } from './rowSelection';
 import { zieleFigures } from './ziele';
+import { drittmittelRestFigures, verpflichtungenFigures } from './verpflichtungen';
 
 /** Every figure: the four of each instrument row, then those of the plan as a whole. */
 export function defineFigures(plan: Plan): FigureDef[] {
@@ -29,5 +31,8 @@ export function planFigures(plan: Plan): FigureDef[] {
     ...kennzahlFigures(plan),
     ...deckelFigures(plan),
     ...zieleFigures(plan),
+    ...globalbudgetFigures(plan),
+    ...verpflichtungenFigures(plan),
+    ...drittmittelRestFigures(plan),
   ];
 }

@@ -1,4 +1,5 @@
 /** A Plausibilitätsprüfung result (fachkonzept §3): what is wrong, how bad, and where to jump. */
+import type { TextTarget } from '../commands/command';
 import type { SheetId } from '../model/sheets';
 
 export type Severity = 'Fehler' | 'Warnung' | 'Hinweis';
@@ -12,6 +13,25 @@ export interface PruefungLocation {
   cellKey?: string;
   /** The derived figure the message is about. */
   figureId?: string;
+  /** The column to put the cursor in (a text cell, e.g. the Ende of a commitment). */
+  column?: string;
+  /** A text cell the message is about (`textCellKey`): the grid marks it. */
+  textKey?: string;
+}
+
+/** The key of a text cell for markers: `text:<kind>:<id>:<field>`. */
+export function textCellKey(target: TextTarget): string {
+  switch (target.kind) {
+    case 'row':
+      return `text:row:${target.rowId}:${target.field}`;
+    case 'area':
+      return `text:area:${target.areaId}`;
+    case 'zuweisung':
+    case 'ausserhalb':
+      return `text:${target.kind}:${target.id}`;
+    default:
+      return `text:${target.kind}:${target.id}:${target.field}`;
+  }
 }
 
 export interface Pruefung {

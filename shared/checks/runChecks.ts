@@ -14,6 +14,7 @@ import type { InstrumentRow, Plan } from '../model/plan';
 import { kategorieIndex } from '../model/stammdaten';
 import { SHEET_LABELS } from '../model/sheets';
 import { formatCount, formatEur, formatPercent } from '../format/numberFormat';
+import { budgetChecks } from './budgetChecks';
 import type { Pruefung } from './pruefung';
 import { severityRank } from './pruefung';
 import { zielChecks } from './zielChecks';
@@ -200,6 +201,8 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       });
     }
   }
+
+  out.push(...budgetChecks(plan, calc));
 
   const kategorien = kategorieIndex(plan.stammdaten);
   for (const area of plan.schwerpunkte) {

@@ -2,10 +2,10 @@
  * Applies a command to a plan, purely, and returns the inverse command (for undo), what changed
  * (for incremental recalculation) and where the cursor belongs.
  */
-import type { CellKey } from '../model/cellKey';
+import type { CellKey, InputRef } from '../model/cellKey';
 import { cellKey, inputUnit, parseCellKey } from '../model/cellKey';
 import { isActiveInput, readInputRef, rowIndex, writeInputRef } from '../model/inputs';
-import type { Handlungsschwerpunkt, Id, InstrumentRow, Plan, PortfolioRow } from '../model/plan';
+import type { Handlungsschwerpunkt, Id, InstrumentRow, Plan, PortfolioRow, YearColumn } from '../model/plan';
 import { missingCase } from '../model/plan';
 import type { SheetId } from '../model/sheets';
 import { enthaltenMessage, enthaltenProblem, rowsEnthaltenIn } from '../model/enthaltenIn';
@@ -25,6 +25,18 @@ import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from '.
 import { describeInputCell, rowFieldLabel } from './labels';
 import { applyZielCommand } from './applyZielCommand';
 import { zielTitle } from '../model/zielRules';
+import {
+  deleteBudgetItem,
+  insertBudgetItem,
+  patchBudgetItem,
+  projektProgrammProblem,
+  registerLinkProblem,
+  setBudgetOptions,
+  setBudgetText,
+  setUmschichtung,
+} from './budgetCommands';
+import { grundlageSchaetzung } from '../model/grundlage';
+import { MAX_LAUFZEIT } from '../model/budget';
 
 export interface FocusTarget {
   sheet: SheetId;
@@ -73,6 +85,16 @@ export function sheetOfKey(key: CellKey): SheetId {
     case 'ziel':
     case 'zielIst':
       return 'ziele';
+    case 'schaetzung':
+    case 'globalbudget':
+    case 'personal':
+    case 'projekt':
+    case 'gruppe':
+      return 'globalbudget';
+    case 'verpflichtung':
+    case 'vpJahr':
+    case 'ermaechtigung':
+      return 'verpflichtungen';
   }
 }
 
@@ -149,6 +171,8 @@ function applyInner(plan: Plan, cmd: Command): Applied {
         fail(
           `„${area.name}“ enthält Maßnahmen, auf die andere Handlungsschwerpunkte verweisen. Entfernen Sie zuerst die Verweise.`,
         );
+      const linked = registerLinkProblem(plan, ownedIds);
+      if (linked) fail(linked);
       const schwerpunkte = plan.schwerpunkte.filter((a) => a.id !== cmd.areaId);
       return structural(
         { ...plan, schwerpunkte },
@@ -245,6 +269,8 @@ function applyInner(plan: Plan, cmd: Command): Applied {
         fail(
           `„${item.programm}“ finanziert noch Maßnahmen im Maßnahmeportfolio. Ändern Sie zuerst deren Finanzierung.`,
         );
+      const projekt = projektProgrammProblem(plan, cmd.id);
+      if (projekt) fail(projekt);
       return structural(
         { ...plan, drittmittel: plan.drittmittel.filter((d) => d.id !== cmd.id) },
         { type: 'insertDrittmittel', item, index },
@@ -265,6 +291,16 @@ function applyInner(plan: Plan, cmd: Command): Applied {
     case 'patchZieldialog':
     case 'setZielErreicht':
       return applyZielCommand(plan, cmd);
+    case 'insertBudgetItem':
+      return insertBudgetItem(plan, cmd.entry, cmd.index, checkZeilen);
+    case 'deleteBudgetItem':
+      return deleteBudgetItem(plan, cmd.list, cmd.id);
+    case 'patchBudgetItem':
+      return patchBudgetItem(plan, cmd.target);
+    case 'setBudgetOptions':
+      return setBudgetOptions(plan, cmd.patch);
+    case 'setUmschichtung':
+      return setUmschichtung(plan, cmd.col, cmd.value, cmd.formeln);
     case 'batch': {
       let current = plan;
       const inverses: Command[] = [];
@@ -297,28 +333,47 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.trunc(v)));
 }
 
-function structural(plan: Plan, inverse: Command, focus: FocusTarget | null, label: string): Applied {
-  // Beyond MAX_ZEILEN a sum might no longer be exact to the cent (input/limits.ts).
+/** Beyond MAX_ZEILEN a sum might no longer be exact to the cent (input/limits.ts). */
+function checkZeilen(plan: Plan): void {
   const zeilen = countZeilen(plan);
   if (zeilen > MAX_ZEILEN)
     fail(
-      `Ein Plan hat höchstens ${formatCount(MAX_ZEILEN)} Zeilen (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT und Drittmittel zusammen); es wären ${formatCount(zeilen)}.`,
+      `Ein Plan hat höchstens ${formatCount(MAX_ZEILEN)} Zeilen (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT, Drittmittel, Projekt-VZÄ, Kundengruppen und Verpflichtungen zusammen); es wären ${formatCount(zeilen)}.`,
     );
+}
+
+function structural(plan: Plan, inverse: Command, focus: FocusTarget | null, label: string): Applied {
+  checkZeilen(plan);
   return { plan, inverse, changedKeys: [], structural: true, focus, label };
+}
+
+/** The plan year's Mittelausstattung and Vorbindungen come from elsewhere while an option says so. */
+function followsElsewhere(plan: Plan, ref: InputRef): string | null {
+  if (ref.kind !== 'haushalt' || ref.col !== 'plan') return null;
+  if (ref.field === 'mittelausstattung' && plan.globalbudget.mittelausstattungAusGrundlage)
+    return `die Mittelausstattung ${plan.header.year} kommt aus der Grundlage des Globalbudgets. Zum Eingeben schalten Sie auf dem Blatt Globalbudget „Mittelausstattung aus der Grundlage“ aus.`;
+  if (ref.field === 'vorbindungen' && plan.verpflichtungen.vorbindungenAusRegister)
+    return `die Vorbindungen ${plan.header.year} kommen aus dem Verpflichtungsregister. Zum Eingeben schalten Sie auf dem Blatt Verpflichtungen „Vorbindungen aus dem Register“ aus.`;
+  return null;
 }
 
 function setInputs(plan: Plan, changes: InputChange[]): Applied {
   if (changes.length === 0) fail('Keine Änderung.');
   let next = plan;
   const inverse: InputChange[] = [];
+  // Typing into the Umschichtung pair may swap its primary side: its inverse restores the pair.
+  const pairsBefore = new Map<YearColumn, Command>();
   const keys: CellKey[] = [];
   let modeChanged = false;
+  const grundlageBefore = grundlageSchaetzung(plan)?.id;
   for (const change of changes) {
     const ref = parseCellKey(change.key);
     if (!ref) return fail(`Unbekannte Zelle ${change.key}.`);
     const before = readInputRef(next, ref);
     if (before === undefined)
       return fail(`${describeInputCell(next, ref)} gibt es in diesem Plan nicht mehr.`);
+    const elsewhere = followsElsewhere(next, ref);
+    if (elsewhere) fail(`${describeInputCell(next, ref)}: ${elsewhere}`);
     const value = change.value;
     const unit = inputUnit(ref);
     if (value !== null) {
@@ -336,6 +391,10 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
         fail(`${describeInputCell(next, ref)}: nur Anteile zwischen 0 und 100 % sind erlaubt.`);
       if (unit === 'change' && (value < MIN_VERAENDERUNG || value > MAX_VERAENDERUNG))
         fail(`${describeInputCell(next, ref)}: nur Veränderungen zwischen −100 % und +1.000 % sind erlaubt.`);
+      if (unit === 'decimal' && (value < 0 || value > MAX_ANZAHL || decimalPlaces(value) > 2))
+        fail(
+          `${describeInputCell(next, ref)}: nur Zahlen von 0 bis ${formatCount(MAX_ANZAHL)} mit höchstens zwei Nachkommastellen.`,
+        );
     }
     // A formula is kept only beside the value it gives (see file/settleFormeln.ts).
     if (change.formula !== undefined && change.formula.startsWith('=')) {
@@ -343,24 +402,21 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
       if (problem) fail(`${describeInputCell(next, ref)}: ${problem}.`);
     }
     // Typing the amount when the percentage was the input (or vice versa) swaps which one is derived.
-    const wasActive = isActiveInput(next, ref);
-    if (
-      ref.kind === 'haushalt' &&
-      (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote') &&
-      !wasActive
-    ) {
-      modeChanged = true;
-      const other = {
-        ...ref,
-        field: ref.field === 'umschichtung' ? ('umschichtungsquote' as const) : ('umschichtung' as const),
-      };
-      const otherKey = cellKey(other);
-      const otherFormula = next.formeln[otherKey];
-      inverse.unshift({
-        key: otherKey,
-        value: readInputRef(next, other) ?? null,
-        ...(otherFormula ? { formula: otherFormula } : {}),
-      });
+    if (ref.kind === 'haushalt' && (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote')) {
+      if (!isActiveInput(next, ref) && change.value !== null) modeChanged = true;
+      if (!pairsBefore.has(ref.col)) {
+        const col = ref.col;
+        const formel = (field: 'umschichtung' | 'umschichtungsquote') =>
+          next.formeln[cellKey({ kind: 'haushalt', field, col })];
+        const betrag = formel('umschichtung');
+        const quote = formel('umschichtungsquote');
+        pairsBefore.set(col, {
+          type: 'setUmschichtung',
+          col,
+          value: next.haushalt.umschichtung[col],
+          formeln: { ...(betrag ? { betrag } : {}), ...(quote ? { quote } : {}) },
+        });
+      }
     } else {
       const beforeFormula = next.formeln[change.key];
       inverse.unshift({
@@ -376,11 +432,16 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
   const firstRef = parseCellKey(first.key)!;
   const label =
     changes.length === 1 ? `${describeInputCell(plan, firstRef)} ändern` : `${changes.length} Zellen ändern`;
+  const inverses: Command[] = [
+    ...(inverse.length ? [{ type: 'setInputs', changes: inverse } as Command] : []),
+    ...pairsBefore.values(),
+  ];
   return {
     plan: next,
-    inverse: { type: 'setInputs', changes: inverse },
+    inverse: inverses.length === 1 ? inverses[0]! : { type: 'batch', label, commands: inverses },
     changedKeys: keys,
-    structural: modeChanged,
+    // The Grundlage of the Globalbudget changes when the final figure is entered or cleared.
+    structural: modeChanged || grundlageSchaetzung(next)?.id !== grundlageBefore,
     focus: focusOfKey(first.key),
     label,
   };
@@ -390,6 +451,11 @@ function setText(plan: Plan, target: TextTarget, value: string): Applied {
   const text = value.replace(/\r\n/g, '\n');
   if (text.length > 10_000) fail('Der Text ist zu lang (höchstens 10.000 Zeichen).');
   switch (target.kind) {
+    case 'schaetzung':
+    case 'projekt':
+    case 'gruppe':
+    case 'verpflichtung':
+      return setBudgetText(plan, target, text);
     case 'row': {
       const row = findRow(plan, target.rowId);
       if (target.field === 'instrument' && !text.trim()) fail('Die Maßnahme braucht eine Bezeichnung.');
@@ -511,7 +577,9 @@ function replaceRow(plan: Plan, rowId: Id, row: PortfolioRow): Plan {
 function patchRow(plan: Plan, rowId: Id, patch: RowPatch): Applied {
   const row = findRow(plan, rowId);
   const before: RowPatch = {};
-  for (const k of Object.keys(patch) as (keyof RowPatch)[]) (before as Record<string, unknown>)[k] = row[k];
+  // A row without Beginn or Laufzeit gets them back as null (removed again by the undo).
+  for (const k of Object.keys(patch) as (keyof RowPatch)[])
+    (before as Record<string, unknown>)[k] = row[k] ?? null;
   const f = patch.finanzierung;
   if (
     f?.art === 'Drittmittel' &&
@@ -519,7 +587,25 @@ function patchRow(plan: Plan, rowId: Id, patch: RowPatch): Applied {
     !plan.drittmittel.some((d) => d.id === f.programmId)
   )
     fail('Dieses Drittmittelprogramm gibt es nicht.');
-  const patched: InstrumentRow = { ...row, ...patch };
+  if (
+    patch.beginn !== undefined &&
+    patch.beginn !== null &&
+    !(Number.isInteger(patch.beginn) && patch.beginn >= 1 && patch.beginn <= 12)
+  )
+    fail(`Beginn „${row.instrument}“: Monat ${patch.beginn} gibt es nicht (1 bis 12).`);
+  if (
+    patch.laufzeit !== undefined &&
+    patch.laufzeit !== null &&
+    !(Number.isInteger(patch.laufzeit) && patch.laufzeit >= 1 && patch.laufzeit <= MAX_LAUFZEIT)
+  )
+    fail(`Laufzeit „${row.instrument}“: 1 bis ${MAX_LAUFZEIT} Monate.`);
+  const { beginn, laufzeit, ...rest } = patch;
+  const patched: InstrumentRow = { ...row, ...rest };
+  // null removes the field: the row has no multi-year run then.
+  if (beginn === null) delete patched.beginn;
+  else if (beginn !== undefined) patched.beginn = beginn;
+  if (laufzeit === null) delete patched.laufzeit;
+  else if (laufzeit !== undefined) patched.laufzeit = laufzeit;
   const next = replaceRow(plan, rowId, patched);
   if (f !== undefined || patch.nachrichtlich !== undefined)
     checkEnthaltenAfterPatch(plan, next, patched, f !== undefined);
@@ -590,6 +676,8 @@ function deleteRows(plan: Plan, rowIds: Id[]): Applied {
   const index = rowIndex(plan);
   const placements: RowPlacement[] = [];
   for (const id of rowIds) if (!index.has(id)) fail('Diese Zeile gibt es nicht mehr.');
+  const linked = registerLinkProblem(plan, ids);
+  if (linked) fail(linked);
   for (const area of plan.schwerpunkte) {
     area.rows.forEach((row, i) => {
       if (ids.has(row.id)) placements.push({ areaId: area.id, index: i, row });

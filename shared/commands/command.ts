@@ -5,6 +5,14 @@
  */
 import type { CellKey } from '../model/cellKey';
 import type {
+  Globalbudget,
+  Kundengruppe,
+  ProjektStelle,
+  Schaetzung,
+  Verpflichtung,
+  Verpflichtungen,
+} from '../model/budget';
+import type {
   AusserhalbEgt,
   Drittmittel,
   Finanzierung,
@@ -13,6 +21,8 @@ import type {
   Num,
   PlanHeader,
   PortfolioRow,
+  UmschichtungInput,
+  YearColumn,
   Zuweisung,
 } from '../model/plan';
 import type { ZielCommand } from './zielCommand';
@@ -32,7 +42,12 @@ export type TextTarget =
   | { kind: 'ausserhalb'; id: Id }
   | { kind: 'drittmittel'; id: Id; field: 'programm' | 'zeitraum' }
   /** The texts of a target of the Zielvereinbarung. */
-  | { kind: 'ziel'; id: Id; field: ZielTextField };
+  | { kind: 'ziel'; id: Id; field: ZielTextField }
+  /** Globalbudget and Verpflichtungen: names, and months typed as text (`09.2016`). */
+  | { kind: 'schaetzung'; id: Id; field: 'stand' }
+  | { kind: 'projekt'; id: Id; field: 'bezeichnung' }
+  | { kind: 'gruppe'; id: Id; field: 'name' }
+  | { kind: 'verpflichtung'; id: Id; field: 'bezeichnung' | 'beginn' | 'ende' };
 
 export type ZielTextField = 'bezeichnung' | 'erreichtWenn' | 'segmentName' | 'notiz';
 
@@ -41,7 +56,31 @@ export interface RowPatch {
   finanzierung?: Finanzierung;
   nachrichtlich?: boolean;
   fbw?: boolean;
+  /** Multi-year entries: month of the plan year they begin and their run; null removes it. */
+  beginn?: number | null;
+  laufzeit?: number | null;
 }
+
+/** A line of the Globalbudget or Verpflichtungen sheet, by its list. */
+export type BudgetItem =
+  | { list: 'schaetzungen'; item: Schaetzung }
+  | { list: 'projekte'; item: ProjektStelle }
+  | { list: 'gruppen'; item: Kundengruppe }
+  | { list: 'verpflichtungen'; item: Verpflichtung };
+export type BudgetList = BudgetItem['list'];
+
+/** The choices of a line (its dropdowns). */
+export type BudgetItemPatch =
+  | { list: 'schaetzungen'; id: Id; patch: Partial<Pick<Schaetzung, 'art'>> }
+  | { list: 'projekte'; id: Id; patch: Partial<Pick<ProjektStelle, 'finanzierung'>> }
+  | { list: 'verpflichtungen'; id: Id; patch: Partial<Pick<Verpflichtung, 'rowId' | 'profil' | 'jahr'>> };
+
+/** The per-plan options of the budget sheets. */
+export type BudgetOptions = Pick<
+  Globalbudget,
+  'grundlageId' | 'mittelausstattungAusGrundlage' | 'umschichtungsbasis' | 'umschichtungsbasisVorjahr'
+> &
+  Pick<Verpflichtungen, 'vorbindungenAusRegister'>;
 
 export interface RowPlacement {
   areaId: Id;
@@ -70,6 +109,20 @@ export type Command =
   | { type: 'deleteDrittmittel'; id: Id }
   /** The Zielvereinbarung: its header, parties, targets and dialogues (zielCommand.ts). */
   | ZielCommand
+  | { type: 'insertBudgetItem'; entry: BudgetItem; index: number }
+  | { type: 'deleteBudgetItem'; list: BudgetList; id: Id }
+  | { type: 'patchBudgetItem'; target: BudgetItemPatch }
+  | { type: 'setBudgetOptions'; patch: Partial<BudgetOptions> }
+  /**
+   * One year's Umschichtung pair as a whole, with the formula texts of its two cells: the exact
+   * inverse of typing into the pair (which may swap the primary side).
+   */
+  | {
+      type: 'setUmschichtung';
+      col: YearColumn;
+      value: UmschichtungInput;
+      formeln: { betrag?: string; quote?: string };
+    }
   /** Several commands as one undo step (e.g. paste that creates rows and sets values). */
   | { type: 'batch'; label: string; commands: Command[] };
 

@@ -63,13 +63,34 @@ function sheetOfCommand(cmd: Command): SheetId {
       return 'drittmittel';
     case 'setHeader':
       return 'uebersicht';
+    case 'insertBudgetItem':
+      return cmd.entry.list === 'verpflichtungen' ? 'verpflichtungen' : 'globalbudget';
+    case 'deleteBudgetItem':
+      return cmd.list === 'verpflichtungen' ? 'verpflichtungen' : 'globalbudget';
+    case 'patchBudgetItem':
+      return cmd.target.list === 'verpflichtungen' ? 'verpflichtungen' : 'globalbudget';
+    case 'setBudgetOptions':
+      return 'vorbindungenAusRegister' in cmd.patch ? 'verpflichtungen' : 'globalbudget';
+    case 'setUmschichtung':
+      return 'haushalt';
     case 'setText':
-      if (cmd.target.kind === 'ziel') return 'ziele';
-      return cmd.target.kind === 'drittmittel'
-        ? 'drittmittel'
-        : cmd.target.kind === 'row' || cmd.target.kind === 'area'
-          ? 'portfolio'
-          : 'haushalt';
+      switch (cmd.target.kind) {
+        case 'ziel':
+          return 'ziele';
+        case 'drittmittel':
+          return 'drittmittel';
+        case 'row':
+        case 'area':
+          return 'portfolio';
+        case 'schaetzung':
+        case 'projekt':
+        case 'gruppe':
+          return 'globalbudget';
+        case 'verpflichtung':
+          return 'verpflichtungen';
+        default:
+          return 'haushalt';
+      }
     default:
       return 'portfolio';
   }

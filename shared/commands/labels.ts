@@ -1,14 +1,22 @@
 /** German names of input cells and row fields, for undo labels, the change log and messages. */
 import type { InputRef } from '../model/cellKey';
 import { findInstrumentRow } from '../model/inputs';
+import { schaetzungLabel } from '../model/grundlage';
 import {
   BILDUNG_FIELD_LABELS,
   DRITTMITTEL_FIELD_LABELS,
+  ERMAECHTIGUNG_LABEL,
+  GLOBALBUDGET_FIELD_LABELS,
+  GRUPPE_FIELD_LABELS,
   HAUSHALT_FIELD_LABELS,
   KENNZAHL_FIELD_LABELS,
+  PERSONAL_FIELD_LABELS,
+  PROJEKT_VZAE_LABEL,
   ROW_FIELD_LABELS,
   ZIEL_FIELD_LABELS,
   ZIEL_IST_FIELD_LABELS,
+  SCHAETZUNG_FIELD_LABELS,
+  VERPFLICHTUNG_GESAMT_LABEL,
 } from '../model/inputLabels';
 import { zielTitle } from '../model/zielRules';
 import { dialogTitle } from '../format/dialogTitle';
@@ -22,6 +30,8 @@ const ROW_LABELS: Record<string, string> = {
   finanzierung: 'Finanzierung',
   nachrichtlich: 'nachrichtlich',
   fbw: 'FbW-Zeile',
+  beginn: 'Beginn',
+  laufzeit: 'Laufzeit',
   ...ROW_FIELD_LABELS,
 };
 
@@ -75,5 +85,29 @@ export function describeInputCell(plan: Plan, ref: InputRef): string {
       const z = zv.ziele.find((x) => x.id === ref.zielId);
       return `${SHEET_LABELS.ziele} › ${d ? dialogTitle(d, i) : 'Zieldialog'} › ${z ? zielTitle(z, plan.header.year) : 'Ziel'} › ${ZIEL_IST_FIELD_LABELS[ref.field]}`;
     }
+    case 'schaetzung': {
+      const s = plan.globalbudget.schaetzungen.find((x) => x.id === ref.id);
+      return `${SHEET_LABELS.globalbudget} › ${s ? schaetzungLabel(s) : 'Schätzung'} › ${SCHAETZUNG_FIELD_LABELS[ref.field]}`;
+    }
+    case 'globalbudget':
+      return `${SHEET_LABELS.globalbudget} › ${GLOBALBUDGET_FIELD_LABELS[ref.field]}`;
+    case 'personal':
+      return `${SHEET_LABELS.globalbudget} › Personal › ${PERSONAL_FIELD_LABELS[ref.field]}`;
+    case 'projekt': {
+      const p = plan.personal.projekte.find((x) => x.id === ref.id);
+      return `${SHEET_LABELS.globalbudget} › Projekt-VZÄ › ${p?.bezeichnung ?? 'Projekt'} › ${PROJEKT_VZAE_LABEL}`;
+    }
+    case 'gruppe': {
+      const g = plan.personal.gruppen.find((x) => x.id === ref.id);
+      return `${SHEET_LABELS.globalbudget} › Betreuungsschlüssel › ${g?.name ?? 'Kundengruppe'} › ${GRUPPE_FIELD_LABELS[ref.field]}`;
+    }
+    case 'verpflichtung':
+    case 'vpJahr': {
+      const v = plan.verpflichtungen.eintraege.find((x) => x.id === ref.id);
+      const what = ref.kind === 'verpflichtung' ? VERPFLICHTUNG_GESAMT_LABEL : `Betrag ${ref.jahr}`;
+      return `${SHEET_LABELS.verpflichtungen} › ${v?.bezeichnung ?? 'Verpflichtung'} › ${what}`;
+    }
+    case 'ermaechtigung':
+      return `${SHEET_LABELS.verpflichtungen} › ${ERMAECHTIGUNG_LABEL} ${ref.jahr}`;
   }
 }

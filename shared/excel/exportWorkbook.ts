@@ -67,6 +67,8 @@ const NUMBER_FORMATS: Record<NumberStyle, string> = {
   pp3: signed('0.000 "Pp."'),
   factor1: '0.0',
   flag: '"erreicht";"erreicht";"nicht erreicht"',
+  decimal: '#,##0.##;[Red]-#,##0.##',
+  schluessel: '"1:"#,##0',
 };
 
 /** Nachrichtlich figures are shown in parentheses (fachkonzept §4); the Ziele have none. */
@@ -77,6 +79,8 @@ const NACHRICHTLICH_FORMATS: Record<NumberStyle, string> = {
   count: '(#,##0)',
   ratio: '(0.0 %)',
   ratioWhole: '(0 %)',
+  decimal: '(#,##0.##)',
+  schluessel: '("1:"#,##0)',
 };
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -62,6 +62,7 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
     case 'empty':
     case 'div':
     case 'change':
+    case 'ifFilled':
       return 'text';
     case 'round2':
     case 'round':
@@ -230,6 +231,9 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       const a = render(x.a, ctx, figEmpty);
       const b = render(x.b, ctx, figEmpty);
       const quotient = `${wrap(a, PREC_MUL)}/${wrap(b, PREC_ATOM)}${x.op === 'change' ? '-1' : ''}`;
+      // A share of months (a payment run) divides by a constant: nothing to guard.
+      if (x.op === 'div' && x.b.op === 'const' && x.b.value !== 0 && emptiness(x.a, figEmpty) === false)
+        return { text: quotient, prec: PREC_MUL };
       const guardB = `N(${b.text})=0`;
       const guard = isRef(x.a)
         ? `OR(${a.text}="",${guardB})`
@@ -262,6 +266,11 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       // A blank input cell would give 0 in Excel; the app leaves the result empty.
       const other = emptiness(x.b, figEmpty) === 'blank' ? `IF(ISNUMBER(${b.text}),${b.text},"")` : b.text;
       return { text: `IF(ISNUMBER(${a.text}),${a.text},${other})`, prec: PREC_ATOM };
+    }
+    case 'ifFilled': {
+      // Like evaluate.ts: an input cell holds a number or nothing.
+      const test = ctx.resolve({ input: x.test.key });
+      return { text: `IF(ISNUMBER(${test}),${render(x.then, ctx, figEmpty).text},"")`, prec: PREC_ATOM };
     }
   }
 }
@@ -332,6 +341,8 @@ export function containsSum(e: Expr): boolean {
     case 'round2':
     case 'round':
       return containsSum(e.a);
+    case 'ifFilled':
+      return containsSum(e.then);
     default:
       return false;
   }

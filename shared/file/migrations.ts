@@ -6,6 +6,7 @@
  * Version 0 is the pre-release format: `haushalt.umschichtung.plan`/`.vorjahr` were plain
  * amounts, and instrument rows had no `fbw` flag. Version 1 had no Zielvereinbarung.
  */
+import { defaultBudget } from '../model/newLines';
 import { SCHEMA_VERSION } from '../model/plan';
 import { emptyZielvereinbarung } from '../model/ziele';
 
@@ -46,13 +47,18 @@ const v0ToV1: Step = (plan) => {
 };
 
 /**
- * 1 → 2: the data this release adds, each with its default. The Zielvereinbarung starts empty
- * (no targets, Rechenbasis "gedruckter Zielwert").
+ * 1 → 2: the data this release adds, each with its default, so the plan's figures stay what
+ * they were. The Zielvereinbarung starts empty (no targets, Rechenbasis "gedruckter Zielwert");
+ * the budget beyond the EGT chain (zielplanung.md B and C): the Globalbudget with its three
+ * empty estimates, Personal and the register of commitments, every option off.
  */
 const v1ToV2: Step = (plan) => {
   if (!isObject(plan)) return plan;
   const next: Record<string, unknown> = { ...plan, schemaVersion: 2 };
   if (!('zielvereinbarung' in plan)) next.zielvereinbarung = emptyZielvereinbarung();
+  const defaults = defaultBudget();
+  for (const key of ['globalbudget', 'personal', 'verpflichtungen'] as const)
+    if (!(key in plan)) next[key] = defaults[key];
   return next;
 };
 

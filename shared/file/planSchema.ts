@@ -12,14 +12,18 @@ import {
   MAX_DECKEL,
   MAX_DIALOGE,
   MAX_INPUT_LENGTH,
+  MAX_JAHRESBETRAEGE,
   MAX_KATEGORIEN,
   MAX_LISTENEINTRAEGE,
   MAX_PARTEIEN,
+  MAX_SCHAETZUNGEN,
   MAX_SCHWERPUNKTE,
   MAX_VERAENDERUNG,
+  MAX_ZEILEN,
   MAX_ZIELE,
   MIN_VERAENDERUNG,
 } from '../input/limits';
+import { MAX_LAUFZEIT, SCHAETZUNG_ARTEN, UMSCHICHTUNGS_BASEN } from '../model/budget';
 import type { Plan } from '../model/plan';
 import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
 import {
@@ -94,9 +98,10 @@ const header = z.strictObject(
   expecting('Objekt'),
 );
 
+// The side typed last is primary; the other keeps what was typed there before (if anything).
 const umschichtungInput = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('betrag'), betrag }),
-  z.strictObject({ mode: z.literal('quote'), quote: anteil }),
+  z.strictObject({ mode: z.literal('betrag'), betrag, quote: anteil.exactOptional() }),
+  z.strictObject({ mode: z.literal('quote'), quote: anteil, betrag: betrag.exactOptional() }),
 ]);
 
 const haushalt = z.strictObject(
@@ -128,6 +133,7 @@ const drittmittel = z.strictObject(
     zeitraum: text,
     betragJahr: betrag,
     davonPersonal: betrag,
+    verwendetVorjahre: betrag.exactOptional(),
   },
   expecting('Objekt'),
 );
@@ -151,6 +157,18 @@ const instrumentRow = z.strictObject({
   vorjahrMittel: betrag,
   funktion: text,
   fbw: z.boolean(expecting('true oder false')),
+  beginn: z
+    .number(expecting('Monat 1-12'))
+    .int(expecting('Monat 1-12'))
+    .min(1, expecting('Monat 1-12'))
+    .max(12, expecting('Monat 1-12'))
+    .exactOptional(),
+  laufzeit: z
+    .number(expecting(`Laufzeit in Monaten (1-${MAX_LAUFZEIT})`))
+    .int(expecting(`Laufzeit in Monaten (1-${MAX_LAUFZEIT})`))
+    .min(1, expecting(`Laufzeit in Monaten (1-${MAX_LAUFZEIT})`))
+    .max(MAX_LAUFZEIT, expecting(`Laufzeit in Monaten (1-${MAX_LAUFZEIT})`))
+    .exactOptional(),
 });
 
 const referenceRow = z.strictObject({ kind: z.literal('reference'), id, ownerRowId: id });
@@ -324,6 +342,58 @@ const zielIst = z.strictObject(
   expecting('Objekt'),
 );
 
+/** VZÄ and other numbers with up to two decimals, ≥ 0; null = empty cell. */
+const dezimal = z
+  .number(expecting('Zahl ≥ 0'))
+  .min(0, expecting('Zahl ≥ 0'))
+  .max(MAX_ANZAHL, expecting(`Zahl ≤ ${formatCount(MAX_ANZAHL)}`))
+  .refine(
+    (v) => Number.isInteger(v) || decimalPlaces(v) <= 2,
+    expecting('Zahl mit höchstens 2 Nachkommastellen'),
+  )
+  .nullable();
+
+/** A month `YYYY-MM`, or '' while not typed. */
+const monat = z
+  .string(expecting('Monat JJJJ-MM'))
+  .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, expecting('Monat JJJJ-MM oder leer'));
+
+const jahresbetraege = z
+  .array(z.strictObject({ jahr: year, betrag }, expecting('Objekt mit jahr und betrag')), expecting('Liste'))
+  .max(MAX_JAHRESBETRAEGE, expecting(`Liste mit höchstens ${MAX_JAHRESBETRAEGE} Jahren`));
+
+const globalbudget = z.strictObject(
+  {
+    schaetzungen: z
+      .array(
+        z.strictObject(
+          {
+            id,
+            art: z.enum(SCHAETZUNG_ARTEN, expecting(`Art der Schätzung (${SCHAETZUNG_ARTEN.join(', ')})`)),
+            stand: monat,
+            vwb: betrag,
+            egm: betrag,
+          },
+          expecting('Objekt'),
+        ),
+        expecting('Liste'),
+      )
+      .max(MAX_SCHAETZUNGEN, expecting(`Liste mit höchstens ${MAX_SCHAETZUNGEN} Schätzungen`)),
+    grundlageId: id.nullable(),
+    mittelausstattungAusGrundlage: z.boolean(expecting('true oder false')),
+    umschichtungsbasis: z.enum(UMSCHICHTUNGS_BASEN, expecting(`Basis (${UMSCHICHTUNGS_BASEN.join(', ')})`)),
+    umschichtungsbasisVorjahr: z.enum(
+      ['summeEGM', 'egmZuweisung'],
+      expecting('Basis (summeEGM, egmZuweisung)'),
+    ),
+    sachkosten: betrag,
+    einmaleffekte: betrag,
+    obergrenzeVorjahr: anteil,
+    obergrenzeVorjahrBasis: betrag,
+  },
+  expecting('Objekt'),
+);
+
 const zieldialog = z.strictObject(
   {
     id: plainId,
@@ -334,6 +404,38 @@ const zieldialog = z.strictObject(
     werte: z
       .array(zielIst, expecting('Liste'))
       .max(MAX_ZIELE, expecting(`Liste mit höchstens ${MAX_ZIELE} Einträgen`)),
+  },
+  expecting('Objekt'),
+);
+
+const projektFinanzierung = z.discriminatedUnion('art', [
+  z.strictObject({ art: z.literal('VWB') }),
+  z.strictObject({ art: z.literal('Drittmittel'), programmId: id.nullable() }),
+  z.strictObject({ art: z.literal('sonstige') }),
+]);
+
+const personal = z.strictObject(
+  {
+    sollVzae: dezimal,
+    planstellenBeantragt: dezimal,
+    kostenJeVzae: betrag,
+    gespraecheProWoche: dezimal,
+    arbeitswochen: anzahl,
+    projekte: z
+      .array(
+        z.strictObject(
+          { id, bezeichnung: text, vzae: dezimal, finanzierung: projektFinanzierung },
+          expecting('Objekt'),
+        ),
+        expecting('Liste'),
+      )
+      .max(MAX_ZEILEN, expecting(`Liste mit höchstens ${formatCount(MAX_ZEILEN)} Zeilen`)),
+    gruppen: z
+      .array(
+        z.strictObject({ id, name: text, kunden: anzahl, vzae: dezimal }, expecting('Objekt')),
+        expecting('Liste'),
+      )
+      .max(MAX_ZEILEN, expecting(`Liste mit höchstens ${formatCount(MAX_ZEILEN)} Zeilen`)),
   },
   expecting('Objekt'),
 );
@@ -364,6 +466,34 @@ const zielvereinbarung = z.strictObject(
   expecting('Objekt'),
 );
 
+const verpflichtungen = z.strictObject(
+  {
+    eintraege: z
+      .array(
+        z.strictObject(
+          {
+            id,
+            bezeichnung: text,
+            rowId: id.nullable(),
+            beginn: monat,
+            ende: monat,
+            gesamt: betrag,
+            profil: z.enum(['monatlich', 'jahresbetraege'], expecting('"monatlich" oder "jahresbetraege"')),
+            jahresbetraege,
+            jahr: year.nullable(),
+          },
+          expecting('Objekt'),
+        ),
+        expecting('Liste'),
+      )
+      .max(MAX_ZEILEN, expecting(`Liste mit höchstens ${formatCount(MAX_ZEILEN)} Zeilen`)),
+    vorbindungenAusRegister: z.boolean(expecting('true oder false')),
+    ermaechtigungen: jahresbetraege,
+    herkunft: text,
+  },
+  expecting('Objekt'),
+);
+
 export const planSchema = z.strictObject(
   {
     schemaVersion: z.literal(SCHEMA_VERSION, expecting(`Dateiformat-Version ${SCHEMA_VERSION}`)),
@@ -371,6 +501,9 @@ export const planSchema = z.strictObject(
     header,
     haushalt,
     drittmittel: z.array(drittmittel, expecting('Liste')),
+    globalbudget,
+    personal,
+    verpflichtungen,
     schwerpunkte: z
       .array(schwerpunkt, expecting('Liste'))
       .max(MAX_SCHWERPUNKTE, expecting(`Liste mit höchstens ${MAX_SCHWERPUNKTE} Handlungsschwerpunkten`)),

@@ -24,11 +24,16 @@ export function checkPlanSize(plan: unknown): ValidationError[] {
     },
     drittmittel: list(field(plan, 'drittmittel')),
     schwerpunkte: list(field(plan, 'schwerpunkte')).map((area) => ({ rows: list(field(area, 'rows')) })),
+    personal: {
+      projekte: list(field(field(plan, 'personal'), 'projekte')),
+      gruppen: list(field(field(plan, 'personal'), 'gruppen')),
+    },
+    verpflichtungen: { eintraege: list(field(field(plan, 'verpflichtungen'), 'eintraege')) },
   });
   if (zeilen > MAX_ZEILEN)
     errors.push({
       path: 'plan',
-      message: `zu viele Zeilen: ${formatCount(zeilen)} (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT und Drittmittel zusammen höchstens ${formatCount(MAX_ZEILEN)})`,
+      message: `zu viele Zeilen: ${formatCount(zeilen)} (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT, Drittmittel, Projekt-VZÄ, Kundengruppen und Verpflichtungen zusammen höchstens ${formatCount(MAX_ZEILEN)})`,
     });
   let kategorien = 0;
   for (const c of list(field(field(plan, 'stammdaten'), 'foerderkategorien')))

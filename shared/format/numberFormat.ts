@@ -110,6 +110,8 @@ export function formatFigure(
       return formatFactor(v, digits ?? 1);
     case 'flag':
       return formatFlag(v);
+    case 'decimal':
+      return formatDecimal(v, opts);
   }
 }
 
@@ -119,6 +121,18 @@ export function formatFigure(
  */
 export function formatInputValue(v: Num | undefined, unit: ValueUnit): string {
   return formatFigure(v, unit, unit === 'change' ? { digits: 2 } : {});
+}
+
+/** VZÄ and other numbers that are no amounts: `12,5`, `1.125`, at most two decimals. */
+export function formatDecimal(v: Num | undefined, opts?: FormatOptions): string {
+  if (!isShown(v)) return '';
+  const rounded = roundHalfAwayFromZero(v, 2);
+  return wrap(formatNumber(rounded, Math.min(decimalPlaces(rounded), 2)), opts);
+}
+
+/** A caseload as documents print it: `1:85` (Kunden je VZÄ). */
+export function formatSchluessel(v: Num | undefined): string {
+  return isShown(v) ? `1:${formatNumber(v, 0)}` : '';
 }
 
 /** Without grouping, every significant decimal: `2200000`, `2200000,5`, `0,0725`. */

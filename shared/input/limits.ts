@@ -17,8 +17,8 @@ export const MAX_BETRAG = 500_000_000;
 export const MAX_ANZAHL = 99_999_999;
 /**
  * Rows of all tables a user can add to: portfolio rows (references included: each one counts
- * its instrument again in the area's share), Zuweisungen, Mittel außerhalb des EGT and
- * Drittmittel programmes.
+ * its instrument again in the area's share), Zuweisungen, Mittel außerhalb des EGT, Drittmittel
+ * programmes, Projekt-VZÄ lines, Kundengruppen and the commitments of the register.
  */
 export const MAX_ZEILEN = 100_000;
 /** Förderkategorien and their lines together (master data; the default has 15). */
@@ -28,6 +28,10 @@ export const MAX_KATEGORIEN = 1_000;
 export const MAX_BERUFSBEREICHE = 99;
 export const MAX_DECKEL = 100;
 export const MAX_SCHWERPUNKTE = 1_000;
+/** Dated estimates of the Globalbudget (BA, BMAS, Verordnung and a few more). */
+export const MAX_SCHAETZUNGEN = 20;
+/** Yearly amounts of one commitment and Verpflichtungsermächtigungen: far above a plan's years. */
+export const MAX_JAHRESBETRAEGE = 100;
 
 /** A relative change (Zielvereinbarung): a stock cannot fall by more than all of it. */
 export const MIN_VERAENDERUNG = -1;
@@ -48,10 +52,14 @@ export interface PlanTables {
   haushalt: { zuweisungen: readonly unknown[]; ausserhalbEgt: readonly unknown[] };
   drittmittel: readonly unknown[];
   schwerpunkte: readonly { rows: readonly unknown[] }[];
+  personal?: { projekte: readonly unknown[]; gruppen: readonly unknown[] };
+  verpflichtungen?: { eintraege: readonly unknown[] };
 }
 
 export function countZeilen(plan: PlanTables): number {
   let n = plan.haushalt.zuweisungen.length + plan.haushalt.ausserhalbEgt.length + plan.drittmittel.length;
   for (const area of plan.schwerpunkte) n += area.rows.length;
+  n += (plan.personal?.projekte.length ?? 0) + (plan.personal?.gruppen.length ?? 0);
+  n += plan.verpflichtungen?.eintraege.length ?? 0;
   return n;
 }

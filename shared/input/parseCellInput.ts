@@ -52,6 +52,13 @@ export function parseCellInput(raw: string, unit: InputUnit): CellInputResult {
           `${got}muss zwischen ${formatGermanPlain(MIN_VERAENDERUNG * 100)} % und +${formatGermanPlain(MAX_VERAENDERUNG * 100)} % liegen`,
         );
       break;
+    case 'decimal':
+      if (n.percent) return fail('hier wird eine Zahl erwartet, kein Prozentwert');
+      if (n.currency) return fail('hier wird eine Zahl erwartet, kein Betrag');
+      if (!n.formula && decimalPlaces(n.value) > 2) return fail('höchstens zwei Nachkommastellen');
+      value = roundHalfAwayFromZero(n.value, 2);
+      if (value > MAX_ANZAHL) return fail(`${got}zu groß (höchstens ${formatCount(MAX_ANZAHL)})`);
+      break;
   }
   return n.formula ? { ok: true, value, formula: text } : { ok: true, value };
 }

@@ -9,9 +9,29 @@ import { ZIEL_FIELDS, ZIEL_IST_FIELDS } from './ziele';
 export type HaushaltField =
   'mittelausstattung' | 'rueckeinnahmen' | 'vorbindungen' | 'umschichtung' | 'umschichtungsquote';
 export type RowField = 'eintritte' | 'mittelansatz' | 'vorjahrEintritte' | 'vorjahrMittel';
-export type DrittmittelField = 'bewilligungGesamt' | 'betragJahr' | 'davonPersonal';
+export type DrittmittelField = 'bewilligungGesamt' | 'betragJahr' | 'davonPersonal' | 'verwendetVorjahre';
 export type BildungField = 'foerderungBgs' | 'davonAbschluss';
 export type KennzahlField = 'ergebnisVorjahr' | 'plaetzePlan';
+
+export type SchaetzungField = 'vwb' | 'egm';
+export type GlobalbudgetField =
+  'sachkosten' | 'einmaleffekte' | 'obergrenzeVorjahr' | 'obergrenzeVorjahrBasis';
+export type PersonalField =
+  'sollVzae' | 'planstellenBeantragt' | 'kostenJeVzae' | 'gespraecheProWoche' | 'arbeitswochen';
+export type GruppeField = 'kunden' | 'vzae';
+export const GLOBALBUDGET_FIELDS: readonly GlobalbudgetField[] = [
+  'sachkosten',
+  'einmaleffekte',
+  'obergrenzeVorjahr',
+  'obergrenzeVorjahrBasis',
+];
+export const PERSONAL_FIELDS: readonly PersonalField[] = [
+  'sollVzae',
+  'planstellenBeantragt',
+  'kostenJeVzae',
+  'gespraecheProWoche',
+  'arbeitswochen',
+];
 
 export const ROW_FIELDS: readonly RowField[] = [
   'eintritte',
@@ -31,7 +51,17 @@ export type InputRef =
   /** A number of a target of the Zielvereinbarung (ids of targets and dialogues have no dots). */
   | { kind: 'ziel'; id: Id; field: ZielField }
   /** An Ist value of a target in a Zielsteuerungsdialog. */
-  | { kind: 'zielIst'; dialogId: Id; zielId: Id; field: ZielIstField };
+  | { kind: 'zielIst'; dialogId: Id; zielId: Id; field: ZielIstField }
+  /** Globalbudget (zielplanung.md B): an estimate's two amounts, the sheet's single inputs. */
+  | { kind: 'schaetzung'; id: Id; field: SchaetzungField }
+  | { kind: 'globalbudget'; field: GlobalbudgetField }
+  | { kind: 'personal'; field: PersonalField }
+  | { kind: 'projekt'; id: Id }
+  | { kind: 'gruppe'; id: Id; field: GruppeField }
+  /** Commitments (zielplanung.md C): the total, an explicit yearly amount, a VE of a later year. */
+  | { kind: 'verpflichtung'; id: Id }
+  | { kind: 'vpJahr'; id: Id; jahr: number }
+  | { kind: 'ermaechtigung'; jahr: number };
 
 export type CellKey = string;
 
@@ -55,6 +85,22 @@ export function cellKey(ref: InputRef): CellKey {
       return `zl.${ref.id}.${ref.field}`;
     case 'zielIst':
       return `zi.${ref.dialogId}.${ref.zielId}.${ref.field}`;
+    case 'schaetzung':
+      return `gs.${ref.id}.${ref.field}`;
+    case 'globalbudget':
+      return `gb.${ref.field}`;
+    case 'personal':
+      return `ps.${ref.field}`;
+    case 'projekt':
+      return `pj.${ref.id}.vzae`;
+    case 'gruppe':
+      return `kg.${ref.id}.${ref.field}`;
+    case 'verpflichtung':
+      return `vp.${ref.id}.gesamt`;
+    case 'vpJahr':
+      return `vj.${ref.id}.${ref.jahr}`;
+    case 'ermaechtigung':
+      return `ve.${ref.jahr}`;
   }
 }
 
@@ -67,7 +113,13 @@ const HH_FIELDS = new Set<string>([
 ]);
 const COLS = new Set<string>(['plan', 'vorjahr']);
 const ROW_FIELD_SET = new Set<string>(ROW_FIELDS);
-const DM_FIELDS = new Set<string>(['bewilligungGesamt', 'betragJahr', 'davonPersonal']);
+const DM_FIELDS = new Set<string>(['bewilligungGesamt', 'betragJahr', 'davonPersonal', 'verwendetVorjahre']);
+const GB_FIELDS = new Set<string>(GLOBALBUDGET_FIELDS);
+const PS_FIELDS = new Set<string>(PERSONAL_FIELDS);
+const GS_FIELDS = new Set<string>(['vwb', 'egm']);
+const KG_FIELDS = new Set<string>(['kunden', 'vzae']);
+/** A year of a register column: four digits. */
+const jahrOf = (text: string): number | null => (/^\d{4}$/.test(text) ? Number(text) : null);
 const BZ_FIELDS = new Set<string>(['foerderungBgs', 'davonAbschluss']);
 const KZ_FIELDS = new Set<string>(['ergebnisVorjahr', 'plaetzePlan']);
 const ZL_FIELDS = new Set<string>(ZIEL_FIELDS);
@@ -118,6 +170,34 @@ export function parseCellKey(key: CellKey): InputRef | null {
         ? { kind: 'zielIst', dialogId, zielId, field: tail as ZielIstField }
         : null;
     }
+    case 'gs':
+      return middle && GS_FIELDS.has(tail)
+        ? { kind: 'schaetzung', id: middle, field: tail as SchaetzungField }
+        : null;
+    case 'gb':
+      return first === last && GB_FIELDS.has(tail)
+        ? { kind: 'globalbudget', field: tail as GlobalbudgetField }
+        : null;
+    case 'ps':
+      return first === last && PS_FIELDS.has(tail)
+        ? { kind: 'personal', field: tail as PersonalField }
+        : null;
+    case 'pj':
+      return middle && tail === 'vzae' ? { kind: 'projekt', id: middle } : null;
+    case 'kg':
+      return middle && KG_FIELDS.has(tail)
+        ? { kind: 'gruppe', id: middle, field: tail as GruppeField }
+        : null;
+    case 'vp':
+      return middle && tail === 'gesamt' ? { kind: 'verpflichtung', id: middle } : null;
+    case 'vj': {
+      const jahr = jahrOf(tail);
+      return middle && jahr !== null ? { kind: 'vpJahr', id: middle, jahr } : null;
+    }
+    case 've': {
+      const jahr = first === last ? jahrOf(tail) : null;
+      return jahr !== null ? { kind: 'ermaechtigung', jahr } : null;
+    }
     default:
       return null;
   }
@@ -125,9 +205,10 @@ export function parseCellKey(key: CellKey): InputRef | null {
 
 /**
  * What kind of number a cell holds: drives parsing, validation and formatting. `ratio` is a
- * share between 0 and 100 %, `change` a relative change that may be negative (−1,4 %).
+ * share between 0 and 100 %, `change` a relative change that may be negative (−1,4 %), `decimal`
+ * a number ≥ 0 with up to two decimals that is no amount (VZÄ, 12,5).
  */
-export type InputUnit = 'eur' | 'count' | 'ratio' | 'change';
+export type InputUnit = 'eur' | 'count' | 'ratio' | 'change' | 'decimal';
 
 /**
  * What a shown number is: an input's unit, or one only figures have. `pp` is a difference of
@@ -179,5 +260,18 @@ export function inputUnit(ref: InputRef): InputUnit {
       return ZIEL_FIELD_UNITS[ref.field];
     case 'zielIst':
       return ZIEL_IST_FIELD_UNITS[ref.field];
+    case 'schaetzung':
+    case 'verpflichtung':
+    case 'vpJahr':
+    case 'ermaechtigung':
+      return 'eur';
+    case 'globalbudget':
+      return ref.field === 'obergrenzeVorjahr' ? 'ratio' : 'eur';
+    case 'personal':
+      return ref.field === 'kostenJeVzae' ? 'eur' : ref.field === 'arbeitswochen' ? 'count' : 'decimal';
+    case 'projekt':
+      return 'decimal';
+    case 'gruppe':
+      return ref.field === 'kunden' ? 'count' : 'decimal';
   }
 }

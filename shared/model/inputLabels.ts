@@ -2,7 +2,17 @@
  * German names of the input fields, written once: the outlines, the workbook's cell names, the
  * undo labels and the change log all read them here.
  */
-import type { BildungField, DrittmittelField, HaushaltField, KennzahlField, RowField } from './cellKey';
+import type {
+  BildungField,
+  DrittmittelField,
+  GlobalbudgetField,
+  GruppeField,
+  HaushaltField,
+  KennzahlField,
+  PersonalField,
+  RowField,
+  SchaetzungField,
+} from './cellKey';
 import type { ZielField, ZielIstField } from './ziele';
 
 /** The Umschichtung pair names the figures of the EGT chain too (calc/egtChain.ts). */
@@ -25,6 +35,7 @@ export const DRITTMITTEL_FIELD_LABELS: Record<DrittmittelField, string> = {
   bewilligungGesamt: 'Bewilligung gesamt',
   betragJahr: 'Betrag im Planjahr',
   davonPersonal: 'davon Personal',
+  verwendetVorjahre: 'verwendet in den Vorjahren',
 };
 
 export const BILDUNG_FIELD_LABELS: Record<BildungField, string> = {
@@ -62,3 +73,32 @@ export const ZIEL_IST_FIELD_LABELS: Record<ZielIstField, string> = {
   zaehler: 'Zähler',
   nenner: 'Nenner',
 };
+export const SCHAETZUNG_FIELD_LABELS: Record<SchaetzungField, string> = {
+  vwb: 'Verwaltungsbudget',
+  egm: 'Eingliederungsmittel',
+};
+
+export const GLOBALBUDGET_FIELD_LABELS: Record<GlobalbudgetField, string> = {
+  sachkosten: 'Sach- und übrige Verwaltungsausgaben',
+  einmaleffekte: 'Einmaleffekte',
+  obergrenzeVorjahr: 'Obergrenze der Umschichtung im Vorjahr (bis zu … %)',
+  obergrenzeVorjahrBasis: 'Basis der Obergrenze im Vorjahr',
+};
+
+export const PERSONAL_FIELD_LABELS: Record<PersonalField, string> = {
+  sollVzae: 'Soll-VZÄ',
+  planstellenBeantragt: 'Planstellen beantragt',
+  kostenJeVzae: 'Kosten je VZÄ und Jahr',
+  gespraecheProWoche: 'Kundengespräche je Integrationsfachkraft und Woche',
+  arbeitswochen: 'Arbeitswochen im Jahr',
+};
+
+export const GRUPPE_FIELD_LABELS: Record<GruppeField, string> = {
+  kunden: 'Kunden',
+  vzae: 'VZÄ Integrationsfachkräfte',
+};
+
+/** A commitment's total and a Projekt-VZÄ line's VZÄ. */
+export const VERPFLICHTUNG_GESAMT_LABEL = 'Gesamtbetrag';
+export const PROJEKT_VZAE_LABEL = 'VZÄ';
+export const ERMAECHTIGUNG_LABEL = 'Verpflichtungsermächtigung';

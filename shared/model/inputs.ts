@@ -3,6 +3,7 @@
  * returned plan shares every untouched part with the old one (React and undo rely on that).
  */
 import type { CellKey, InputRef } from './cellKey';
+import { forEachBudgetInput, readBudgetInput, writeBudgetInput } from './budgetInputs';
 import { kategorieIndex } from './stammdaten';
 import { cellKey, parseCellKey } from './cellKey';
 import type { Handlungsschwerpunkt, InstrumentRow, Num, Plan, UmschichtungInput } from './plan';
@@ -37,9 +38,35 @@ export function findInstrumentRow(plan: Plan, id: string): InstrumentRow | undef
   return row && row.kind === 'instrument' ? row : undefined;
 }
 
+/** The typed value of one side of the pair: the primary's, or what was typed on the other side before. */
 function umschichtungValue(u: UmschichtungInput, field: 'umschichtung' | 'umschichtungsquote'): Num {
-  if (field === 'umschichtung') return u.mode === 'betrag' ? u.betrag : null;
-  return u.mode === 'quote' ? u.quote : null;
+  if (field === 'umschichtung') return u.mode === 'betrag' ? u.betrag : (u.betrag ?? null);
+  return u.mode === 'quote' ? u.quote : (u.quote ?? null);
+}
+
+/**
+ * Typing one side of the Umschichtung pair. The side typed becomes primary and what was primary
+ * stays as typed on its side (the rounding pair of zielplanung.md B.2 compares the two). Clearing
+ * the side that follows drops what was typed there before; the primary stays.
+ */
+export function typeUmschichtung(
+  u: UmschichtungInput,
+  field: 'umschichtung' | 'umschichtungsquote',
+  value: Num,
+): UmschichtungInput {
+  if (field === 'umschichtung') {
+    if (u.mode === 'betrag') return { ...u, betrag: value };
+    // Clearing the side that follows drops what was typed there before.
+    if (value === null) return { mode: 'quote', quote: u.quote };
+    return u.quote === null
+      ? { mode: 'betrag', betrag: value }
+      : { mode: 'betrag', betrag: value, quote: u.quote };
+  }
+  if (u.mode === 'quote') return { ...u, quote: value };
+  if (value === null) return { mode: 'betrag', betrag: u.betrag };
+  return u.betrag === null
+    ? { mode: 'quote', quote: value }
+    : { mode: 'quote', quote: value, betrag: u.betrag };
 }
 
 /** True when the cell exists in the plan and currently holds typed input (not a derived value). */
@@ -47,6 +74,12 @@ export function isActiveInput(plan: Plan, ref: InputRef): boolean {
   if (ref.kind === 'haushalt' && (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote')) {
     const mode = plan.haushalt.umschichtung[ref.col].mode;
     return ref.field === 'umschichtung' ? mode === 'betrag' : mode === 'quote';
+  }
+  // The plan year's Mittelausstattung and Vorbindungen may come from the Globalbudget sheet and
+  // the register instead (a per-plan option each).
+  if (ref.kind === 'haushalt' && ref.col === 'plan') {
+    if (ref.field === 'mittelausstattung' && plan.globalbudget.mittelausstattungAusGrundlage) return false;
+    if (ref.field === 'vorbindungen' && plan.verpflichtungen.vorbindungenAusRegister) return false;
   }
   return readInputRef(plan, ref) !== undefined;
 }
@@ -63,8 +96,10 @@ export function readInputRef(plan: Plan, ref: InputRef): Num | undefined {
       return h.zuweisungen.find((z) => z.id === ref.id)?.betrag[ref.col];
     case 'ausserhalb':
       return h.ausserhalbEgt.find((a) => a.id === ref.id)?.betrag;
-    case 'drittmittel':
-      return plan.drittmittel.find((d) => d.id === ref.id)?.[ref.field];
+    case 'drittmittel': {
+      const d = plan.drittmittel.find((x) => x.id === ref.id);
+      return d && (ref.field === 'verwendetVorjahre' ? (d.verwendetVorjahre ?? null) : d[ref.field]);
+    }
     case 'row':
       return findInstrumentRow(plan, ref.id)?.[ref.field];
     case 'bildung':
@@ -87,6 +122,8 @@ export function readInputRef(plan: Plan, ref: InputRef): Num | undefined {
       if (!dialog || !zv.ziele.some((z) => z.id === ref.zielId)) return undefined;
       return dialog.werte.find((w) => w.zielId === ref.zielId)?.werte[ref.field] ?? null;
     }
+    default:
+      return readBudgetInput(plan, ref);
   }
 }
 
@@ -144,16 +181,8 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
   switch (ref.kind) {
     case 'haushalt': {
       if (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote') {
-        const u: UmschichtungInput =
-          ref.field === 'umschichtung' ? { mode: 'betrag', betrag: value } : { mode: 'quote', quote: value };
-        // The other side of the pair is derived now: drop its stale formula text.
-        const other = cellKey({
-          ...ref,
-          field: ref.field === 'umschichtung' ? 'umschichtungsquote' : 'umschichtung',
-        });
-        const formeln = { ...plan.formeln };
-        delete formeln[other];
-        return { ...plan, formeln, haushalt: { ...h, umschichtung: { ...h.umschichtung, [ref.col]: u } } };
+        const u = typeUmschichtung(h.umschichtung[ref.col], ref.field, value);
+        return { ...plan, haushalt: { ...h, umschichtung: { ...h.umschichtung, [ref.col]: u } } };
       }
       return { ...plan, haushalt: { ...h, [ref.field]: { ...h[ref.field], [ref.col]: value } } };
     }
@@ -231,6 +260,8 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
         : [...plan.kennzahlen, { key: ref.key, ergebnisVorjahr: null, [ref.field]: value }];
       return { ...plan, kennzahlen };
     }
+    default:
+      return writeBudgetInput(plan, ref, value) ?? missing(ref);
   }
 }
 
@@ -282,6 +313,10 @@ export function forEachInputOutsideRows(plan: Plan, visit: (key: CellKey, value:
   for (const d of plan.drittmittel) {
     for (const field of ['bewilligungGesamt', 'betragJahr', 'davonPersonal'] as const)
       visit(cellKey({ kind: 'drittmittel', id: d.id, field }), d[field]);
+    visit(
+      cellKey({ kind: 'drittmittel', id: d.id, field: 'verwendetVorjahre' }),
+      d.verwendetVorjahre ?? null,
+    );
   }
   for (const b of plan.bildungsziele) {
     visit(cellKey({ kind: 'bildung', bereich: b.bereich, field: 'foerderungBgs' }), b.foerderungBgs);
@@ -298,6 +333,7 @@ export function forEachInputOutsideRows(plan: Plan, visit: (key: CellKey, value:
     for (const w of d.werte)
       for (const field of ZIEL_IST_FIELDS)
         visit(cellKey({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field }), w.werte[field]);
+  forEachBudgetInput(plan, visit);
 }
 
 /** Every input cell of the plan with its value, by key. */

@@ -7,6 +7,16 @@
  */
 import { newId } from './ids';
 import type {
+  Globalbudget,
+  Kundengruppe,
+  Personal,
+  ProjektStelle,
+  Schaetzung,
+  SchaetzungArt,
+  Verpflichtung,
+  Verpflichtungen,
+} from './budget';
+import type {
   AusserhalbEgt,
   Drittmittel,
   Handlungsschwerpunkt,
@@ -81,4 +91,68 @@ export function newPartei(rolle: ParteiRolle = 'Kommune'): Partei {
 /** A new Zielsteuerungsdialog dated `datum` (ISO, e.g. today), without Ist values yet. */
 export function newZieldialog(datum: string | null = null): Zieldialog {
   return { id: newId('zd'), datum, datenstand: '', notizen: '', massnahmen: '', werte: [] };
+}
+
+/** A further estimate of the Globalbudget, empty; the Verordnung's final one by default. */
+export function newSchaetzung(art: SchaetzungArt = 'EinglMV'): Schaetzung {
+  return { id: newId('gs'), art, stand: '', vwb: null, egm: null };
+}
+
+export function newProjektStelle(bezeichnung = 'Neues Projekt'): ProjektStelle {
+  return { id: newId('pj'), bezeichnung, vzae: null, finanzierung: { art: 'VWB' } };
+}
+
+export function newKundengruppe(name = 'Neue Kundengruppe'): Kundengruppe {
+  return { id: newId('kg'), name, kunden: null, vzae: null };
+}
+
+export function newVerpflichtung(bezeichnung = 'Neue Verpflichtung'): Verpflichtung {
+  return {
+    id: newId('vp'),
+    bezeichnung,
+    rowId: null,
+    beginn: '',
+    ende: '',
+    gesamt: null,
+    profil: 'monatlich',
+    jahresbetraege: [],
+    jahr: null,
+  };
+}
+
+/**
+ * The budget parts of a plan before anything is typed: the three estimates of zielplanung.md
+ * B.1 (BA, BMAS, final Verordnung) with the BMAS one as Grundlage, no staff lines, an empty
+ * register; every option off, so the EGT chain stays as typed. Fixed ids: a migrated file and
+ * a new plan look alike.
+ */
+export function defaultBudget(): {
+  globalbudget: Globalbudget;
+  personal: Personal;
+  verpflichtungen: Verpflichtungen;
+} {
+  const leer = (id: string, art: SchaetzungArt): Schaetzung => ({ id, art, stand: '', vwb: null, egm: null });
+  return {
+    globalbudget: {
+      schaetzungen: [leer('gs-ba', 'BA'), leer('gs-bmas', 'BMAS'), leer('gs-einglmv', 'EinglMV')],
+      grundlageId: 'gs-bmas',
+      mittelausstattungAusGrundlage: false,
+      umschichtungsbasis: 'summeEGM',
+      umschichtungsbasisVorjahr: 'summeEGM',
+      sachkosten: null,
+      einmaleffekte: null,
+      obergrenzeVorjahr: null,
+      obergrenzeVorjahrBasis: null,
+    },
+    personal: {
+      sollVzae: null,
+      planstellenBeantragt: null,
+      kostenJeVzae: null,
+      gespraecheProWoche: null,
+      arbeitswochen: null,
+      projekte: [],
+      gruppen: [],
+    },
+    verpflichtungen: { eintraege: [], vorbindungenAusRegister: false, ermaechtigungen: [], herkunft: '' },
+  };
 }

@@ -7,6 +7,8 @@
  */
 import type { Zielvereinbarung } from './ziele';
 
+import type { Globalbudget, Personal, Verpflichtungen } from './budget';
+
 export const SCHEMA_VERSION = 2 as const;
 
 export type Id = string;
@@ -46,10 +48,13 @@ export type YearColumn = keyof YearPair;
 export const YEAR_COLUMNS: readonly YearColumn[] = ['plan', 'vorjahr'];
 
 /**
- * Umschichtung in das VWB: the user types either the amount or the share of the Summe
- * Eingliederungsmittel; the other one follows (fachkonzept §2.1).
+ * Umschichtung in das VWB: the user types either the amount or the share of its base
+ * (globalbudget.umschichtungsbasis); the side typed last is primary and the other one follows
+ * (fachkonzept §2.1, zielplanung.md B.2). The other side keeps what was typed there before, if
+ * anything, so a pair that disagrees after rounding is reported (the rounding pair of B.2).
  */
-export type UmschichtungInput = { mode: 'betrag'; betrag: Num } | { mode: 'quote'; quote: Num };
+export type UmschichtungInput =
+  { mode: 'betrag'; betrag: Num; quote?: Num } | { mode: 'quote'; quote: Num; betrag?: Num };
 
 export interface Zuweisung {
   id: Id;
@@ -82,6 +87,8 @@ export interface Drittmittel {
   betragJahr: Num;
   /** Share of betragJahr that pays staff; the rest pays services (AMDL). */
   davonPersonal: Num;
+  /** Used in the years before the plan year, for the rest of the grant (zielplanung.md C.3). */
+  verwendetVorjahre?: Num;
 }
 
 export type Finanzierung =
@@ -111,6 +118,12 @@ export interface InstrumentRow {
   funktion: string;
   /** This row is the Förderung der beruflichen Weiterbildung the Bildungszielplanung must match. */
   fbw: boolean;
+  /**
+   * Multi-year entries (zielplanung.md C.1): the month of the plan year they begin (1-12) and
+   * their run in months; the Mittelansatz is the plan year's cash, later years follow pro rata.
+   */
+  beginn?: number;
+  laufzeit?: number;
 }
 
 /** A row shown in one area but owned by another: it never adds to the grand total. */
@@ -193,6 +206,11 @@ export interface Plan {
   header: PlanHeader;
   haushalt: Haushalt;
   drittmittel: Drittmittel[];
+  /** Globalbudget, Umschichtung and Personal (zielplanung.md B). */
+  globalbudget: Globalbudget;
+  personal: Personal;
+  /** Commitments over several years (zielplanung.md C). */
+  verpflichtungen: Verpflichtungen;
   schwerpunkte: Handlungsschwerpunkt[];
   bildungsziele: Bildungsziel[];
   kennzahlen: KennzahlVorjahr[];

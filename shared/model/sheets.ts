@@ -1,6 +1,15 @@
 /** The sheets of a plan, as the UI, the checks and the workbook name them. */
 export type SheetId =
-  'uebersicht' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'ziele' | 'pruefungen';
+  | 'uebersicht'
+  | 'haushalt'
+  | 'portfolio'
+  | 'bildung'
+  | 'kennzahlen'
+  | 'drittmittel'
+  | 'ziele'
+  | 'pruefungen'
+  | 'globalbudget'
+  | 'verpflichtungen';
 
 export const SHEET_LABELS: Record<SheetId, string> = {
   uebersicht: 'Übersicht',
@@ -11,4 +20,6 @@ export const SHEET_LABELS: Record<SheetId, string> = {
   drittmittel: 'Drittmittel',
   ziele: 'Ziele',
   pruefungen: 'Prüfungen',
+  globalbudget: 'Globalbudget',
+  verpflichtungen: 'Verpflichtungen',
 };

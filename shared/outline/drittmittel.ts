@@ -31,9 +31,11 @@ export function drittmittelOutline(plan: Plan, labels: Labels): OutlineTable {
           target: { kind: 'drittmittel', id: d.id, field: 'zeitraum' },
           text: d.zeitraum,
         },
+        verwendetVorjahre: input('verwendetVorjahre'),
         betragJahr: input('betragJahr'),
         davonPersonal: input('davonPersonal'),
         fuerAmdl: { kind: 'figure', id: `drittmittel.${d.id}.fuerAmdl`, format: 'eur' },
+        rest: { kind: 'figure', id: `drittmittel.${d.id}.rest`, format: 'eur' },
       },
     };
   });
@@ -46,6 +48,7 @@ export function drittmittelOutline(plan: Plan, labels: Labels): OutlineTable {
       betragJahr: { kind: 'figure', id: 'drittmittel.summe', format: 'eur' },
       davonPersonal: { kind: 'figure', id: 'drittmittel.davonPersonal', format: 'eur' },
       fuerAmdl: { kind: 'figure', id: 'drittmittel.fuerAmdl', format: 'eur' },
+      rest: { kind: 'figure', id: 'drittmittel.rest', format: 'eur' },
     },
   });
   return {
@@ -58,19 +61,27 @@ export function drittmittelOutline(plan: Plan, labels: Labels): OutlineTable {
         align: 'left',
         grid: { width: 320, minWidth: 200, flex: 1, wrap: false },
         excel: { width: 56, wrap: true },
-        print: { width: 34 },
+        print: { width: 25 },
       },
       column('bewilligungGesamt', DRITTMITTEL_FIELD_LABELS.bewilligungGesamt, 'right', {
         grid: 150,
         excel: 16,
-        print: 14,
+        print: 12,
       }),
-      column('zeitraum', 'Zeitraum', 'left', { grid: 100, excel: 12, print: 10 }),
-      column('betragJahr', `Betrag ${year}`, 'right', { grid: 140, excel: 16, print: 14 }),
+      column('zeitraum', 'Zeitraum', 'left', { grid: 100, excel: 12, print: 8 }),
+      {
+        id: 'verwendetVorjahre',
+        header: `verwendet bis ${plan.header.vorjahr}`,
+        align: 'right',
+        grid: { width: 130, tooltip: 'in den Jahren vor dem Planjahr verwendet' },
+        excel: { width: 16 },
+        print: { width: 11 },
+      },
+      column('betragJahr', `Betrag ${year}`, 'right', { grid: 140, excel: 16, print: 11 }),
       column('davonPersonal', DRITTMITTEL_FIELD_LABELS.davonPersonal, 'right', {
         grid: 130,
         excel: 16,
-        print: 14,
+        print: 11,
       }),
       {
         id: 'fuerAmdl',
@@ -78,13 +89,34 @@ export function drittmittelOutline(plan: Plan, labels: Labels): OutlineTable {
         align: 'right',
         grid: { width: 130, header: 'für AMDL', tooltip: 'für Arbeitsmarktdienstleistungen' },
         excel: { width: 18 },
-        print: { width: 14, header: 'für AMDL' },
+        print: { width: 11, header: 'für AMDL' },
+      },
+      {
+        id: 'rest',
+        header: `Rest nach ${year}`,
+        align: 'right',
+        grid: { width: 130, tooltip: 'Gesamtbewilligung abzüglich der Vorjahre und des Planjahres' },
+        excel: { width: 16 },
+        print: { width: 11 },
       },
     ],
     order: {
-      excel: ['programm', 'zeitraum', 'bewilligungGesamt', 'betragJahr', 'davonPersonal', 'fuerAmdl'],
+      // New columns at the end: the workbook's earlier columns keep their letters.
+      excel: [
+        'programm',
+        'zeitraum',
+        'bewilligungGesamt',
+        'betragJahr',
+        'davonPersonal',
+        'fuerAmdl',
+        'verwendetVorjahre',
+        'rest',
+      ],
     },
     rows,
-    notes: ['AMDL = Arbeitsmarktdienstleistungen (Betrag im Planjahr abzüglich Personal).'],
+    notes: [
+      'AMDL = Arbeitsmarktdienstleistungen (Betrag im Planjahr abzüglich Personal).',
+      `Rest nach ${year} = Gesamtbewilligung − verwendet bis ${plan.header.vorjahr} − Betrag ${year} (leer, solange eine der beiden ersten Angaben fehlt).`,
+    ],
   };
 }

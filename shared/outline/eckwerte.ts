@@ -5,10 +5,9 @@
  */
 import { hh } from '../calc/egtChain';
 import type { FigureId } from '../calc/expr';
-import { cellKey } from '../model/cellKey';
 import { HAUSHALT_FIELD_LABELS } from '../model/inputLabels';
 import type { Plan } from '../model/plan';
-import { CHAIN_NOTES, withNote } from './haushalt';
+import { CHAIN_NOTES, elsewhere, withNote } from './haushalt';
 import type { Format, Labels, LineStyle, OutlineRow, OutlineTable, Renderer, ValueRef } from './types';
 import { column } from './types';
 import { vorjahrKnown } from './vorjahr';
@@ -54,13 +53,14 @@ export function eckwerteOutline(plan: Plan, labels: Labels): OutlineTable {
     chain('umschichtungsquote', 'ratio', vjHaushalt),
     chain('verfuegbaresEgt', 'eur', vjHaushalt, { style: 'subtotal' }),
     {
-      plan: { input: cellKey({ kind: 'haushalt', field: 'vorbindungen', col: 'plan' }) },
-      vorjahr: { input: cellKey({ kind: 'haushalt', field: 'vorbindungen', col: 'vorjahr' }) },
+      plan: { fig: hh('plan', 'vorbindungen') },
+      vorjahr: { fig: hh('vorjahr', 'vorbindungen') },
       vorjahrKnown: vjHaushalt,
-      label: HAUSHALT_FIELD_LABELS.vorbindungen,
+      label: withNote(HAUSHALT_FIELD_LABELS.vorbindungen, elsewhere(plan, 'vorbindungen')),
       format: 'eur',
       only: ['print'],
     },
+    { ...chain('vorbindungsquote', 'ratio', vjHaushalt), only: ['print'] },
     chain('mittelFuerNeufaelle', 'eur', vjHaushalt, { style: 'subtotal' }),
     chain('geplanterMitteleinsatz', 'eur', vjMittel),
     chain('egtAuslastung', 'ratio', vjMittel && vjHaushalt, { style: 'subtotal' }),

@@ -39,6 +39,7 @@ export type ChainLine =
       sum?: boolean;
       note?: string;
       vorjahr?: VorjahrRule;
+      level?: 1;
     };
 
 /** The chain from Mittelausstattung to the verbleibende Mittel für Neufälle, in order. */
@@ -49,19 +50,34 @@ export function chainLines(labels: Labels): ChainLine[] {
     { kind: 'zuweisungen' },
     { kind: 'figure', name: 'summeEingliederungsmittel', sum: true },
     { kind: 'pair', field: 'umschichtung', minus: true },
-    {
-      kind: 'pair',
-      field: 'umschichtungsquote',
-      level: 1,
-      note: `Anteil an der ${labels.of(hh('plan', 'summeEingliederungsmittel'))}`,
-    },
+    { kind: 'pair', field: 'umschichtungsquote', level: 1, note: quoteNote(labels) },
     { kind: 'figure', name: 'verfuegbaresEgt', sum: true },
     { kind: 'input', field: 'vorbindungen', minus: true },
+    {
+      kind: 'figure',
+      name: 'vorbindungsquote',
+      format: 'ratio',
+      level: 1,
+      note: `${HAUSHALT_FIELD_LABELS.vorbindungen} ÷ ${labels.of(hh('plan', 'verfuegbaresEgt'))}`,
+    },
     { kind: 'figure', name: 'mittelFuerNeufaelle', sum: true },
     { kind: 'figure', name: 'geplanterMitteleinsatz', note: CHAIN_NOTES.mitteleinsatz, vorjahr: 'mittel' },
     { kind: 'figure', name: 'egtAuslastung', format: 'ratio', sum: true, vorjahr: 'both' },
     { kind: 'figure', name: 'restMittelFuerNeufaelle', note: CHAIN_NOTES.rest, vorjahr: 'both' },
   ];
+}
+
+/**
+ * What the Umschichtungsquote is a share of (zielplanung.md B.2: the base is a choice, and
+ * every output names it): "Anteil an der Summe Eingliederungsmittel", or per year when the
+ * plan year and the Vorjahr use different bases.
+ */
+export function quoteNote(labels: Labels): string {
+  const an = (basis: string) =>
+    /^(Summe|Zuweisung)/.test(basis) ? `an der ${basis}` : `an der Basis „${basis}“`;
+  const plan = labels.of(hh('plan', 'umschichtungsbasis'));
+  const vorjahr = labels.of(hh('vorjahr', 'umschichtungsbasis'));
+  return plan === vorjahr ? `Anteil ${an(plan)}` : `Anteil ${an(plan)}; im Vorjahr ${an(vorjahr)}`;
 }
 
 /** A label with its explanation in parentheses. */
@@ -74,6 +90,19 @@ export const CHAIN_NOTES = {
   ausserhalb: 'nicht deckungsfähig',
 } as const;
 const minus = (label: string, yes?: boolean) => (yes ? `− ${label}` : label);
+
+/** Lines whose figure may come from elsewhere: the cell shows the figure, typed or not. */
+const FOLLOWS = new Set<HaushaltField>(['mittelausstattung', 'vorbindungen']);
+
+/** Where the plan year's figure of a line comes from when not typed, in words; undefined: typed. */
+export function elsewhere(plan: Plan, field: HaushaltField): string | undefined {
+  const year = plan.header.year;
+  if (field === 'mittelausstattung' && plan.globalbudget.mittelausstattungAusGrundlage)
+    return `${year} aus der Grundlage des Globalbudgets`;
+  if (field === 'vorbindungen' && plan.verpflichtungen.vorbindungenAusRegister)
+    return `${year} aus dem Verpflichtungsregister`;
+  return undefined;
+}
 
 export interface HaushaltOutline {
   /** The EGT chain, plan year beside Vorjahr. */
@@ -123,18 +152,27 @@ function chainTable(plan: Plan, labels: Labels, lines: readonly ChainLine[]): Ou
     switch (line.kind) {
       case 'input': {
         const label = HAUSHALT_FIELD_LABELS[line.field];
+        // The plan year's Mittelausstattung and Vorbindungen may come from the Globalbudget sheet
+        // or the register (a per-plan option): then the line says so and shows the figure.
+        const from = elsewhere(plan, line.field);
         return [
           {
             id: `hh:${line.field}`,
             style: 'data',
             cells: {
-              position: { kind: 'text', text: minus(label, line.minus) },
-              ...pair('haushalt', (col) => ({
-                kind: 'input',
-                key: cellKey({ kind: 'haushalt', field: line.field, col }),
-                label: `${label} ${yearOf(plan, col)}`,
-                format: 'eur',
-              })),
+              position: { kind: 'text', text: withNote(minus(label, line.minus), from) },
+              ...pair('haushalt', (col): OutlineCell => {
+                const key = cellKey({ kind: 'haushalt', field: line.field, col });
+                const shown = FOLLOWS.has(line.field) ? { figure: hh(col, line.field) } : {};
+                if (col === 'plan' && from) return { kind: 'figure', id: hh(col, line.field), format: 'eur' };
+                return {
+                  kind: 'input',
+                  key,
+                  label: `${label} ${yearOf(plan, col)}`,
+                  format: 'eur',
+                  ...shown,
+                };
+              }),
             },
           },
         ];
@@ -183,6 +221,7 @@ function chainTable(plan: Plan, labels: Labels, lines: readonly ChainLine[]): Ou
           {
             id: `fig:${line.name}`,
             style: line.sum ? 'subtotal' : 'data',
+            ...(line.level ? { level: line.level } : {}),
             cells: {
               position: { kind: 'text', text: withNote(labels.of(hh('plan', line.name)), line.note) },
               ...pair(line.vorjahr ?? 'haushalt', (col) => ({

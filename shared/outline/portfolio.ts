@@ -3,6 +3,7 @@
  * (fachkonzept §2.2). Per area a heading, its rows (instruments and references), the area's
  * sum, its Drittmittel line and, in the workbook, the area's share of the verfügbares EGT.
  */
+import { laufzeitLabel, monatChoiceLabel } from '../actions/budgetChoices';
 import { ownRows } from '../calc/rowSelection';
 import { cellKey } from '../model/cellKey';
 import type { RowField } from '../model/cellKey';
@@ -68,6 +69,18 @@ export function instrumentLine(plan: Plan, row: InstrumentRow, areaId: string): 
       kje: figure('kostenJeEintritt', 'eur', n),
       nachrichtlich: flag('nachrichtlich'),
       fbw: flag('fbw'),
+      beginn: {
+        kind: 'choice',
+        rowId: row.id,
+        field: 'beginn',
+        text: row.beginn === undefined ? '' : monatChoiceLabel(plan.header.year, row.beginn),
+      },
+      laufzeit: {
+        kind: 'choice',
+        rowId: row.id,
+        field: 'laufzeit',
+        text: row.laufzeit === undefined ? '' : laufzeitLabel(row.laufzeit),
+      },
       vorjahrEintritte: input('vorjahrEintritte'),
       vorjahrMittel: input('vorjahrMittel'),
       vorjahrKosten: figure('vorjahrKostenJeEintritt', 'eur'),

@@ -28,6 +28,8 @@ export const GRID_ORDER = [
   'finanzierung',
   'nachrichtlich',
   'fbw',
+  'beginn',
+  'laufzeit',
   'vorjahrEintritte',
   'vorjahrMittel',
   'aenderungEintritte',
@@ -88,6 +90,20 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
         width: 54,
         tooltip: 'FbW-Zeile: ihre Eintritte vergleicht die Bildungszielplanung mit der Förderung BGS',
       },
+    },
+    // Multi-year entries (zielplanung.md C.1): the grid edits them; the Verpflichtungen sheet
+    // shows their cash per year in the workbook and the print.
+    {
+      id: 'beginn',
+      header: 'Beginn',
+      align: 'left',
+      grid: { width: 84, tooltip: 'Beginn mehrjähriger Eintritte im Planjahr (Monat)' },
+    },
+    {
+      id: 'laufzeit',
+      header: 'Laufzeit',
+      align: 'left',
+      grid: { width: 96, tooltip: 'Laufzeit mehrjähriger Eintritte in Monaten' },
     },
     {
       id: 'vorjahrEintritte',

@@ -12,6 +12,7 @@
 import type { FigureId } from '../calc/expr';
 import type { TextTarget } from '../commands/command';
 import type { CellKey } from '../model/cellKey';
+import type { BudgetChoiceField } from '../actions/budgetChoices';
 
 /** The three places a sheet is drawn. */
 export type Renderer = 'grid' | 'excel' | 'print';
@@ -19,9 +20,20 @@ export type Renderer = 'grid' | 'excel' | 'print';
 /**
  * How a number is shown: `eur` 1.234.567 € (in Mio. € where the table says `mio`), `count`
  * 8.761, `ratio` 23,6 %, `ratioWhole` 24 % (Kennzahlen' Vergleich); for the Ziele: `change` a
- * relative change +2,00 %, `pp` percentage points +2,1 Pp., `factor` 2,6, `flag` erreicht.
+ * relative change +2,00 %, `pp` percentage points +2,1 Pp., `factor` 2,6, `flag` erreicht;
+ * `decimal` 12,5 (VZÄ), `schluessel` 1:85 (a caseload: Kunden je VZÄ).
  */
-export type Format = 'eur' | 'count' | 'ratio' | 'ratioWhole' | 'change' | 'pp' | 'factor' | 'flag';
+export type Format =
+  | 'eur'
+  | 'count'
+  | 'ratio'
+  | 'ratioWhole'
+  | 'change'
+  | 'pp'
+  | 'factor'
+  | 'flag'
+  | 'decimal'
+  | 'schluessel';
 
 /**
  * What a line is: `data` an ordinary line, `group` a heading inside a table, `subtotal` and
@@ -75,7 +87,13 @@ export type OutlineCell =
   /** A figure inside a sentence ("23,6 % des verfügbaren EGT"); the grid keeps it current. */
   | { kind: 'phrase'; id: FigureId; format: Format; before?: string; after?: string };
 
-export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw' | ZielChoiceField;
+export type ChoiceField =
+  | 'kategorie'
+  | 'finanzierung'
+  | 'nachrichtlich'
+  | 'fbw'
+  | ZielChoiceField
+  | BudgetChoiceField;
 
 /** The dropdowns of a target (rowId: the target's id) and of a dialogue's judgement (with dialogId). */
 export type ZielChoiceField =

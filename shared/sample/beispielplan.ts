@@ -9,6 +9,7 @@
  */
 import type { Drittmittel, Finanzierung, Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
+import { defaultBudget } from '../model/newLines';
 import { defaultStammdaten } from '../model/stammdaten';
 import { emptyZielvereinbarung } from '../model/ziele';
 
@@ -67,6 +68,8 @@ const drittmittel: Drittmittel[] = [
     zeitraum: '2016-2018',
     betragJahr: 1_100_000,
     davonPersonal: 0,
+    // The programme starts in 2016: nothing was used before (zielplanung.md C.3, rest 3,2 Mio. €).
+    verwendetVorjahre: 0,
   },
   {
     id: 'dm-land-nrw-esf',
@@ -212,6 +215,7 @@ export function beispielplan(): Plan {
       ],
     },
     drittmittel,
+    ...defaultBudget(),
     schwerpunkte,
     bildungsziele: BGS.map((foerderungBgs, i) => ({
       bereich: i + 1,

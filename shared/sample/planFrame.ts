@@ -5,6 +5,7 @@
  */
 import type { Plan, PlanHeader } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
+import { defaultBudget } from '../model/newLines';
 import { defaultStammdaten } from '../model/stammdaten';
 import type { Ziel, Zielvereinbarung } from '../model/ziele';
 import { emptyZielWerte, emptyZielvereinbarung } from '../model/ziele';
@@ -38,6 +39,7 @@ export function planFrame(
       ausserhalbEgt: [],
     },
     drittmittel: [],
+    ...defaultBudget(),
     schwerpunkte: AREAS.map((name, i) => ({ id: `hs-${id}-${i + 1}`, name, rows: [] })),
     bildungsziele: stammdaten.berufsbereiche.map((_, i) => ({
       bereich: i + 1,

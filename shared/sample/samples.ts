@@ -6,6 +6,7 @@ import type { Plan } from '../model/plan';
 import { beispielplan } from './beispielplan';
 import { zielvereinbarungBorken2014 } from './zielvereinbarungBorken2014';
 import { zielvereinbarungDuesseldorf2018 } from './zielvereinbarungDuesseldorf2018';
+import { globalbudgetBeispiel } from './globalbudgetBeispiel';
 
 export interface Sample {
   /** Stable name used on the command line, e.g. `duesseldorf-2016`. */
@@ -31,6 +32,12 @@ export const SAMPLES: readonly Sample[] = [
     name: 'zielvereinbarung-borken-2014',
     description: 'Zielvereinbarung Kreis Borken 2014 (zkT, MAIS NRW): K2 +0,5 %, K3 konstant, Meilensteine',
     build: zielvereinbarungBorken2014,
+  },
+  {
+    name: 'globalbudget-beispiel',
+    description:
+      'Globalbudget mit Schätzungen, Umschichtung, Personal und Verpflichtungsregister (Beispiele aus zielplanung.md B und C)',
+    build: globalbudgetBeispiel,
   },
 ];
 

@@ -4,11 +4,22 @@
  * (Haushalt, portfolio Vorjahr Eintritte and Mittel); the new year's inputs are cleared or kept
  * as a starting point; the header links back to the source plan. The Zielvereinbarung's
  * targets and Ist values become the new year's Vorjahr values (zielFortschreibung.ts).
+ *
+ * Multi-year money carries over (zielplanung.md C.1): the register keeps the commitments still
+ * running, this year's multi-year portfolio rows become commitments of the register, and the
+ * new plan year's Vorbindungen are filled from both; `herkunft` says so on the new plan.
  */
 import { Calculation } from '../calc/engine';
+import { hh } from '../calc/egtChain';
+import { mehrjaehrigeRows, monateIn, verpflichtungLauf } from '../calc/zahlungsplan';
+import { formatEur } from '../format/numberFormat';
+import { MAX_BETRAG } from '../input/limits';
 import { parseCellKey } from '../model/cellKey';
+import type { Globalbudget, Personal, Verpflichtung, Verpflichtungen } from '../model/budget';
+import { monatText } from '../model/monat';
 import { fortschreibenZiele } from './zielFortschreibung';
 import type { Haushalt, Id, Num, Plan, PortfolioRow, UmschichtungInput, YearPair } from '../model/plan';
+import { roundHalfAwayFromZero } from '../number/rounding';
 
 export interface FortschreibungOptions {
   newId: Id;
@@ -25,10 +36,20 @@ export interface FortschreibungOptions {
 const carry = (p: YearPair, keep: boolean): YearPair => ({ plan: keep ? p.plan : null, vorjahr: p.plan });
 const clearOrKeep = (v: Num, keep: boolean): Num => (keep ? v : null);
 
-function carryUmschichtung(u: Haushalt['umschichtung'], keep: boolean): Haushalt['umschichtung'] {
+function carryUmschichtung(
+  u: Haushalt['umschichtung'],
+  keep: boolean,
+  calc: Calculation,
+  basis: Plan['globalbudget']['umschichtungsbasis'],
+): Haushalt['umschichtung'] {
   const cleared: UmschichtungInput =
     u.plan.mode === 'betrag' ? { mode: 'betrag', betrag: null } : { mode: 'quote', quote: null };
-  return { plan: keep ? u.plan : cleared, vorjahr: u.plan };
+  // A quota on an estimate has no base in the new Vorjahr column: it moves there as its amount.
+  const vorjahr: UmschichtungInput =
+    basis === 'egmSchaetzung' && u.plan.mode === 'quote'
+      ? { mode: 'betrag', betrag: calc.get(hh('plan', 'umschichtung')) }
+      : u.plan;
+  return { plan: keep ? u.plan : cleared, vorjahr };
 }
 
 function carryRow(row: PortfolioRow, keep: boolean): PortfolioRow {
@@ -76,13 +97,109 @@ function carryFormeln(formeln: Record<string, string>, keep: boolean): Record<st
   return out;
 }
 
+/** Commitments still paying in `year` or later (or not dated yet), their earlier yearly amounts dropped. */
+function laufendeVerpflichtungen(list: readonly Verpflichtung[], year: number): Verpflichtung[] {
+  return list
+    .filter((v) => {
+      const lauf = verpflichtungLauf(v);
+      return !lauf || Math.floor(lauf.end / 12) >= year;
+    })
+    .map((v) => ({ ...v, jahresbetraege: v.jahresbetraege.filter((j) => j.jahr >= year) }));
+}
+
+/**
+ * This year's multi-year portfolio rows as commitments entered into this year: their whole run
+ * at the monthly rate of the plan year's Mittelansatz (zielplanung.md C.1).
+ */
+function verpflichtungenAusRows(source: Plan): Verpflichtung[] {
+  const t = source.header.year;
+  return mehrjaehrigeRows(source).flatMap(({ row, lauf }): Verpflichtung[] => {
+    const m0 = monateIn(lauf, t);
+    if (row.mittelansatz === null || m0 === 0) return [];
+    const months = lauf.end - lauf.start + 1;
+    return [
+      {
+        id: `vp-${row.id}-${t}`,
+        bezeichnung: `${row.instrument} (Eintritte ${t})`,
+        rowId: row.id,
+        beginn: monatText(lauf.start),
+        ende: monatText(lauf.end),
+        gesamt: roundHalfAwayFromZero((row.mittelansatz * months) / m0, 2),
+        profil: 'monatlich',
+        jahresbetraege: [],
+        jahr: t,
+      },
+    ];
+  });
+}
+
+interface CarriedRegister {
+  register: Verpflichtungen;
+  /** How many came from the old register and how many from its multi-year rows. */
+  laufend: number;
+  ausRows: number;
+}
+
+function carryVerpflichtungen(source: Plan, year: number): CarriedRegister {
+  const own = laufendeVerpflichtungen(source.verpflichtungen.eintraege, year);
+  const ids = new Set(own.map((v) => v.id));
+  const fromRows = verpflichtungenAusRows(source).filter((v) => !ids.has(v.id));
+  return {
+    register: {
+      eintraege: [...own, ...fromRows],
+      vorbindungenAusRegister: source.verpflichtungen.vorbindungenAusRegister,
+      ermaechtigungen: [],
+      herkunft: '',
+    },
+    laufend: own.length,
+    ausRows: fromRows.length,
+  };
+}
+
+function carryGlobalbudget(source: Plan, calc: Calculation, keep: boolean): Globalbudget {
+  const g = source.globalbudget;
+  const quote = calc.get(hh('plan', 'umschichtungsquote'));
+  const basis = calc.get(hh('plan', 'umschichtungsbasis'));
+  return {
+    ...g,
+    schaetzungen: g.schaetzungen.map((s) => (keep ? { ...s } : { ...s, stand: '', vwb: null, egm: null })),
+    // The Vorjahr has no estimates of the new plan; its base is its Summe Eingliederungsmittel.
+    umschichtungsbasisVorjahr: g.umschichtungsbasis === 'egmZuweisung' ? 'egmZuweisung' : 'summeEGM',
+    sachkosten: clearOrKeep(g.sachkosten, keep),
+    einmaleffekte: clearOrKeep(g.einmaleffekte, keep),
+    // The ceiling of the new Vorjahr is this plan's quota "bis zu x %" on its own base.
+    obergrenzeVorjahr: quote === null ? null : roundHalfAwayFromZero(Math.min(1, Math.max(0, quote)), 4),
+    obergrenzeVorjahrBasis: basis === null ? null : Math.max(0, basis),
+  };
+}
+
+function carryPersonal(p: Personal, keep: boolean): Personal {
+  return {
+    sollVzae: clearOrKeep(p.sollVzae, keep),
+    planstellenBeantragt: clearOrKeep(p.planstellenBeantragt, keep),
+    kostenJeVzae: clearOrKeep(p.kostenJeVzae, keep),
+    gespraecheProWoche: p.gespraecheProWoche,
+    arbeitswochen: p.arbeitswochen,
+    projekte: p.projekte.map((x) => ({ ...x, vzae: clearOrKeep(x.vzae, keep) })),
+    gruppen: p.gruppen.map((x) => ({
+      ...x,
+      kunden: clearOrKeep(x.kunden, keep),
+      vzae: clearOrKeep(x.vzae, keep),
+    })),
+  };
+}
+
 /** The Fortschreibung of `source` into a new plan (pure; `source` is not changed). */
 export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
   const src = structuredClone(source);
+  const calc = new Calculation(src);
   const keep = opts.keepInputs;
   const year = opts.year ?? src.header.year + 1;
   const h = src.haushalt;
-  return {
+  // The Vorjahr columns take the figures the old plan used (typed, or from Grundlage and register).
+  const used = (name: 'mittelausstattung' | 'vorbindungen'): Num => calc.get(hh('plan', name));
+  const carried = carryVerpflichtungen(src, year);
+  const next: Plan = {
     schemaVersion: src.schemaVersion,
     id: opts.newId,
     header: {
@@ -96,18 +213,31 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
       sourcePlanId: src.id,
     },
     haushalt: {
-      mittelausstattung: carry(h.mittelausstattung, keep),
+      mittelausstattung: { ...carry(h.mittelausstattung, keep), vorjahr: used('mittelausstattung') },
       rueckeinnahmen: carry(h.rueckeinnahmen, keep),
       zuweisungen: h.zuweisungen.map((z) => ({ ...z, betrag: carry(z.betrag, keep) })),
-      umschichtung: carryUmschichtung(h.umschichtung, keep),
-      vorbindungen: carry(h.vorbindungen, keep),
+      umschichtung: carryUmschichtung(h.umschichtung, keep, calc, src.globalbudget.umschichtungsbasis),
+      vorbindungen: { ...carry(h.vorbindungen, keep), vorjahr: used('vorbindungen') },
       ausserhalbEgt: h.ausserhalbEgt.map((a) => ({ ...a, betrag: clearOrKeep(a.betrag, keep) })),
     },
-    drittmittel: src.drittmittel.map((d) => ({
-      ...d,
-      betragJahr: clearOrKeep(d.betragJahr, keep),
-      davonPersonal: clearOrKeep(d.davonPersonal, keep),
-    })),
+    drittmittel: src.drittmittel.map((d) => {
+      // What the old plan year used is now used in the years before (for the rest of the grant).
+      const bisher =
+        d.verwendetVorjahre === undefined && d.betragJahr === null
+          ? undefined
+          : (d.verwendetVorjahre ?? 0) + (d.betragJahr ?? 0);
+      return {
+        ...d,
+        betragJahr: clearOrKeep(d.betragJahr, keep),
+        davonPersonal: clearOrKeep(d.davonPersonal, keep),
+        ...(bisher === undefined
+          ? {}
+          : { verwendetVorjahre: Math.min(roundHalfAwayFromZero(bisher, 2), MAX_BETRAG) }),
+      };
+    }),
+    globalbudget: carryGlobalbudget(src, calc, keep),
+    personal: carryPersonal(src.personal, keep),
+    verpflichtungen: carried.register,
     schwerpunkte: src.schwerpunkte.map((area) => ({
       ...area,
       rows: area.rows.map((r) => carryRow(r, keep)),
@@ -127,5 +257,32 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
     // The targets' figures read no portfolio row: a Land plan's 60.000 rows need not be computed.
     zielvereinbarung: fortschreibenZiele(source, new Calculation({ ...source, schwerpunkte: [] }), keep),
     formeln: carryFormeln(src.formeln, keep),
+  };
+  return withVorbindungen(src, next, carried);
+}
+
+/**
+ * The new plan year's Vorbindungen from its register (the commitments still running and this
+ * year's multi-year rows), typed into the EGT chain too, and the sentence that says so.
+ */
+function withVorbindungen(source: Plan, next: Plan, { laufend, ausRows }: CarriedRegister): Plan {
+  if (laufend + ausRows === 0) return next;
+  const betrag = new Calculation(next).get('vp.vorbindungen') ?? 0;
+  const teile = [
+    laufend
+      ? `${laufend} laufenden ${laufend === 1 ? 'Verpflichtung' : 'Verpflichtungen'} des Registers`
+      : '',
+    ausRows
+      ? `${ausRows} mehrjährigen ${ausRows === 1 ? 'Maßnahme' : 'Maßnahmen'} ${source.header.year}`
+      : '',
+  ].filter(Boolean);
+  return {
+    ...next,
+    haushalt: { ...next.haushalt, vorbindungen: { ...next.haushalt.vorbindungen, plan: betrag } },
+    formeln: Object.fromEntries(Object.entries(next.formeln).filter(([k]) => k !== 'hh.vorbindungen.plan')),
+    verpflichtungen: {
+      ...next.verpflichtungen,
+      herkunft: `Vorbindungen ${next.header.year} aus der Fortschreibung von Plan ${source.header.year}: ${formatEur(betrag)} aus ${teile.join(' und ')}.`,
+    },
   };
 }

@@ -6,6 +6,7 @@ import { sheetOfKey } from '../commands/applyCommand';
 import { describeInputCell } from '../commands/labels';
 import type { CellKey, InputRef } from '../model/cellKey';
 import { cellKey, ROW_FIELDS } from '../model/cellKey';
+import { budgetInputRefs } from '../model/budgetInputs';
 import type { Plan } from '../model/plan';
 import { YEAR_COLUMNS } from '../model/plan';
 import { ZIEL_FIELDS, ZIEL_IST_FIELDS } from '../model/ziele';
@@ -33,7 +34,7 @@ export function inputCells(plan: Plan): InputCell[] {
   }
   for (const a of plan.haushalt.ausserhalbEgt) refs.push({ kind: 'ausserhalb', id: a.id });
   for (const d of plan.drittmittel)
-    for (const field of ['bewilligungGesamt', 'betragJahr', 'davonPersonal'] as const)
+    for (const field of ['bewilligungGesamt', 'betragJahr', 'davonPersonal', 'verwendetVorjahre'] as const)
       refs.push({ kind: 'drittmittel', id: d.id, field });
   for (const area of plan.schwerpunkte)
     for (const row of area.rows)
@@ -53,6 +54,7 @@ export function inputCells(plan: Plan): InputCell[] {
     for (const w of d.werte)
       for (const field of ZIEL_IST_FIELDS)
         refs.push({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field });
+  refs.push(...budgetInputRefs(plan));
   return refs.map((ref) => {
     const key = cellKey(ref);
     return { key, ref, sheet: sheetOfKey(key) };

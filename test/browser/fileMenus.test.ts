@@ -30,6 +30,8 @@ const PACK_SHEETS = [
   'Bildungszielplanung',
   'Kennzahlen',
   'Drittmittel',
+  'Globalbudget',
+  'Verpflichtungen',
   'Prüfungen',
 ];
 
@@ -200,7 +202,7 @@ async function withBrowser(
 }
 
 describe('Datei → Exportieren nach Excel…', () => {
-  it('downloads a real workbook with the seven sheets whose Haushalt shows the EGT-Auslastung after a UI edit', async () => {
+  it('downloads a real workbook with the nine sheets whose Haushalt shows the EGT-Auslastung after a UI edit', async () => {
     await withBrowser(async (page) => {
       const before = await state(page);
       await typeInto(page, 'portfolio', 'r-egz', 'mittelansatz', '2.500.000');

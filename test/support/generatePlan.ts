@@ -18,6 +18,7 @@ import type {
 import { SCHEMA_VERSION } from '../../shared/model/plan';
 import { defaultStammdaten } from '../../shared/model/stammdaten';
 import { emptyZielvereinbarung } from '../../shared/model/ziele';
+import { defaultBudget } from '../../shared/model/newLines';
 
 export interface GeneratePlanOptions {
   /** Portfolio rows in total (instrument rows and references). */
@@ -214,6 +215,7 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
       })),
     },
     drittmittel,
+    ...defaultBudget(),
     schwerpunkte: areas,
     bildungsziele: stammdaten.berufsbereiche.map((_, i) => {
       const foerderungBgs = maybe(0.1, () => int(0, 600));

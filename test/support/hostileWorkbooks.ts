@@ -89,7 +89,7 @@ export const HOSTILE_WORKBOOKS: readonly HostileWorkbook[] = [
           countField: readZip(x).length,
         },
       ),
-    refusal: `Das ZIP-Inhaltsverzeichnis nennt 17 Teile, enthält aber mehr; ${MANIPULATED}`,
+    refusal: `Das ZIP-Inhaltsverzeichnis nennt 19 Teile, enthält aber mehr; ${MANIPULATED}`,
   },
   {
     id: 'directory-size-lies',

@@ -6,6 +6,7 @@ import type { FocusTarget } from '../../../shared/commands/applyCommand';
 import type { SheetRow } from '../../sheet/cellSpec';
 import type { CellPos } from '../../sheet/selection';
 import type { Pruefung } from '../../../shared/checks/pruefung';
+import { textCellKey } from '../../../shared/checks/pruefung';
 import type { PlanChange } from '../../state/planStore';
 import { changedCheckTargets } from '../../state/checkIndex';
 
@@ -36,6 +37,8 @@ export function buildCellIndex(rows: readonly SheetRow[], pinned: readonly Sheet
         if (spec.figure) add(spec.figure, row.id);
       } else if (spec.kind === 'view') add(spec.key, row.id);
       else if (spec.kind === 'figure') add(spec.id, row.id);
+      // A text cell repaints when a check marks it (a commitment's Ende before its Beginn).
+      else if (spec.kind === 'text') add(textCellKey(spec.target), row.id);
     }
   };
   rows.forEach((row, i) => {

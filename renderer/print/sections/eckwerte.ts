@@ -16,9 +16,7 @@ function waterfallSteps(ctx: PackContext): WaterfallStep[] {
     kind,
   });
   const zuweisungen = h.zuweisungen.reduce((s, z) => s + (z.betrag.plan ?? 0), 0);
-  const steps: WaterfallStep[] = [
-    { label: HAUSHALT_FIELD_LABELS.mittelausstattung, value: h.mittelausstattung.plan ?? 0, kind: 'zugang' },
-  ];
+  const steps: WaterfallStep[] = [figure('mittelausstattung', 'zugang')];
   if (h.rueckeinnahmen.plan)
     steps.push({ label: HAUSHALT_FIELD_LABELS.rueckeinnahmen, value: h.rueckeinnahmen.plan, kind: 'zugang' });
   if (zuweisungen) steps.push({ label: 'zusätzliche Zuweisungen', value: zuweisungen, kind: 'zugang' });
@@ -26,7 +24,7 @@ function waterfallSteps(ctx: PackContext): WaterfallStep[] {
     figure('summeEingliederungsmittel', 'summe'),
     figure('umschichtung', 'abzug', -1),
     figure('verfuegbaresEgt', 'summe'),
-    { label: HAUSHALT_FIELD_LABELS.vorbindungen, value: -(h.vorbindungen.plan ?? 0), kind: 'abzug' },
+    figure('vorbindungen', 'abzug', -1),
     figure('mittelFuerNeufaelle', 'summe'),
     figure('geplanterMitteleinsatz', 'summe'),
   );

@@ -20,6 +20,8 @@ export function haushaltSection(
       `Globalbudget (EGT und Verwaltungskostenbudget) laut Planungsdokument: ${formatEur(plan.header.globalbudget)}.`,
     );
   if (!vorjahrKnown(plan, 'vorjahrMittel')) chain.notes.push(mitteleinsatzVorjahrNote(plan));
+  // What a Fortschreibung filled in (the Vorbindungen from the register and the multi-year rows).
+  if (plan.verpflichtungen.herkunft) chain.notes.push(plan.verpflichtungen.herkunft);
   const blocks: PrintBlock[] = [{ kind: 'table', table: chain }];
   if (plan.haushalt.ausserhalbEgt.length)
     blocks.push({ kind: 'table', table: printTable(outline.ausserhalb, ctx) });

@@ -117,6 +117,8 @@ export function useStartActions(author: string) {
           writer: WINDOW_ID,
         });
         await openNow(next.id);
+        // The Vorbindungen taken over from the register and the multi-year rows are said at once.
+        if (next.verpflichtungen.herkunft) uiStore.say(next.verpflichtungen.herkunft);
       }),
     remove: (plan: PlanRecord) =>
       run(() => c.deletePlan(plan.id), `„${planTitle(plan.header)}“ wurde gelöscht.`),

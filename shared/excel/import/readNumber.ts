@@ -67,5 +67,9 @@ export function readInputNumber(cell: ExcelJS.Cell | undefined, key: CellKey): R
           reason: `${german(value * 100)} % liegt nicht zwischen ${german(MIN_VERAENDERUNG * 100)} % und +${german(MAX_VERAENDERUNG * 100)} %`,
         };
       return r;
+    case 'decimal':
+      if (value < 0) return { ok: false, reason: `${german(value)} ist negativ` };
+      if (value > MAX_ANZAHL) return { ok: false, reason: `${german(value)} ist zu groß` };
+      return { ...r, value: Math.round(value * 100) / 100 };
   }
 }

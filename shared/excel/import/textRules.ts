@@ -16,6 +16,9 @@ import { PF, PORTFOLIO_SHEET, finanzierungText } from '../layout/portfolio';
 import { PRUEFUNGEN_SHEET } from '../layout/pruefungen';
 import { ZIELE_SHEET } from '../layout/ziele';
 import { zieleTextRule } from './zieleTextRules';
+import { GLOBALBUDGET_SHEET } from '../layout/globalbudget';
+import { VERPFLICHTUNGEN_SHEET } from '../layout/verpflichtungen';
+import { budgetTextRule } from './budgetTextRules';
 import { quoted, shownText } from './changeList';
 import { parseFinanzierung, parseKategorie } from './parseRowTexts';
 import type { ExpectedRow } from './sheetRows';
@@ -241,6 +244,9 @@ export function textRule(sheet: string, row: ExpectedRow, col: number, plan: Pla
       return zieleTextRule(row, col, plan);
     case PRUEFUNGEN_SHEET:
       return { reason: 'Bericht der Prüfungen zum Zeitpunkt des Exports; die App prüft selbst' };
+    case GLOBALBUDGET_SHEET:
+    case VERPFLICHTUNGEN_SHEET:
+      return budgetTextRule(sheet, row, col);
     default:
       return null;
   }

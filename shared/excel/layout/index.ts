@@ -10,6 +10,8 @@ import type { Labels } from '../../outline/types';
 import { bildungLayout } from './bildung';
 import { deckblattLayout } from './deckblatt';
 import { drittmittelLayout } from './drittmittel';
+import { globalbudgetLayout } from './globalbudget';
+import { verpflichtungenLayout } from './verpflichtungen';
 import { haushaltLayout } from './haushalt';
 import { kennzahlenLayout } from './kennzahlen';
 import { portfolioLayout } from './portfolio';
@@ -34,6 +36,8 @@ export function workbookLayout(
     drittmittelLayout(plan, labels),
     // A plan without a Zielvereinbarung has no Ziele sheet (nothing to fill in there).
     ...(hasZielvereinbarung(plan.zielvereinbarung) ? [zieleLayout(plan, labels)] : []),
+    globalbudgetLayout(plan, labels),
+    verpflichtungenLayout(plan, labels),
     pruefungenLayout(plan, pruefungen, whereOf),
   ];
 }

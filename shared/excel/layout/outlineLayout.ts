@@ -44,6 +44,8 @@ export function excelFormat(format: Format, table: OutlineTable, digits?: number
     case 'count':
     case 'ratioWhole':
     case 'flag':
+    case 'decimal':
+    case 'schluessel':
       return format;
     case 'ratio': {
       const d = clamp(digits ?? 1, 0, 5);
@@ -104,6 +106,22 @@ export function excelSection(table: OutlineTable): LayoutRow[] {
   return [
     { style: 'blank', cells: [] },
     { style: 'section', cells: [text(2, table.caption)] },
+    ...excelRows(table),
+  ];
+}
+
+/**
+ * A further table with columns of its own on the same sheet: a blank row, its caption, its own
+ * header row (the sheet's columns are those of its first table), its rows.
+ */
+export function excelTable(table: OutlineTable): LayoutRow[] {
+  return [
+    { style: 'blank', cells: [] },
+    { style: 'section', cells: [text(2, table.caption)] },
+    {
+      style: 'header',
+      cells: columnsFor(table, 'excel').map((c, i) => text(i + 2, excelHeader(c.excel?.header ?? c.header))),
+    },
     ...excelRows(table),
   ];
 }

@@ -11,13 +11,22 @@ import type { CellKey } from '../../model/cellKey';
 import type { FormulaRef } from '../formulaText';
 
 export type ExcelSheetKey =
-  'deckblatt' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'ziele' | 'pruefungen';
+  | 'deckblatt'
+  | 'haushalt'
+  | 'portfolio'
+  | 'bildung'
+  | 'kennzahlen'
+  | 'drittmittel'
+  | 'ziele'
+  | 'pruefungen'
+  | 'globalbudget'
+  | 'verpflichtungen';
 
 /**
  * How a number is shown: German formats (`1.234.567 €`, `37,62 Mio. €`, `23,6 %`); for the
  * Ziele rates with more decimals (`ratio2` 21,18 %), signed changes (`change2` +2,00 %),
  * percentage points (`pp1` +2,1 Pp., the value in points), factors (`factor1` 2,6) and
- * `flag` (1 erreicht, 0 nicht erreicht).
+ * `flag` (1 erreicht, 0 nicht erreicht); `decimal` 12,5 (VZÄ), `schluessel` 1:85.
  */
 export type NumberStyle =
   | 'eur'
@@ -35,7 +44,9 @@ export type NumberStyle =
   | 'pp2'
   | 'pp3'
   | 'factor1'
-  | 'flag';
+  | 'flag'
+  | 'decimal'
+  | 'schluessel';
 
 export type CellContent =
   /** A typed value of the plan (or the user's own `=` formula). */

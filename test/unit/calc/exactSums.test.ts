@@ -244,7 +244,7 @@ describe('sums are exact to the cent for every plan the validator accepts', () =
         {
           path: 'plan',
           message:
-            'zu viele Zeilen: 100.001 (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT und Drittmittel zusammen höchstens 100.000)',
+            'zu viele Zeilen: 100.001 (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT, Drittmittel, Projekt-VZÄ, Kundengruppen und Verpflichtungen zusammen höchstens 100.000)',
         },
       ],
     });

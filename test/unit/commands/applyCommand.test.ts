@@ -148,17 +148,26 @@ describe('applyCommand: every command has an exact inverse', () => {
   });
 
   it('typing the amount after the percentage makes the amount the input again, and undo restores the percentage', () => {
+    // The side typed before stays beside the primary one (the rounding pair, zielplanung.md B.2).
     let p = applyCommand(beispielplan(), {
       type: 'setInputs',
       changes: [{ key: 'hh.umschichtungsquote.plan', value: 0.05 }],
     }).plan;
+    expect(p.haushalt.umschichtung.plan).toEqual({ mode: 'quote', quote: 0.05, betrag: 830_000 });
     const a = applyCommand(p, {
       type: 'setInputs',
       changes: [{ key: 'hh.umschichtung.plan', value: 1_000_000 }],
     });
-    expect(a.plan.haushalt.umschichtung.plan).toEqual({ mode: 'betrag', betrag: 1_000_000 });
+    expect(a.plan.haushalt.umschichtung.plan).toEqual({ mode: 'betrag', betrag: 1_000_000, quote: 0.05 });
     p = applyCommand(a.plan, a.inverse).plan;
-    expect(p.haushalt.umschichtung.plan).toEqual({ mode: 'quote', quote: 0.05 });
+    expect(p.haushalt.umschichtung.plan).toEqual({ mode: 'quote', quote: 0.05, betrag: 830_000 });
+    // Clearing the side that follows drops what was typed there; the primary stays, undo brings it back.
+    const c = applyCommand(p, { type: 'setInputs', changes: [{ key: 'hh.umschichtung.plan', value: null }] });
+    expect(c.plan.haushalt.umschichtung.plan).toEqual({ mode: 'quote', quote: 0.05 });
+    expect(c.structural).toBe(false);
+    expect(applyCommand(c.plan, c.inverse).plan.haushalt.umschichtung.plan).toEqual(
+      p.haushalt.umschichtung.plan,
+    );
   });
 });
 

@@ -142,7 +142,7 @@ describe('limits kept by the commands', () => {
       row: { ...template, id: `r-neu-${i}` },
     }));
     expect(refusal({ type: 'insertRows', rows })).toBe(
-      'Ein Plan hat höchstens 100.000 Zeilen (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT und Drittmittel zusammen); es wären 100.001.',
+      'Ein Plan hat höchstens 100.000 Zeilen (Maßnahmeportfolio mit Verweisen, Zuweisungen, Mittel außerhalb des EGT, Drittmittel, Projekt-VZÄ, Kundengruppen und Verpflichtungen zusammen); es wären 100.001.',
     );
     expect(() => applyCommand(plan, { type: 'insertRows', rows: rows.slice(1) })).not.toThrow();
   });

@@ -58,6 +58,8 @@ describe('exportWorkbook: the Beispielplan Düsseldorf 2016', () => {
       'Bildungszielplanung',
       'Kennzahlen',
       'Drittmittel',
+      'Globalbudget',
+      'Verpflichtungen',
       'Prüfungen',
       '_amip',
     ]);

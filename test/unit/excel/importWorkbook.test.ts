@@ -490,7 +490,8 @@ describe('importWorkbook: a planner edits the exported pack in Excel', () => {
     const wb = await load(exported);
     cellAt(wb, 'Haushalt (EGT)', 'hh:umschichtungsquote', 3).value = 0.03;
     const result = await imported(wb);
-    expect(result.plan.haushalt.umschichtung.plan).toEqual({ mode: 'quote', quote: 0.03 });
+    // The amount typed before stays beside it (the rounding pair, zielplanung.md B.2).
+    expect(result.plan.haushalt.umschichtung.plan).toEqual({ mode: 'quote', quote: 0.03, betrag: 830_000 });
     expect(listed(result)).toEqual({
       changes: ['Blatt „Haushalt (EGT)“, Zelle C10: Umschichtungsquote 2016: leer → 3,0 %'],
       skipped: [],

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateToCurrent } from '../../../shared/file/migrations';
+import { computeAll } from '../../../shared/calc/engine';
 import { parsePlanFile, serializePlanFile, validatePlan } from '../../../shared/file/planFile';
 import { upgradeStoredPlan } from '../../../shared/file/storedPlan';
 import type { Plan } from '../../../shared/model/plan';
+import { SCHEMA_VERSION } from '../../../shared/model/plan';
 import { emptyZielvereinbarung } from '../../../shared/model/ziele';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The Beispielplan as file format 1 wrote it: no Zielvereinbarung. */
+/** The Beispielplan as file format 1 wrote it: no Zielvereinbarung, Globalbudget, Personal or register. */
 function beispielplanV1(): Json {
   const plan = JSON.parse(JSON.stringify(beispielplan())) as Json;
   plan.schemaVersion = 1;
   delete plan.zielvereinbarung;
+  delete plan.globalbudget;
+  delete plan.personal;
+  delete plan.verpflichtungen;
+  for (const d of plan.drittmittel) delete d.verwendetVorjahre;
   return plan;
 }
 
@@ -111,16 +117,53 @@ describe('migrations', () => {
 
   it('the current version passes through unchanged', () => {
     const plan = beispielplan();
-    expect(migrateToCurrent(plan, 2)).toEqual({ ok: true, plan });
+    expect(migrateToCurrent(plan, SCHEMA_VERSION)).toEqual({ ok: true, plan });
     expect(parsePlanFile(serializePlanFile(plan))).not.toHaveProperty('migratedFrom');
   });
 
   it('refuses unknown and future versions', () => {
-    expect(migrateToCurrent({}, 3)).toEqual({
+    expect(migrateToCurrent({}, SCHEMA_VERSION + 1)).toEqual({
       ok: false,
       message: expect.stringContaining('neueren Version von AMIP-Planer'),
     });
     expect(migrateToCurrent({}, -1)).toEqual({ ok: false, message: 'unbekannte Dateiformat-Version -1' });
     expect(migrateToCurrent({}, 0.5)).toEqual({ ok: false, message: 'unbekannte Dateiformat-Version 0.5' });
+  });
+});
+
+
+describe('migration 1 → 2 (issue 14: Globalbudget, Personal, Verpflichtungen)', () => {
+  it('adds the budget parts with every option off, so every figure stays what it was', () => {
+    const r = migrateToCurrent(beispielplanV1(), 1);
+    expect(r.ok).toBe(true);
+    const plan = (r.ok ? r.plan : null) as Plan;
+    const expected = beispielplan();
+    // Only what version 1 had no field for differs: the Soziale Teilhabe's use before 2016.
+    delete expected.drittmittel[2]!.verwendetVorjahre;
+    expect(plan).toEqual(expected);
+    expect(plan.globalbudget.schaetzungen.map((s) => s.art)).toEqual(['BA', 'BMAS', 'EinglMV']);
+    expect(plan.globalbudget.mittelausstattungAusGrundlage).toBe(false);
+    expect(plan.verpflichtungen.vorbindungenAusRegister).toBe(false);
+    expect(computeAll(plan)['haushalt.plan.mittelFuerNeufaelle']).toBe(26_100_000);
+  });
+
+  it('a version 1 file opens and says it was upgraded', () => {
+    const file = {
+      format: 'amip-planer-plan',
+      schemaVersion: 1,
+      savedAt: '2015-11-12T10:00:00.000Z',
+      plan: beispielplanV1(),
+    };
+    const r = parsePlanFile(JSON.stringify(file));
+    expect(r.ok && r.migratedFrom).toBe(1);
+  });
+
+  it('a stored plan of an older release is upgraded before it is validated; a current one is left alone', () => {
+    const stored = beispielplanV1();
+    expect((upgradeStoredPlan(stored) as unknown as Plan).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(stored.schemaVersion).toBe(1);
+    const current = beispielplan();
+    expect(upgradeStoredPlan(current)).toBe(current);
+    expect(upgradeStoredPlan({ schemaVersion: 99 })).toEqual({ schemaVersion: 99 });
   });
 });
