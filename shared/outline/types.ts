@@ -24,16 +24,7 @@ export type Renderer = 'grid' | 'excel' | 'print';
  * `decimal` 12,5 (VZÄ), `schluessel` 1:85 (a caseload: Kunden je VZÄ).
  */
 export type Format =
-  | 'eur'
-  | 'count'
-  | 'ratio'
-  | 'ratioWhole'
-  | 'change'
-  | 'pp'
-  | 'factor'
-  | 'flag'
-  | 'decimal'
-  | 'schluessel';
+  'eur' | 'count' | 'ratio' | 'ratioWhole' | 'change' | 'pp' | 'factor' | 'flag' | 'decimal' | 'schluessel';
 
 /**
  * What a line is: `data` an ordinary line, `group` a heading inside a table, `subtotal` and
@@ -88,12 +79,7 @@ export type OutlineCell =
   | { kind: 'phrase'; id: FigureId; format: Format; before?: string; after?: string };
 
 export type ChoiceField =
-  | 'kategorie'
-  | 'finanzierung'
-  | 'nachrichtlich'
-  | 'fbw'
-  | ZielChoiceField
-  | BudgetChoiceField;
+  'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw' | ZielChoiceField | BudgetChoiceField;
 
 /** The dropdowns of a target (rowId: the target's id) and of a dialogue's judgement (with dialogId). */
 export type ZielChoiceField =

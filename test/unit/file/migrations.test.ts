@@ -18,7 +18,6 @@ function beispielplanV1(): Json {
   delete plan.globalbudget;
   delete plan.personal;
   delete plan.verpflichtungen;
-  for (const d of plan.drittmittel) delete d.verwendetVorjahre;
   return plan;
 }
 
@@ -130,7 +129,6 @@ describe('migrations', () => {
     expect(migrateToCurrent({}, 0.5)).toEqual({ ok: false, message: 'unbekannte Dateiformat-Version 0.5' });
   });
 });
-
 
 describe('migration 1 → 2 (issue 14: Globalbudget, Personal, Verpflichtungen)', () => {
   it('adds the budget parts with every option off, so every figure stays what it was', () => {

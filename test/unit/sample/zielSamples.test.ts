@@ -34,11 +34,11 @@ const pack = (name: string) => buildPrintPack(findSample(name)!.build());
 
 describe('the samples are registered and valid', () => {
   it('amip sample --list knows both, after the default duesseldorf-2016', () => {
-    expect(SAMPLES.map((s) => s.name)).toEqual([
-      'duesseldorf-2016',
-      'zielvereinbarung-duesseldorf-2018',
-      'zielvereinbarung-borken-2014',
-    ]);
+    const names = SAMPLES.map((s) => s.name);
+    expect(names[0]).toBe('duesseldorf-2016');
+    expect(names).toEqual(
+      expect.arrayContaining(['zielvereinbarung-duesseldorf-2018', 'zielvereinbarung-borken-2014']),
+    );
     for (const s of SAMPLES) expect(validatePlan(s.build()).ok, s.name).toBe(true);
   });
 
