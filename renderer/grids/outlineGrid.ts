@@ -3,7 +3,7 @@
  * lines become SheetRows of CellSpecs that SheetGrid shows and edits. Lines the grid pins (sums
  * of long tables) come back apart from the scrolling ones.
  */
-import type { InputUnit } from '../../shared/model/cellKey';
+import type { DisplayUnit, InputUnit } from '../../shared/model/cellKey';
 import { formatFigure } from '../../shared/format/numberFormat';
 import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
 import { columnsFor, drawnBy } from '../../shared/outline/types';
@@ -57,7 +57,12 @@ const STRONG = new Set<LineStyle>(['group', 'subtotal', 'total']);
 /** Lines under a heading are indented by spaces in their label. */
 const INDENT = '    ';
 
-export const unitOf = (format: Format): InputUnit => (format === 'ratioWhole' ? 'ratio' : format);
+export const unitOf = (format: Format): DisplayUnit => (format === 'ratioWhole' ? 'ratio' : format);
+/** Inputs are typed as amounts, counts or shares (no input holds a factor). */
+const inputUnitOf = (format: Format): InputUnit => {
+  const unit = unitOf(format);
+  return unit === 'factor' ? 'ratio' : unit;
+};
 
 /** Parentheses for a value in no sum. */
 const withNachrichtlich = <T extends object>(spec: T, c: { nachrichtlich?: boolean }): T =>
@@ -80,18 +85,26 @@ function cellSpec(cell: OutlineCell, row: OutlineRow, first: boolean, options: G
     case 'choice':
       return options.choice ? options.choice(cell) : { kind: 'label', text: cell.text };
     case 'input': {
-      const spec: CellSpec = { kind: 'input', key: cell.key, unit: unitOf(cell.format) };
+      const spec: CellSpec = { kind: 'input', key: cell.key, unit: inputUnitOf(cell.format) };
       if (cell.figure !== undefined) spec.figure = cell.figure;
+      if (cell.bis !== undefined) spec.bis = cell.bis;
+      if (cell.fallback !== undefined) spec.fallback = cell.fallback.key;
       return withNachrichtlich(spec, cell);
     }
     case 'figure': {
       const spec: CellSpec = { kind: 'figure', id: cell.id, unit: unitOf(cell.format) };
       if (cell.format === 'ratioWhole') spec.percentDigits = 0;
+      if (cell.bis !== undefined) spec.bis = cell.bis;
       return withNachrichtlich(spec, cell);
     }
     case 'view':
       return 'input' in cell.ref
-        ? { kind: 'view', key: cell.ref.input, unit: unitOf(cell.format) }
+        ? {
+            kind: 'view',
+            key: cell.ref.input,
+            unit: inputUnitOf(cell.format),
+            ...(cell.bis !== undefined ? { bis: cell.bis } : {}),
+          }
         : withNachrichtlich({ kind: 'figure', id: cell.ref.fig, unit: unitOf(cell.format) }, cell);
     case 'phrase':
       return phraseSpec(cell);

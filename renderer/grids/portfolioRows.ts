@@ -14,6 +14,7 @@ import type { Finanzierung, Handlungsschwerpunkt, InstrumentRow, Plan } from '..
 import { instrumentLine, portfolioFrame, portfolioOutline } from '../../shared/outline/portfolio';
 import type { CellSpec, ChoiceOption, SheetColumn, SheetRow } from '../sheet/cellSpec';
 import type { ChoiceCell } from './outlineGrid';
+import { anteilChoice } from './zielgruppenRows';
 import { gridColumns, gridModel, gridRow } from './outlineGrid';
 
 /** The portfolio's grid columns (shared/outline/portfolio.ts); the grid's do not depend on the Vorjahr. */
@@ -38,12 +39,15 @@ export function finanzierungValue(f: Finanzierung): string {
       return `dm:${f.programmId ?? ''}`;
     case 'enthalten':
       return `in:${f.inRowId ?? ''}`;
+    case 'kommunal':
+      return 'kommunal';
   }
 }
 
 export function finanzierungFromValue(v: string): Finanzierung {
   if (v.startsWith('dm:')) return { art: 'Drittmittel', programmId: v.slice(3) || null };
   if (v.startsWith('in:')) return { art: 'enthalten', inRowId: v.slice(3) || null };
+  if (v === 'kommunal') return { art: 'kommunal' };
   return { art: 'EGT' };
 }
 
@@ -59,6 +63,7 @@ function finanzierungOptions(
   });
   for (const d of plan.drittmittel) out.push(option({ art: 'Drittmittel', programmId: d.id }));
   out.push(option({ art: 'Drittmittel', programmId: null }));
+  out.push(option({ art: 'kommunal' }));
   // Only rows that may hold this row's money (model/enthaltenIn.ts), of the row's own area: a
   // Land plan's 60.000 rows are no list to choose from (a file may name another area's row).
   for (const r of enthaltenChoices(plan, row, area?.rows ?? []))
@@ -115,6 +120,8 @@ function choiceSpec(cell: ChoiceCell): CellSpec {
         set: (v) => patch(id, { [field]: v === 'ja' }),
       };
     }
+    case 'zielgruppenAnteil':
+      return anteilChoice(cell);
   }
 }
 

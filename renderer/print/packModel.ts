@@ -21,6 +21,7 @@ import { formatDate } from '../../shared/format/dateFormat';
 import { kennzahlenSection } from './sections/kennzahlen';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
+import { zielgruppenSection } from './sections/zielgruppen';
 
 export type * from './packTypes';
 
@@ -42,6 +43,7 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
     bildungSection(ctx),
     kennzahlenSection(ctx),
     drittmittelSection(ctx, haushalt),
+    ...[zielgruppenSection(ctx)].filter((s) => s !== null),
     pruefungenSection(plan, checks, ctx),
   ];
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));

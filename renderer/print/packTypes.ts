@@ -78,7 +78,8 @@ export type SectionId =
   | 'kennzahlen'
   | 'drittmittel'
   | 'pruefungen'
-  | 'aenderungen';
+  | 'aenderungen'
+  | 'zielgruppen';
 
 export interface PrintSection {
   id: SectionId;

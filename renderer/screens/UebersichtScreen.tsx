@@ -12,6 +12,7 @@ import { uiStore } from '../state/uiStore';
 import { EntriesChart } from '../components/EntriesChart';
 import type { AreaDatum } from '../components/EntriesChart';
 import type { ScreenProps } from '../shell/screenRegistry';
+import { KommunalCard, ZielgruppenCard } from './UebersichtCards';
 
 function Card(props: {
   id: string;
@@ -153,6 +154,8 @@ export function UebersichtScreen({ active }: ScreenProps) {
           value={calc.get('mittelAktiveAmp')}
           unit="eur"
         />
+        <ZielgruppenCard plan={plan} calc={calc} />
+        <KommunalCard calc={calc} />
       </section>
       <div className="uebersicht-lower">
         <section className="panel chart-panel" aria-labelledby="ue-chart-title">

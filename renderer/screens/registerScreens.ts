@@ -10,6 +10,7 @@ import { KennzahlenScreen } from './KennzahlenScreen';
 import { PortfolioScreen } from './PortfolioScreen';
 import { PruefungenScreen } from './PruefungenScreen';
 import { UebersichtScreen } from './UebersichtScreen';
+import { ZielgruppenScreen } from './ZielgruppenScreen';
 
 export function registerBuiltInScreens(): void {
   registerScreen({ id: 'uebersicht', label: 'Übersicht', order: 10, component: memo(UebersichtScreen) });
@@ -22,5 +23,6 @@ export function registerBuiltInScreens(): void {
   });
   registerScreen({ id: 'bildung', label: 'Bildungszielplanung', order: 40, component: memo(BildungScreen) });
   registerScreen({ id: 'kennzahlen', label: 'Kennzahlen', order: 50, component: memo(KennzahlenScreen) });
+  registerScreen({ id: 'zielgruppen', label: 'Zielgruppen', order: 55, component: memo(ZielgruppenScreen) });
   registerScreen({ id: 'pruefungen', label: 'Prüfungen', order: 60, component: memo(PruefungenScreen) });
 }

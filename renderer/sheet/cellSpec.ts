@@ -10,6 +10,7 @@ import type { CellKey, InputUnit } from '../../shared/model/cellKey';
 import { currentInputValue, findInstrumentRow, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
 import { formatFigure } from '../../shared/format/numberFormat';
+import { formatRange } from '../../shared/format/rangeFormat';
 import type { PlanState } from '../state/planStore';
 
 export interface ChoiceOption {
@@ -18,12 +19,31 @@ export interface ChoiceOption {
 }
 
 export type CellSpec =
-  /** A typed number. `figure`: show this figure instead (Umschichtung as amount or share). */
-  | { kind: 'input'; key: CellKey; unit: InputUnit; figure?: FigureId; nachrichtlich?: boolean }
-  /** A derived number: read-only. */
-  | { kind: 'figure'; id: FigureId; unit: FigureUnit; nachrichtlich?: boolean; percentDigits?: number }
-  /** Another row's input shown read-only (references). */
-  | { kind: 'view'; key: CellKey; unit: InputUnit }
+  /**
+   * A typed number. `figure`: show this figure instead (Umschichtung as amount or share).
+   * `bis`: a range of cases, `key` the lower end, typed and shown as "60–150".
+   * `fallback`: shown while the cell is empty (a reference's part: its owner's value).
+   */
+  | {
+      kind: 'input';
+      key: CellKey;
+      unit: InputUnit;
+      figure?: FigureId;
+      bis?: CellKey;
+      fallback?: CellKey;
+      nachrichtlich?: boolean;
+    }
+  /** A derived number: read-only. `bis`: the upper end of a range ("800–1.200"). */
+  | {
+      kind: 'figure';
+      id: FigureId;
+      unit: FigureUnit;
+      bis?: FigureId;
+      nachrichtlich?: boolean;
+      percentDigits?: number;
+    }
+  /** Another row's input shown read-only (references); `bis`: the upper end of its range. */
+  | { kind: 'view'; key: CellKey; unit: InputUnit; bis?: CellKey }
   | { kind: 'text'; target: TextTarget; multiline?: boolean; strong?: boolean }
   | {
       kind: 'choice';
@@ -78,6 +98,8 @@ export function readText(plan: Plan, t: TextTarget): string {
       return plan.haushalt.ausserhalbEgt.find((a) => a.id === t.id)?.name ?? '';
     case 'drittmittel':
       return plan.drittmittel.find((d) => d.id === t.id)?.[t.field] ?? '';
+    case 'zielgruppe':
+      return plan.stammdaten.zielgruppen.find((z) => z.id === t.id)?.name ?? '';
   }
 }
 
@@ -109,6 +131,18 @@ export function cellUnit(spec: CellSpec | undefined): FigureUnit | undefined {
 export function displayText(spec: CellSpec | undefined, s: PlanState): string {
   if (!spec) return '';
   const v = cellValue(spec, s);
+  const n = spec.kind === 'input' || spec.kind === 'figure' ? spec.nachrichtlich : undefined;
+  // A range of cases shows both ends: "60–150".
+  if (spec.kind === 'input' && spec.bis !== undefined)
+    return formatRange(
+      v as number | null,
+      readInput(s.plan, spec.bis) ?? null,
+      n ? { nachrichtlich: true } : undefined,
+    );
+  if (spec.kind === 'view' && spec.bis !== undefined)
+    return formatRange(v as number | null, readInput(s.plan, spec.bis) ?? null);
+  if (spec.kind === 'figure' && spec.bis !== undefined)
+    return formatRange(v as number | null, s.calc.get(spec.bis), n ? { nachrichtlich: true } : undefined);
   switch (spec.kind) {
     case 'input':
       return formatFigure(

@@ -3,6 +3,7 @@
  * Anzahl counts every non-empty cell, Summe and Mittelwert take the numbers only and appear
  * when at least one number is selected (and more than one cell).
  */
+import type { DisplayUnit } from '../../shared/model/cellKey';
 import type { SelectionStats, StatUnit } from '../state/uiStore';
 
 // The types live with the UI state that holds them (state does not import the sheet).
@@ -10,7 +11,7 @@ export type { SelectionStats, StatUnit };
 
 export interface StatCell {
   value: number | string | null;
-  unit?: 'eur' | 'count' | 'ratio';
+  unit?: DisplayUnit;
 }
 
 export function selectionStats(cells: readonly StatCell[]): SelectionStats {
@@ -26,7 +27,8 @@ export function selectionStats(cells: readonly StatCell[]): SelectionStats {
     numbers += 1;
     plain += c.value;
     cents += Math.round(c.value * 100);
-    const u = c.unit ?? 'count';
+    // A factor is summed like a ratio: with its fractions.
+    const u = c.unit === 'factor' ? 'ratio' : (c.unit ?? 'count');
     unit = unit === null || unit === u ? u : 'mixed';
   }
   // Money and counts sum exactly in cents; ratios keep their fractions.

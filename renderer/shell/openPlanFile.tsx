@@ -8,7 +8,7 @@
  */
 import type { OpenableKind } from '../../shared/ipc/fileKinds';
 import { OPENABLE_KINDS, wrongKindMessage } from '../../shared/ipc/fileKinds';
-import type { InputUnit } from '../../shared/model/cellKey';
+import type { DisplayUnit } from '../../shared/model/cellKey';
 import type { Plan } from '../../shared/model/plan';
 import { formatChange, formatSkip } from '../../shared/excel/import/changeList';
 import type { ImportChange, ImportSkip } from '../../shared/excel/import/changeList';
@@ -138,7 +138,7 @@ async function openWorkbook(name: string, bytes: Uint8Array): Promise<void> {
   showImportSummary(name, plan, r.changes, r.skipped, source ? comparePlans(source, plan) : null);
 }
 
-function fmt(v: number | null | undefined, unit: InputUnit): string {
+function fmt(v: number | null | undefined, unit: DisplayUnit): string {
   return v === null || v === undefined ? 'leer' : formatFigure(v, unit);
 }
 

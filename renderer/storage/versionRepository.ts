@@ -2,6 +2,7 @@
  * Named versions of a plan: save, list, open (read-only), restore. Restoring first saves the
  * current state as a version, so a restore can itself be undone by restoring that one.
  */
+import { upgradeStoredPlan } from '../../shared/file/migrations';
 import { formatDateTime } from '../../shared/format/dateFormat';
 import type { Id, Plan } from '../../shared/model/plan';
 import type { EditLogRecord, VersionKind, VersionRecord } from '../../shared/storage/records';
@@ -54,8 +55,10 @@ export async function listVersions(db: AmipDb, planId: Id): Promise<VersionSumma
   return all.map(({ plan: _plan, ...rest }) => rest);
 }
 
+/** A version with its plan in the current model (saved before an upgrade: migrated). */
 export async function getVersion(db: AmipDb, id: Id): Promise<VersionRecord | undefined> {
-  return db.versions.get(id);
+  const v = await db.versions.get(id);
+  return v && { ...v, plan: upgradeStoredPlan(v.plan) };
 }
 
 /** The newest named version of a plan (the budget officer's "since the last version"). */
@@ -74,7 +77,7 @@ export async function restoreVersion(
   writer: string,
 ): Promise<{ plan: Plan; rev: number; backup: VersionRecord }> {
   return db.transaction('rw', [db.plans, db.planContents, db.versions, db.editLog], async () => {
-    const v = await db.versions.get(versionId);
+    const v = await getVersion(db, versionId);
     if (!v) throw new Error('Die Version ist nicht mehr vorhanden.');
     const when = formatDateTime(v.createdAt);
     const backup = await snapshot(

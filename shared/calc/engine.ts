@@ -184,12 +184,14 @@ function walk(e: Expr, onInput: (ref: InputExpr) => void, onFig: (id: FigureId) 
       for (const item of e.items) walk(item, onInput, onFig);
       return;
     case 'round2':
+    case 'round0':
       return walk(e.a, onInput, onFig);
     case 'add':
     case 'sub':
     case 'mul':
     case 'div':
     case 'change':
+    case 'coalesce':
       walk(e.a, onInput, onFig);
       walk(e.b, onInput, onFig);
       return;

@@ -70,5 +70,11 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
       const a = evaluate(e.a, lookup);
       return a === null ? null : roundHalfAwayFromZero(a, 2);
     }
+    case 'round0': {
+      const a = evaluate(e.a, lookup);
+      return a === null ? null : roundHalfAwayFromZero(a, 0);
+    }
+    case 'coalesce':
+      return evaluate(e.a, lookup) ?? evaluate(e.b, lookup);
   }
 }

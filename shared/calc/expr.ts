@@ -26,7 +26,11 @@ export type Expr =
   | { op: 'div'; a: Expr; b: Expr }
   /** a ÷ b − 1 (change against a base); same empty rule as div. */
   | { op: 'change'; a: Expr; b: Expr }
-  | { op: 'round2'; a: Expr };
+  | { op: 'round2'; a: Expr }
+  /** Rounded to a whole number (half away from zero): places derived from a share. */
+  | { op: 'round0'; a: Expr }
+  /** a where a is not empty, else b: a typed part, else the part that follows from the row. */
+  | { op: 'coalesce'; a: Expr; b: Expr };
 
 /**
  * An input cell. Cells of instrument rows also name their row and field (`rowCell`), so the
@@ -64,6 +68,8 @@ export const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });
 export const div = (a: Expr, b: Expr): Expr => ({ op: 'div', a, b });
 export const change = (a: Expr, b: Expr): Expr => ({ op: 'change', a, b });
 export const round2 = (a: Expr): Expr => ({ op: 'round2', a });
+export const round0 = (a: Expr): Expr => ({ op: 'round0', a });
+export const coalesce = (a: Expr, b: Expr): Expr => ({ op: 'coalesce', a, b });
 
 /** Calls `visit` for every input key and figure id the expression reads. */
 export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {
@@ -81,6 +87,7 @@ export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?:
       for (const item of e.items) forEachDependency(item, visit);
       return;
     case 'round2':
+    case 'round0':
       forEachDependency(e.a, visit);
       return;
     case 'add':
@@ -88,6 +95,7 @@ export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?:
     case 'mul':
     case 'div':
     case 'change':
+    case 'coalesce':
       forEachDependency(e.a, visit);
       forEachDependency(e.b, visit);
       return;

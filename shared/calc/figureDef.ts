@@ -1,10 +1,12 @@
 /** What every derived figure carries besides its expression. */
+import type { DisplayUnit } from '../model/cellKey';
 import type { SheetId } from '../model/sheets';
 import type { Expr, FigureId } from './expr';
 
 export type { SheetId };
 
-export type FigureUnit = 'eur' | 'count' | 'ratio';
+/** `factor`: a plain number with one decimal (the Faktor of a target group, 2,6). */
+export type FigureUnit = DisplayUnit;
 
 export interface FigureDef {
   /** Stable key, e.g. `haushalt.plan.verfuegbaresEgt` (documented in the README). */

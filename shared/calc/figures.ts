@@ -8,6 +8,7 @@ import type { FigureDef } from './figureDef';
 import { kennzahlFigures } from './kennzahlen';
 import { portfolioFigures, rowFigures } from './portfolioTotals';
 import { allOwnRows } from './rowSelection';
+import { zielgruppenFigures } from './zielgruppen';
 
 /** Every figure: the four of each instrument row, then those of the plan as a whole. */
 export function defineFigures(plan: Plan): FigureDef[] {
@@ -27,5 +28,6 @@ export function planFigures(plan: Plan): FigureDef[] {
     ...bildungszielFigures(plan),
     ...kennzahlFigures(plan),
     ...deckelFigures(plan),
+    ...zielgruppenFigures(plan),
   ];
 }

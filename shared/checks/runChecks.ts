@@ -8,6 +8,7 @@ import { deckelInForce } from '../calc/deckel';
 import { figureTitle } from '../calc/figureDef';
 import type { FigureId } from '../calc/expr';
 import { kz } from '../calc/kennzahlen';
+import { KENNZAHL_FBW } from '../calc/bildungsziele';
 import { cellKey } from '../model/cellKey';
 import { enthaltenMessage, enthaltenProblem } from '../model/enthaltenIn';
 import type { InstrumentRow, Plan } from '../model/plan';
@@ -16,6 +17,7 @@ import { SHEET_LABELS } from '../model/sheets';
 import { formatCount, formatEur, formatPercent } from '../format/numberFormat';
 import type { Pruefung } from './pruefung';
 import { severityRank } from './pruefung';
+import { zielgruppenChecks } from './zielgruppenChecks';
 
 const HH = SHEET_LABELS.haushalt;
 const PF = SHEET_LABELS.portfolio;
@@ -157,6 +159,19 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       location: { sheet: 'bildung', figureId: 'bildung.foerderungBgs' },
     });
   }
+  // Bildungsgutscheine are places of Kennzahl II (every row of the category, not only the FbW row)
+  const differenzII = calc.get('bildung.differenzKennzahlII');
+  if (differenzII !== null && differenzII !== 0) {
+    const plaetzeII = calc.get(kz(KENNZAHL_FBW, 'plaetze')) ?? 0;
+    const cat = plan.stammdaten.foerderkategorien.find((c) => c.key === KENNZAHL_FBW);
+    out.push({
+      id: 'bildung-kennzahl-ii',
+      severity: 'Warnung',
+      sheet: 'bildung',
+      message: `${BZ} › ${title('bildung.foerderungBgs')}: ${formatCount(bgs)} Bildungsgutscheine, aber ${formatCount(plaetzeII)} Plätze in ${KZ} › ${KENNZAHL_FBW}. ${cat?.name ?? ''} (${title('bildung.differenzKennzahlII')}: ${formatCount(differenzII)}).`,
+      location: { sheet: 'bildung', figureId: 'bildung.differenzKennzahlII' },
+    });
+  }
   // Σ davon abschlussorientiert equals the "darunter abschlussorientiert" line of Kennzahlen
   const darunter = plan.stammdaten.foerderkategorien
     .flatMap((c) => c.lines)
@@ -181,6 +196,8 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       if (row.kind === 'instrument') out.push(...rowChecks(plan, row, area.name, area.id, calc, kategorien));
     }
   }
+
+  out.push(...zielgruppenChecks(plan, calc));
 
   return out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
 }

@@ -13,6 +13,9 @@ import type {
   Num,
   PlanHeader,
   PortfolioRow,
+  Zielgruppe,
+  ZielgruppenAnteil,
+  ZielgruppenSicht,
   Zuweisung,
 } from '../model/plan';
 
@@ -29,13 +32,20 @@ export type TextTarget =
   | { kind: 'area'; areaId: Id }
   | { kind: 'zuweisung'; id: Id }
   | { kind: 'ausserhalb'; id: Id }
-  | { kind: 'drittmittel'; id: Id; field: 'programm' | 'zeitraum' };
+  | { kind: 'drittmittel'; id: Id; field: 'programm' | 'zeitraum' }
+  /** The name of a target group in the master list. */
+  | { kind: 'zielgruppe'; id: Id };
 
 export interface RowPatch {
   kategorie?: string | null;
   finanzierung?: Finanzierung;
   nachrichtlich?: boolean;
   fbw?: boolean;
+}
+
+/** What an area says besides its name and rows: the target group its table is about. */
+export interface AreaPatch {
+  zielgruppeId?: Id | null;
 }
 
 export interface RowPlacement {
@@ -63,6 +73,14 @@ export type Command =
   | { type: 'deleteAusserhalb'; id: Id }
   | { type: 'insertDrittmittel'; item: Drittmittel; index: number }
   | { type: 'deleteDrittmittel'; id: Id }
+  /** A row's share for an evaluated target group; null removes it. */
+  | { type: 'setZielgruppenAnteil'; rowId: Id; zielgruppeId: Id; anteil: ZielgruppenAnteil | null }
+  | { type: 'insertZielgruppe'; zielgruppe: Zielgruppe; index: number }
+  | { type: 'deleteZielgruppe'; id: Id }
+  /** A target group of the master list evaluated as a sheet of its own (or no longer). */
+  | { type: 'insertZielgruppenSicht'; sicht: ZielgruppenSicht; index: number }
+  | { type: 'deleteZielgruppenSicht'; zielgruppeId: Id }
+  | { type: 'patchArea'; areaId: Id; patch: AreaPatch }
   /** Several commands as one undo step (e.g. paste that creates rows and sets values). */
   | { type: 'batch'; label: string; commands: Command[] };
 

@@ -67,7 +67,15 @@ function sheetOfCommand(cmd: Command): SheetId {
         ? 'drittmittel'
         : cmd.target.kind === 'row' || cmd.target.kind === 'area'
           ? 'portfolio'
-          : 'haushalt';
+          : cmd.target.kind === 'zielgruppe'
+            ? 'zielgruppen'
+            : 'haushalt';
+    case 'insertZielgruppe':
+    case 'deleteZielgruppe':
+    case 'insertZielgruppenSicht':
+    case 'deleteZielgruppenSicht':
+    case 'setZielgruppenAnteil':
+      return 'zielgruppen';
     default:
       return 'portfolio';
   }

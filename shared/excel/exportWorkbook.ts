@@ -53,6 +53,7 @@ const NUMBER_FORMATS: Record<NumberStyle, string> = {
   count: '#,##0;[Red]-#,##0',
   ratio: '0.0 %;[Red]-0.0 %',
   ratioWhole: '0 %;[Red]-0 %',
+  factor: '0.0;[Red]-0.0',
 };
 
 /** Nachrichtlich figures are shown in parentheses (fachkonzept §4). */
@@ -62,6 +63,7 @@ const NACHRICHTLICH_FORMATS: Record<NumberStyle, string> = {
   count: '(#,##0)',
   ratio: '(0.0 %)',
   ratioWhole: '(0 %)',
+  factor: '(0.0)',
 };
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -61,7 +61,13 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
     case 'change':
       return 'text';
     case 'round2':
+    case 'round0':
       return emptiness(e.a, figureEmptiness) === false ? false : 'text';
+    // Empty only when both sides are; the formula then returns "".
+    case 'coalesce':
+      return emptiness(e.a, figureEmptiness) === false || emptiness(e.b, figureEmptiness) === false
+        ? false
+        : 'text';
     // A product is empty only when it overflows, which Excel shows as an error anyway.
     case 'mul':
     case 'const':
@@ -214,11 +220,21 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
           : guardB;
       return { text: `IF(${guard},"",${quotient})`, prec: PREC_ATOM };
     }
-    case 'round2': {
+    case 'round2':
+    case 'round0': {
       const a = render(x.a, ctx, figEmpty);
-      const rounded = `ROUND(${a.text},2)`;
+      const rounded = `ROUND(${a.text},${x.op === 'round2' ? 2 : 0})`;
       if (emptiness(x.a, figEmpty) === false) return { text: rounded, prec: PREC_ATOM };
       return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
+    }
+    case 'coalesce': {
+      // ISNUMBER is false for a blank cell and for the "" of an empty figure alike; a blank
+      // cell returned as a result would show 0, so it is asked about too.
+      const a = render(x.a, ctx, figEmpty).text;
+      const b = render(x.b, ctx, figEmpty).text;
+      const other = emptiness(x.b, figEmpty) === 'blank' ? `IF(ISNUMBER(${b}),${b},"")` : b;
+      if (emptiness(x.a, figEmpty) === false) return { text: a, prec: PREC_ATOM };
+      return { text: `IF(ISNUMBER(${a}),${a},${other})`, prec: PREC_ATOM };
     }
   }
 }
@@ -240,8 +256,10 @@ export function containsSum(e: Expr): boolean {
     case 'mul':
     case 'div':
     case 'change':
+    case 'coalesce':
       return containsSum(e.a) || containsSum(e.b);
     case 'round2':
+    case 'round0':
       return containsSum(e.a);
     default:
       return false;

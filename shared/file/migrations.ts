@@ -7,6 +7,7 @@
  * amounts, and instrument rows had no `fbw` flag.
  */
 import { SCHEMA_VERSION } from '../model/plan';
+import { defaultZielgruppen } from '../model/stammdaten';
 
 type Json = unknown;
 type Step = (plan: Json) => Json;
@@ -44,10 +45,46 @@ const v0ToV1: Step = (plan) => {
   return next;
 };
 
+/**
+ * 1 → 2 (issue 15): the master list of Zielgruppen in the Stammdaten (the default six) and no
+ * evaluated target group yet. Rows, references and areas gain only optional fields (shares,
+ * parts, a kommunal range), absent in older plans.
+ */
+const v1ToV2: Step = (plan) => {
+  if (!isObject(plan)) return plan;
+  const next: Record<string, unknown> = { ...plan, schemaVersion: 2 };
+  if (!('zielgruppen' in plan)) next.zielgruppen = [];
+  const sd = plan.stammdaten;
+  if (isObject(sd) && !('zielgruppen' in sd)) next.stammdaten = { ...sd, zielgruppen: defaultZielgruppen() };
+  return next;
+};
+
 /** Step from version n to n + 1, by n. */
-export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1 };
+export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1, 1: v1ToV2 };
+
+/**
+ * The schema version a stored plan object says it has (database, backup, IPC), when it is an
+ * older one that `migrateToCurrent` can upgrade; null otherwise (the validator reports it).
+ */
+export function olderSchemaVersion(plan: unknown): number | null {
+  if (!isObject(plan)) return null;
+  const v = plan.schemaVersion;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < SCHEMA_VERSION ? v : null;
+}
 
 export type MigrationResult = { ok: true; plan: Json } | { ok: false; message: string };
+
+/**
+ * A plan read from this computer's database (checkpoint, saved version) as the current model:
+ * one stored before an upgrade is migrated; anything else is returned as it is (the validator
+ * that follows reports what does not fit).
+ */
+export function upgradeStoredPlan<T>(plan: T): T {
+  const older = olderSchemaVersion(plan);
+  if (older === null) return plan;
+  const migrated = migrateToCurrent(plan, older);
+  return migrated.ok ? (migrated.plan as T) : plan;
+}
 
 export function migrateToCurrent(plan: Json, fromVersion: number): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 0)

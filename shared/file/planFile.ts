@@ -13,7 +13,7 @@ import { describeFound, germanErrorMap } from './issueMessages';
 import { UNKNOWN_KEY_MESSAGE, parseBounded } from './boundedIssues';
 import { checkJsonBounds } from './jsonBounds';
 import { checkJsonSafety } from './jsonSafety';
-import { migrateToCurrent } from './migrations';
+import { migrateToCurrent, olderSchemaVersion } from './migrations';
 import type { SemanticsOptions } from './planSemantics';
 import { checkPlanSemantics } from './planSemantics';
 import { checkPlanSize } from './planSize';
@@ -61,6 +61,15 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
 export function validatePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
   const unsafe = checkJsonSafety(value, 'plan');
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
+  // A plan stored before an upgrade (database, backup) carries its older schema version: it is
+  // migrated like a file, so it opens instead of going to quarantine.
+  const older = olderSchemaVersion(value);
+  if (older !== null) {
+    const migrated = migrateToCurrent(value, older);
+    if (!migrated.ok)
+      return { ok: false, errors: [{ path: 'plan.schemaVersion', message: migrated.message }] };
+    return validateSafePlan(migrated.plan, options);
+  }
   return validateSafePlan(value, options);
 }
 

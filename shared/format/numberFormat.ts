@@ -4,7 +4,7 @@
  * ASCII space sits before € and % (tests and PDF text search rely on it); minus is "-".
  * An empty cell (null) formats as "".
  */
-import type { InputUnit } from '../model/cellKey';
+import type { DisplayUnit } from '../model/cellKey';
 import type { Num } from '../model/plan';
 import { cleanFloat, decimalPlaces, roundHalfAwayFromZero } from '../number/rounding';
 
@@ -56,10 +56,16 @@ export function formatCount(v: Num | undefined, opts?: FormatOptions): string {
   return wrap(formatNumber(v, 0), opts);
 }
 
+/** A factor (a ratio of two shares) with one decimal: `2,6`. */
+export function formatFactor(v: Num | undefined, opts?: FormatOptions): string {
+  if (!isShown(v)) return '';
+  return wrap(formatNumber(v, 1), opts);
+}
+
 /** A figure in its unit's display format (ratios with `percentDigits`, default 1). */
 export function formatFigure(
   v: Num | undefined,
-  unit: InputUnit,
+  unit: DisplayUnit,
   opts?: FormatOptions & { percentDigits?: number },
 ): string {
   switch (unit) {
@@ -69,6 +75,8 @@ export function formatFigure(
       return formatCount(v, opts);
     case 'ratio':
       return formatPercent(v, opts?.percentDigits ?? 1, opts);
+    case 'factor':
+      return formatFactor(v, opts);
   }
 }
 
@@ -85,7 +93,7 @@ export function formatGermanPlain(v: number): string {
  * The text a cell shows when it goes into edit mode: the formula as typed, else the plain
  * number that parseCellInput reads back to the same value (a share as `2,1 %`).
  */
-export function formatInputForEditing(value: Num | undefined, unit: InputUnit, formula?: string): string {
+export function formatInputForEditing(value: Num | undefined, unit: DisplayUnit, formula?: string): string {
   if (formula !== undefined && formula !== '') return formula;
   if (!isShown(value)) return '';
   return unit === 'ratio' ? `${formatGermanPlain(value * 100)} %` : formatGermanPlain(value);

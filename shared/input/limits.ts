@@ -28,6 +28,8 @@ export const MAX_KATEGORIEN = 1_000;
 export const MAX_BERUFSBEREICHE = 99;
 export const MAX_DECKEL = 100;
 export const MAX_SCHWERPUNKTE = 1_000;
+/** Target groups of the master list (the default has 6); each row has at most one share per group. */
+export const MAX_ZIELGRUPPEN = 100;
 
 /** Longest text a cell parses; a formula longer than this is a paste accident, not a plan. */
 export const MAX_INPUT_LENGTH = 500;

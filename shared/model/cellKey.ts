@@ -10,6 +10,10 @@ export type RowField = 'eintritte' | 'mittelansatz' | 'vorjahrEintritte' | 'vorj
 export type DrittmittelField = 'bewilligungGesamt' | 'betragJahr' | 'davonPersonal';
 export type BildungField = 'foerderungBgs' | 'davonAbschluss';
 export type KennzahlField = 'ergebnisVorjahr' | 'plaetzePlan';
+/** The typed part of a row's target-group share: Eintritte, amount (Teil) or percentage. */
+export type AnteilField = 'eintritte' | 'betrag' | 'anteil';
+/** The part of the owner row a reference carries. */
+export type VerweisField = 'eintritte' | 'betrag';
 
 export const ROW_FIELDS: readonly RowField[] = [
   'eintritte',
@@ -25,7 +29,14 @@ export type InputRef =
   | { kind: 'drittmittel'; id: Id; field: DrittmittelField }
   | { kind: 'row'; id: Id; field: RowField }
   | { kind: 'bildung'; bereich: number; field: BildungField }
-  | { kind: 'kennzahl'; key: string; field: KennzahlField };
+  | { kind: 'kennzahl'; key: string; field: KennzahlField }
+  /** Upper end of a kommunal row's range of cases (its Eintritte hold the lower end). */
+  | { kind: 'eintritteBis'; id: Id }
+  /** A row's target-group share; the group id has no dots (model/zielgruppen.ts). */
+  | { kind: 'zgAnteil'; zielgruppeId: Id; rowId: Id; field: AnteilField }
+  /** An evaluated target group's share of the Kundenbestand. */
+  | { kind: 'kundenbestand'; zielgruppeId: Id }
+  | { kind: 'verweisTeil'; id: Id; field: VerweisField };
 
 export type CellKey = string;
 
@@ -45,6 +56,14 @@ export function cellKey(ref: InputRef): CellKey {
       return `bz.${ref.bereich}.${ref.field}`;
     case 'kennzahl':
       return `kz.${ref.key}.${ref.field}`;
+    case 'eintritteBis':
+      return `eb.${ref.id}`;
+    case 'zgAnteil':
+      return `za.${ref.zielgruppeId}.${ref.rowId}.${ref.field}`;
+    case 'kundenbestand':
+      return `zk.${ref.zielgruppeId}`;
+    case 'verweisTeil':
+      return `vt.${ref.id}.${ref.field}`;
   }
 }
 
@@ -60,6 +79,8 @@ const ROW_FIELD_SET = new Set<string>(ROW_FIELDS);
 const DM_FIELDS = new Set<string>(['bewilligungGesamt', 'betragJahr', 'davonPersonal']);
 const BZ_FIELDS = new Set<string>(['foerderungBgs', 'davonAbschluss']);
 const KZ_FIELDS = new Set<string>(['ergebnisVorjahr', 'plaetzePlan']);
+const ANTEIL_FIELDS = new Set<string>(['eintritte', 'betrag', 'anteil']);
+const VERWEIS_FIELDS = new Set<string>(['eintritte', 'betrag']);
 
 /** Parses a key back; ids may contain dots, so the field is always the last segment. */
 export function parseCellKey(key: CellKey): InputRef | null {
@@ -94,6 +115,23 @@ export function parseCellKey(key: CellKey): InputRef | null {
       return middle && KZ_FIELDS.has(tail)
         ? { kind: 'kennzahl', key: middle, field: tail as KennzahlField }
         : null;
+    case 'eb':
+      return key.length > 3 ? { kind: 'eintritteBis', id: key.slice(3) } : null;
+    case 'za': {
+      // za.<group>.<row>.<field>: the group id has no dots, the row id may have some.
+      const second = key.indexOf('.', first + 1);
+      const zielgruppeId = key.slice(first + 1, second);
+      const rowId = key.slice(second + 1, last);
+      return second > first + 1 && second < last && rowId && ANTEIL_FIELDS.has(tail)
+        ? { kind: 'zgAnteil', zielgruppeId, rowId, field: tail as AnteilField }
+        : null;
+    }
+    case 'zk':
+      return key.length > 3 ? { kind: 'kundenbestand', zielgruppeId: key.slice(3) } : null;
+    case 'vt':
+      return middle && VERWEIS_FIELDS.has(tail)
+        ? { kind: 'verweisTeil', id: middle, field: tail as VerweisField }
+        : null;
     default:
       return null;
   }
@@ -101,6 +139,9 @@ export function parseCellKey(key: CellKey): InputRef | null {
 
 /** What kind of number a cell holds: drives parsing, validation and formatting. */
 export type InputUnit = 'eur' | 'count' | 'ratio';
+
+/** How a figure is shown: an input's unit, or `factor`, a plain number with one decimal (2,6). */
+export type DisplayUnit = InputUnit | 'factor';
 
 export function inputUnit(ref: InputRef): InputUnit {
   switch (ref.kind) {
@@ -114,6 +155,27 @@ export function inputUnit(ref: InputRef): InputUnit {
       return ref.field === 'eintritte' || ref.field === 'vorjahrEintritte' ? 'count' : 'eur';
     case 'bildung':
     case 'kennzahl':
+    case 'eintritteBis':
       return 'count';
+    case 'zgAnteil':
+      return ref.field === 'eintritte' ? 'count' : ref.field === 'betrag' ? 'eur' : 'ratio';
+    case 'kundenbestand':
+      return 'ratio';
+    case 'verweisTeil':
+      return ref.field === 'eintritte' ? 'count' : 'eur';
+  }
+}
+
+/** The portfolio row (instrument or reference) an input cell belongs to, if any. */
+export function rowIdOfRef(ref: InputRef): Id | null {
+  switch (ref.kind) {
+    case 'row':
+    case 'eintritteBis':
+    case 'verweisTeil':
+      return ref.id;
+    case 'zgAnteil':
+      return ref.rowId;
+    default:
+      return null;
   }
 }

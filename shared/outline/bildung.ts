@@ -2,6 +2,7 @@
  * Bildungszielplanung: Bildungsgutscheine by Berufsbereich (fachkonzept §2.3), the sums and
  * below them the comparison with the portfolio's FbW row.
  */
+import { KENNZAHL_FBW } from '../calc/bildungsziele';
 import { kz } from '../calc/kennzahlen';
 import { cellKey } from '../model/cellKey';
 import { BILDUNG_FIELD_LABELS } from '../model/inputLabels';
@@ -79,6 +80,34 @@ export function bildungOutline(plan: Plan, labels: Labels): OutlineTable {
       },
     },
   ];
+  // The Bildungsgutscheine are places of Kennzahl II too, counted over all its rows.
+  const kategorieFbw = plan.stammdaten.foerderkategorien.find((c) => c.key === KENNZAHL_FBW);
+  if (kategorieFbw)
+    rows.push(
+      {
+        id: 'kennzahlII',
+        style: 'data',
+        pinned: true,
+        only: ['grid', 'excel'],
+        cells: {
+          bereich: {
+            kind: 'text',
+            text: `${SHEET_LABELS.kennzahlen}: Plätze ${kategorieFbw.key}. ${kategorieFbw.name}`,
+          },
+          foerderungBgs: { kind: 'view', ref: { fig: kz(KENNZAHL_FBW, 'plaetze') }, format: 'count' },
+        },
+      },
+      {
+        id: 'differenzKennzahlII',
+        style: 'subtotal',
+        pinned: true,
+        only: ['grid', 'excel'],
+        cells: {
+          bereich: { kind: 'text', text: `${labels.of('bildung.differenzKennzahlII')} (soll 0 sein)` },
+          foerderungBgs: count('bildung.differenzKennzahlII'),
+        },
+      },
+    );
   return {
     id: 'bildung',
     caption: `Bildungszielplanung ${plan.header.year}: Bildungsgutscheine nach Berufsbereichen (KldB 2010)`,

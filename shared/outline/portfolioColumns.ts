@@ -3,7 +3,11 @@ import type { Plan } from '../model/plan';
 import type { OutlineColumn } from './types';
 import { column } from './types';
 
-/** The workbook's columns from B on; their letters are the addresses of every formula. */
+/**
+ * The workbook's columns from B on; their letters are the addresses of every formula. A plan
+ * with kommunal rows adds `eintritteBis` (the upper end of a range of cases) after them, so the
+ * columns of every other plan, and of an edited workbook, stay where they were.
+ */
 export const PORTFOLIO_EXCEL_ORDER = [
   'instrument',
   'kategorie',
@@ -19,6 +23,8 @@ export const PORTFOLIO_EXCEL_ORDER = [
   'funktion',
 ] as const;
 
+export const PORTFOLIO_EXCEL_ORDER_KOMMUNAL = [...PORTFOLIO_EXCEL_ORDER, 'eintritteBis'] as const;
+
 export const GRID_ORDER = [
   'instrument',
   'kategorie',
@@ -28,6 +34,7 @@ export const GRID_ORDER = [
   'finanzierung',
   'nachrichtlich',
   'fbw',
+  'zielgruppen',
   'vorjahrEintritte',
   'vorjahrMittel',
   'aenderungEintritte',
@@ -72,6 +79,13 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       excel: { width: 11 },
       print: { width: 6.5 },
     },
+    {
+      // The upper end of a range of cases (kommunal rows): the grid and print show "60–150" in one cell.
+      id: 'eintritteBis',
+      header: 'Eintritte bis (Spanne, kommunal)',
+      align: 'right',
+      excel: { width: 10 },
+    },
     column('mittelansatz', `Mittelansatz ${year}`, 'right', { grid: 128, excel: 15, print: 9.5 }),
     column('kje', 'Kosten je Eintritt', 'right', { grid: 96, excel: 13, print: 7.5 }),
     {
@@ -87,6 +101,15 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       grid: {
         width: 54,
         tooltip: 'FbW-Zeile: ihre Eintritte vergleicht die Bildungszielplanung mit der Förderung BGS',
+      },
+    },
+    {
+      id: 'zielgruppen',
+      header: 'Zielgruppen',
+      align: 'left',
+      grid: {
+        width: 150,
+        tooltip: 'Zielgruppenanteile der Zeile (bearbeiten: Enter oder „Zielgruppen der Zeile“)',
       },
     },
     {

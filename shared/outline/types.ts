@@ -18,9 +18,10 @@ export type Renderer = 'grid' | 'excel' | 'print';
 
 /**
  * How a number is shown: `eur` 1.234.567 € (in Mio. € where the table says `mio`), `count`
- * 8.761, `ratio` 23,6 %, `ratioWhole` 24 % (Kennzahlen' Vergleich).
+ * 8.761, `ratio` 23,6 %, `ratioWhole` 24 % (Kennzahlen' Vergleich), `factor` 2,6 (a
+ * target group's Faktor).
  */
-export type Format = 'eur' | 'count' | 'ratio' | 'ratioWhole';
+export type Format = 'eur' | 'count' | 'ratio' | 'ratioWhole' | 'factor';
 
 /**
  * What a line is: `data` an ordinary line, `group` a heading inside a table, `subtotal` and
@@ -46,11 +47,27 @@ export type OutlineCell =
    * is one side of a typed-as-either pair (Umschichtung as amount or share); the cell shows
    * that figure, and the workbook writes the figure's formula where the other side is typed.
    */
-  | ({ kind: 'input'; key: CellKey; label: string; figure?: FigureId } & NumberCell)
-  /** A derived figure: read-only, its formula in the workbook. */
-  | ({ kind: 'figure'; id: FigureId } & NumberCell)
-  /** A value whose own cell is elsewhere, shown again (the workbook writes `=<ref>`). */
-  | ({ kind: 'view'; ref: ValueRef } & NumberCell)
+  | ({
+      kind: 'input';
+      key: CellKey;
+      label: string;
+      figure?: FigureId;
+      /**
+       * A range of cases ("60–150", a kommunal row): this input is the lower end, `bis` the
+       * upper. The grid edits both in one cell, print shows "60–150"; the workbook has a column
+       * of its own for the upper end (a line puts that input there too).
+       */
+      bis?: CellKey;
+      /**
+       * Shown while the input is empty (a reference's part: its owner's value). `shown`: the
+       * input is empty now, so the workbook mirrors `key` of the fallback instead of an input.
+       */
+      fallback?: { key: CellKey; shown: boolean };
+    } & NumberCell)
+  /** A derived figure: read-only, its formula in the workbook. `bis`: a range (von this, bis that figure). */
+  | ({ kind: 'figure'; id: FigureId; bis?: FigureId } & NumberCell)
+  /** A value whose own cell is elsewhere, shown again (the workbook writes `=<ref>`); `bis`: a range. */
+  | ({ kind: 'view'; ref: ValueRef; bis?: CellKey } & NumberCell)
   /** A fixed text; `span`: print runs it over this many columns. */
   | { kind: 'text'; text: string; span?: number }
   /** A name the planner edits in the grid (a Zuweisung, an area); the others print `text`. */
@@ -64,13 +81,18 @@ export type OutlineCell =
       rowId: string;
       field: ChoiceField;
       text: string;
+      /** The target group a share belongs to (field `zielgruppenAnteil`). */
+      zielgruppeId?: string;
       /** A shorter text for print's narrow column. */
       short?: string;
     }
   /** A figure inside a sentence ("23,6 % des verfügbaren EGT"); the grid keeps it current. */
   | { kind: 'phrase'; id: FigureId; format: Format; before?: string; after?: string };
 
-export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw';
+export type InputOutlineCell = Extract<OutlineCell, { kind: 'input' }>;
+export type FigureOutlineCell = Extract<OutlineCell, { kind: 'figure' }>;
+
+export type ChoiceField = 'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw' | 'zielgruppenAnteil';
 
 export interface OutlineRow {
   /** Stable and unique in its table: the workbook's row tag (hidden column A) and the grid's row id. */
@@ -138,6 +160,8 @@ export interface OutlineTable {
 export interface Labels {
   /** The plain German label of a figure ("Summe Eingliederungsmittel"). */
   of(id: FigureId): string;
+  /** The label with the figure's year where it has one ("Anteil am verfügbaren EGT 2016"). */
+  title(id: FigureId): string;
 }
 
 /** Whether `row` is drawn by `renderer`. */

@@ -4,6 +4,7 @@
  */
 import type { Plan } from '../model/plan';
 import { beispielplan } from './beispielplan';
+import { zielgruppenBeispiel } from './zielgruppenBeispiel';
 
 export interface Sample {
   /** Stable name used on the command line, e.g. `duesseldorf-2016`. */
@@ -18,6 +19,12 @@ export const SAMPLES: readonly Sample[] = [
     name: 'duesseldorf-2016',
     description: 'Beispielplan Düsseldorf 2016: Haushalt, Maßnahmeportfolio, Bildungszielplanung, Kennzahlen',
     build: beispielplan,
+  },
+  {
+    name: 'zielgruppen-kommunal-2016',
+    description:
+      'Beispielplan Düsseldorf 2016 mit Zielgruppen (U25, Alleinerziehende, Geflüchtete), Verweisen mit Anteil und kommunalen Leistungen (§ 16a) als Spannen',
+    build: zielgruppenBeispiel,
   },
 ];
 

@@ -5,7 +5,16 @@
  * as a starting point; the header links back to the source plan.
  */
 import { parseCellKey } from '../model/cellKey';
-import type { Haushalt, Id, Num, Plan, PortfolioRow, UmschichtungInput, YearPair } from '../model/plan';
+import type {
+  Haushalt,
+  Id,
+  Num,
+  Plan,
+  PortfolioRow,
+  UmschichtungInput,
+  YearPair,
+  ZielgruppenAnteil,
+} from '../model/plan';
 
 export interface FortschreibungOptions {
   newId: Id;
@@ -28,15 +37,29 @@ function carryUmschichtung(u: Haushalt['umschichtung'], keep: boolean): Haushalt
   return { plan: keep ? u.plan : cleared, vorjahr: u.plan };
 }
 
+/** A target-group share keeps its kind; its typed part belongs to the plan year. */
+function carryAnteil(a: ZielgruppenAnteil, keep: boolean): ZielgruppenAnteil {
+  if (keep || a.art === 'ganz') return { ...a };
+  return a.art === 'teil' ? { ...a, eintritte: null, betrag: null } : { ...a, anteil: null };
+}
+
 function carryRow(row: PortfolioRow, keep: boolean): PortfolioRow {
-  if (row.kind === 'reference') return { ...row };
+  if (row.kind === 'reference') {
+    // A reference's part is a plan-year figure like the owner's.
+    if (keep) return { ...row };
+    const { teilEintritte: _e, teilBetrag: _b, ...rest } = row;
+    return rest;
+  }
+  const { eintritteBis, zielgruppen, ...rest } = row;
   return {
-    ...row,
+    ...rest,
     finanzierung: { ...row.finanzierung },
     vorjahrEintritte: row.eintritte,
     vorjahrMittel: row.mittelansatz,
     eintritte: clearOrKeep(row.eintritte, keep),
     mittelansatz: clearOrKeep(row.mittelansatz, keep),
+    ...(keep && eintritteBis !== undefined ? { eintritteBis } : {}),
+    ...(zielgruppen ? { zielgruppen: zielgruppen.map((a) => carryAnteil(a, keep)) } : {}),
   };
 }
 
@@ -106,6 +129,10 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
       : src.kennzahlen
           .filter((k) => k.plaetzePlan !== undefined)
           .map((k) => ({ key: k.key, ergebnisVorjahr: null, plaetzePlan: null })),
+    zielgruppen: src.zielgruppen.map((z) => ({
+      ...z,
+      anteilKundenbestand: clearOrKeep(z.anteilKundenbestand, keep),
+    })),
     stammdaten: src.stammdaten,
     formeln: carryFormeln(src.formeln, keep),
   };

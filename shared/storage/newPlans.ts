@@ -50,6 +50,7 @@ export function emptyPlan(opts: NewPlanOptions & { jobcenter: string; year: numb
       davonAbschluss: null,
     })),
     kennzahlen: [],
+    zielgruppen: [],
     stammdaten,
     formeln: {},
   };

@@ -223,6 +223,7 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
       };
     }),
     kennzahlen,
+    zielgruppen: [],
     stammdaten,
     formeln,
   };

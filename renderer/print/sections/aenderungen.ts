@@ -1,4 +1,5 @@
 /** Änderungen: what changed since a saved version (inputs, key figures, structure). */
+import type { DisplayUnit } from '../../../shared/model/cellKey';
 import { formatFigure } from '../../../shared/format/numberFormat';
 import type { Num, Plan } from '../../../shared/model/plan';
 import { comparePlans } from '../../../shared/storage/comparePlans';
@@ -7,8 +8,7 @@ import type { PrintBlock, PrintColumn, PrintRow, PrintSection } from '../packTyp
 
 export function aenderungenSection(plan: Plan, vergleich: { label: string; plan: Plan }): PrintSection {
   const cmp = comparePlans(vergleich.plan, plan);
-  const fmt = (v: Num | undefined, unit: 'eur' | 'count' | 'ratio') =>
-    v === undefined ? '–' : formatFigure(v, unit);
+  const fmt = (v: Num | undefined, unit: DisplayUnit) => (v === undefined ? '–' : formatFigure(v, unit));
   const columns: PrintColumn[] = [
     { header: 'Position', align: 'left', width: 60 },
     { header: `Version ${vergleich.label}`, align: 'right', width: 20 },
@@ -16,7 +16,7 @@ export function aenderungenSection(plan: Plan, vergleich: { label: string; plan:
   ];
   const changed = (d: {
     label: string;
-    unit: 'eur' | 'count' | 'ratio';
+    unit: DisplayUnit;
     before: Num | undefined;
     after: Num | undefined;
   }): PrintRow => ({

@@ -15,6 +15,7 @@ import { kennzahlenLayout } from './kennzahlen';
 import { portfolioLayout } from './portfolio';
 import { pruefungenLayout } from './pruefungen';
 import type { SheetLayout } from './types';
+import { zielgruppenLayouts } from './zielgruppen';
 
 /** Sheets in the order the board reads them. */
 export function workbookLayout(
@@ -30,6 +31,7 @@ export function workbookLayout(
     bildungLayout(plan, labels),
     kennzahlenLayout(plan),
     drittmittelLayout(plan, labels),
+    ...zielgruppenLayouts(plan, labels),
     pruefungenLayout(plan, pruefungen, whereOf),
   ];
 }

@@ -48,9 +48,11 @@ function layoutCell(col: number, cell: OutlineCell, table: OutlineTable, indent:
       return text(col, cell.text);
     case 'input':
       // The typed side of a pair shares the cell of its figure (see layout/index.ts, addressBook).
-      return cell.figure !== undefined
-        ? figureCell(col, cell.figure, excelFormat(cell.format, table))
-        : inputCell(col, cell.key, cell.label, excelFormat(cell.format, table));
+      if (cell.figure !== undefined) return figureCell(col, cell.figure, excelFormat(cell.format, table));
+      // An empty part of a reference shows its owner's value (a part typed later is an input).
+      if (cell.fallback?.shown)
+        return mirrorCell(col, { input: cell.fallback.key }, excelFormat(cell.format, table));
+      return inputCell(col, cell.key, cell.label, excelFormat(cell.format, table));
     case 'figure':
       return figureCell(col, cell.id, excelFormat(cell.format, table));
     case 'view':

@@ -11,10 +11,18 @@ import type { CellKey } from '../../model/cellKey';
 import type { FormulaRef } from '../formulaText';
 
 export type ExcelSheetKey =
-  'deckblatt' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'pruefungen';
+  | 'deckblatt'
+  | 'haushalt'
+  | 'portfolio'
+  | 'bildung'
+  | 'kennzahlen'
+  | 'drittmittel'
+  | 'pruefungen'
+  /** One sheet per evaluated target group. */
+  | 'zielgruppe';
 
 /** How a number is shown: German formats (`1.234.567 €`, `37,62 Mio. €`, `23,6 %`). */
-export type NumberStyle = 'eur' | 'eurMio' | 'count' | 'ratio' | 'ratioWhole';
+export type NumberStyle = 'eur' | 'eurMio' | 'count' | 'ratio' | 'ratioWhole' | 'factor';
 
 export type CellContent =
   /** A typed value of the plan (or the user's own `=` formula). */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent } from '../../../shared/file/migrations';
-import { parsePlanFile, serializePlanFile } from '../../../shared/file/planFile';
+import { MIGRATIONS, migrateToCurrent, upgradeStoredPlan } from '../../../shared/file/migrations';
+import { parsePlanFile, serializePlanFile, validatePlan } from '../../../shared/file/planFile';
 import type { Plan } from '../../../shared/model/plan';
+import { SCHEMA_VERSION } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { zielgruppenBeispiel } from '../../../shared/sample/zielgruppenBeispiel';
 
 /** The Beispielplan as the pre-release format 0 wrote it. */
 function beispielplanV0(): Record<string, unknown> {
@@ -13,11 +15,18 @@ function beispielplanV0(): Record<string, unknown> {
   return plan;
 }
 
+/** The Beispielplan as version 1 wrote it: no target groups anywhere. */
+function beispielplanV1(): Record<string, unknown> {
+  const plan = JSON.parse(JSON.stringify(beispielplan())) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  plan.schemaVersion = 1;
+  delete plan.zielgruppen;
+  delete plan.stammdaten.zielgruppen;
+  return plan;
+}
+
 describe('migrations', () => {
   it('0 → 1: Umschichtung amounts become { mode: "betrag" }, the FbW flag follows Förderkategorie II', () => {
-    const r = migrateToCurrent(beispielplanV0(), 0);
-    expect(r.ok).toBe(true);
-    const plan = (r.ok ? r.plan : null) as Plan;
+    const plan = MIGRATIONS[0]!(beispielplanV0()) as Plan;
     expect(plan.schemaVersion).toBe(1);
     expect(plan.haushalt.umschichtung).toEqual({
       plan: { mode: 'betrag', betrag: 830_000 },
@@ -57,14 +66,58 @@ describe('migrations', () => {
     });
   });
 
+  it('1 → 2: the master list of Zielgruppen (the default six) and no evaluated group', () => {
+    const v1 = beispielplanV1();
+    const before = JSON.stringify(v1);
+    const r = migrateToCurrent(v1, 1);
+    expect(JSON.stringify(v1)).toBe(before);
+    expect(r).toEqual({ ok: true, plan: beispielplan() });
+    const plan = (r.ok ? r.plan : null) as Plan;
+    expect(plan.stammdaten.zielgruppen.map((z) => z.name)).toEqual([
+      'U25',
+      'Ü50',
+      'Alleinerziehende',
+      'Langzeitleistungsbeziehende',
+      'Geflüchtete',
+      'Menschen mit Behinderung',
+    ]);
+    expect(plan.zielgruppen).toEqual([]);
+  });
+
+  it('1 → 2 keeps what a plan already has (a master list of its own)', () => {
+    const v1 = beispielplanV1() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    v1.stammdaten.zielgruppen = [{ id: 'frauen', name: 'Frauen' }];
+    const r = migrateToCurrent(v1, 1);
+    expect(r.ok && (r.plan as Plan).stammdaten.zielgruppen).toEqual([{ id: 'frauen', name: 'Frauen' }]);
+  });
+
+  it('a version 1 file opens as the current Beispielplan and says it was upgraded', () => {
+    const file = {
+      format: 'amip-planer-plan',
+      schemaVersion: 1,
+      savedAt: '2016-01-05T09:30:00.000Z',
+      plan: beispielplanV1(),
+    };
+    expect(parsePlanFile(JSON.stringify(file))).toEqual({ ok: true, plan: beispielplan(), migratedFrom: 1 });
+  });
+
+  it('a plan stored in the database before the upgrade loads: validated after the same migration', () => {
+    expect(validatePlan(beispielplanV1(), { stored: true })).toEqual({ ok: true, plan: beispielplan() });
+    expect(upgradeStoredPlan(beispielplanV1())).toEqual(beispielplan());
+    // The current version and anything unreadable pass through untouched (the validator speaks).
+    const current = zielgruppenBeispiel();
+    expect(upgradeStoredPlan(current)).toBe(current);
+    expect(upgradeStoredPlan('kaputt')).toBe('kaputt');
+  });
+
   it('the current version passes through unchanged', () => {
     const plan = beispielplan();
-    expect(migrateToCurrent(plan, 1)).toEqual({ ok: true, plan });
+    expect(migrateToCurrent(plan, SCHEMA_VERSION)).toEqual({ ok: true, plan });
     expect(parsePlanFile(serializePlanFile(plan))).not.toHaveProperty('migratedFrom');
   });
 
   it('refuses unknown and future versions', () => {
-    expect(migrateToCurrent({}, 2)).toEqual({
+    expect(migrateToCurrent({}, SCHEMA_VERSION + 1)).toEqual({
       ok: false,
       message: expect.stringContaining('neueren Version von AMIP-Planer'),
     });

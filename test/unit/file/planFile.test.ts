@@ -7,6 +7,7 @@ import {
 } from '../../../shared/file/planFile';
 import { MAX_ENTRIES, MAX_KEYS_PER_OBJECT, checkJsonBounds } from '../../../shared/file/jsonBounds';
 import { planSchema } from '../../../shared/file/planSchema';
+import { SCHEMA_VERSION } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { parseBackup } from '../../../shared/storage/backupFormat';
 import { generatePlan } from '../../support/generatePlan';
@@ -32,7 +33,7 @@ describe('plan file: round trip', () => {
     const json = JSON.parse(text) as Json;
     expect(json).toMatchObject({
       format: 'amip-planer-plan',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       savedAt: '2016-01-05T09:30:00.000Z',
     });
     expect(text).toContain('\n  "plan": {'); // pretty-printed, diff-friendly
@@ -104,7 +105,7 @@ describe('plan file: refused with a German message and the JSON path', () => {
       'unknown Finanzierung',
       (f) => (f.plan.schwerpunkte[0].rows[0].finanzierung = { art: 'Bund' }),
       'plan.schwerpunkte[0].rows[0].finanzierung.art',
-      'einer von "EGT", "Drittmittel", "enthalten" erwartet, gefunden "Bund"',
+      'einer von "EGT", "Drittmittel", "enthalten", "kommunal" erwartet, gefunden "Bund"',
     ],
     [
       'unknown row kind',
@@ -134,7 +135,7 @@ describe('plan file: refused with a German message and the JSON path', () => {
       'plan of a wrong version',
       (f) => (f.plan.schemaVersion = 7),
       'plan.schemaVersion',
-      'Dateiformat-Version 1 erwartet, gefunden 7',
+      `Dateiformat-Version ${SCHEMA_VERSION} erwartet, gefunden 7`,
     ],
     [
       'duplicate row id',
@@ -260,7 +261,7 @@ describe('plan file: refused with a German message and the JSON path', () => {
   });
 
   it('refuses a file saved by a newer AMIP-Planer', () => {
-    const r = parseEdited((f) => (f.schemaVersion = 2));
+    const r = parseEdited((f) => (f.schemaVersion = SCHEMA_VERSION + 1));
     expect(r).toEqual({
       ok: false,
       errors: [
