@@ -58,7 +58,7 @@ function doubleRows(plan: Plan): Pruefung[] {
         id: `row-doppelt:${row.id}`,
         severity: 'Warnung',
         sheet: 'portfolio',
-        message: `${PF} › ${area.name} › ${row.instrument}: dieselbe Maßnahme${kat} steht als eigene Zeile auch in „${seen.area.name}“ und zählt so zweimal in der Gesamtsumme; in einem der beiden Handlungsschwerpunkte als Verweis (mit Anteil) zeigen.`,
+        message: `${PF} › ${area.name} › ${row.instrument.trim()}: dieselbe Maßnahme${kat} steht als eigene Zeile auch in „${seen.area.name}“ und zählt so zweimal in der Gesamtsumme; in einem der beiden Handlungsschwerpunkte als Verweis (mit Anteil) zeigen.`,
         location: eintritteOf(row, area),
       });
     }
@@ -96,7 +96,7 @@ function referenceParts(plan: Plan, calc: Calculation): Pruefung[] {
         id: `verweis-teile:${ownerId}`,
         severity: 'Warnung',
         sheet: 'portfolio',
-        message: `${PF} › ${owner.instrument}: die Anteile der Verweise (${refs.map((x) => x.area.name).join(', ')}) sind zusammen mehr als die Maßnahme: ${over.join(' und ')}.`,
+        message: `${PF} › ${owner.instrument}: die Anteile der Verweise (${[...new Set(refs.map((x) => x.area.name))].join(', ')}) sind zusammen mehr als die Maßnahme: ${over.join(' und ')}.`,
         location: {
           sheet: 'portfolio',
           rowId: ownerId,

@@ -281,7 +281,7 @@ function applyInner(plan: Plan, cmd: Command): Applied {
       };
     }
     case 'setZielgruppenAnteil':
-      return fromChange(setZielgruppenAnteil(plan, cmd.rowId, cmd.zielgruppeId, cmd.anteil));
+      return fromChange(setZielgruppenAnteil(plan, cmd.rowId, cmd.zielgruppeId, cmd.anteil, cmd.index));
     case 'insertZielgruppe':
       return fromChange(insertZielgruppe(plan, cmd.zielgruppe, cmd.index));
     case 'deleteZielgruppe':

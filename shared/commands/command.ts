@@ -74,7 +74,14 @@ export type Command =
   | { type: 'insertDrittmittel'; item: Drittmittel; index: number }
   | { type: 'deleteDrittmittel'; id: Id }
   /** A row's share for an evaluated target group; null removes it. */
-  | { type: 'setZielgruppenAnteil'; rowId: Id; zielgruppeId: Id; anteil: ZielgruppenAnteil | null }
+  | {
+      type: 'setZielgruppenAnteil';
+      rowId: Id;
+      zielgruppeId: Id;
+      anteil: ZielgruppenAnteil | null;
+      /** Where a new share goes in the row's list (the inverse of a removal: where it was). */
+      index?: number;
+    }
   | { type: 'insertZielgruppe'; zielgruppe: Zielgruppe; index: number }
   | { type: 'deleteZielgruppe'; id: Id }
   /** A target group of the master list evaluated as a sheet of its own (or no longer). */

@@ -80,6 +80,7 @@ export function setZielgruppenAnteil(
   rowId: Id,
   zielgruppeId: Id,
   anteil: ZielgruppenAnteil | null,
+  position?: number,
 ): ZielgruppenChange {
   const { row, areaIndex, rowIndex: at } = instrumentAt(plan, rowId);
   const gruppe = zielgruppeName(plan, zielgruppeId);
@@ -88,10 +89,11 @@ export function setZielgruppenAnteil(
   if (anteil && anteil.zielgruppeId !== zielgruppeId) fail('Der Anteil gehört zu einer anderen Zielgruppe.');
   if (anteil) checkParts(anteil, `„${row.instrument}“, Zielgruppe „${gruppe}“`);
   const before = anteilOf(row, zielgruppeId);
+  const index = (row.zielgruppen ?? []).findIndex((a) => a.zielgruppeId === zielgruppeId);
   const list = (row.zielgruppen ?? []).filter((a) => a.zielgruppeId !== zielgruppeId);
   if (anteil) {
-    const index = (row.zielgruppen ?? []).findIndex((a) => a.zielgruppeId === zielgruppeId);
-    list.splice(index < 0 ? list.length : index, 0, anteil);
+    const pos = index >= 0 ? index : (position ?? list.length);
+    list.splice(Math.max(0, Math.min(pos, list.length)), 0, anteil);
   }
   const { zielgruppen: _old, ...rest } = row;
   const next: InstrumentRow = list.length ? { ...rest, zielgruppen: list } : rest;
@@ -116,7 +118,9 @@ export function setZielgruppenAnteil(
   return {
     plan: dropped.plan,
     inverse: withInverse(
-      { type: 'setZielgruppenAnteil', rowId, zielgruppeId, anteil: before ?? null },
+      before
+        ? { type: 'setZielgruppenAnteil', rowId, zielgruppeId, anteil: before, index }
+        : { type: 'setZielgruppenAnteil', rowId, zielgruppeId, anteil: null },
       dropped.restore,
       label,
     ),

@@ -28,14 +28,15 @@ export function parseRangeInput(raw: string): RangeInputResult {
       : { ok: true, von: single.value, bis: null };
   }
   const side = (part: string, name: string): number | string => {
-    if (part.trim().startsWith('=')) return inputMessage(text, `eine Spanne nimmt keine Formel (${name})`);
+    if (part.trim().startsWith('='))
+      return inputMessage(text, `eine Spanne nimmt keine Formel (${name} der Spanne)`);
     const r = parseCellInput(part, 'count');
     if (!r.ok) return `${r.message} (${name} der Spanne)`;
     return r.value ?? inputMessage(text, `${name} der Spanne fehlt`);
   };
-  const von = side(m[1]!, 'von');
+  const von = side(m[1]!, 'Anfang');
   if (typeof von === 'string') return { ok: false, message: von };
-  const bis = side(m[2]!, 'bis');
+  const bis = side(m[2]!, 'Ende');
   if (typeof bis === 'string') return { ok: false, message: bis };
   if (bis < von)
     return {

@@ -5,7 +5,8 @@
 import { sheetOfKey } from '../commands/applyCommand';
 import { describeInputCell } from '../commands/labels';
 import type { CellKey, InputRef } from '../model/cellKey';
-import { cellKey, ROW_FIELDS } from '../model/cellKey';
+import { cellKey, parseCellKey, ROW_FIELDS } from '../model/cellKey';
+import { forEachPortfolioExtraInput } from '../model/inputs';
 import type { Plan } from '../model/plan';
 import { YEAR_COLUMNS } from '../model/plan';
 import type { SheetId } from '../model/sheets';
@@ -44,6 +45,15 @@ export function inputCells(plan: Plan): InputCell[] {
   for (const k of plan.kennzahlen) {
     refs.push({ kind: 'kennzahl', key: k.key, field: 'ergebnisVorjahr' });
     if (k.plaetzePlan !== undefined) refs.push({ kind: 'kennzahl', key: k.key, field: 'plaetzePlan' });
+  }
+  // Issue 15: a kommunal range's upper end, target-group parts, references' parts, Kundenbestand
+  const extra: CellKey[] = [];
+  forEachPortfolioExtraInput(plan, (key) => extra.push(key));
+  for (const z of plan.zielgruppen)
+    extra.push(cellKey({ kind: 'kundenbestand', zielgruppeId: z.zielgruppeId }));
+  for (const key of extra) {
+    const ref = parseCellKey(key);
+    if (ref) refs.push(ref);
   }
   return refs.map((ref) => {
     const key = cellKey(ref);
