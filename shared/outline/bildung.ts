@@ -29,6 +29,17 @@ export function bildungOutline(plan: Plan, labels: Labels): OutlineTable {
     .flatMap((c) => c.lines)
     .find((l) => l.kind === 'darunter');
   const fbw = labels.of('bildung.fbwEintritte');
+  // A difference to the portfolio that should be 0 (grid and workbook; print shows the checks).
+  const differenz = (name: 'differenzFbw' | 'differenzKennzahlII'): OutlineRow => ({
+    id: name,
+    style: 'subtotal',
+    pinned: true,
+    only: ['grid', 'excel'],
+    cells: {
+      bereich: { kind: 'text', text: `${labels.of(`bildung.${name}`)} (soll 0 sein)` },
+      foerderungBgs: count(`bildung.${name}`),
+    },
+  });
   const rows: OutlineRow[] = [
     ...plan.bildungsziele.map((b): OutlineRow => ({
       id: `bz:${b.bereich}`,
@@ -69,16 +80,7 @@ export function bildungOutline(plan: Plan, labels: Labels): OutlineTable {
           : {}),
       },
     },
-    {
-      id: 'differenzFbw',
-      style: 'subtotal',
-      pinned: true,
-      only: ['grid', 'excel'],
-      cells: {
-        bereich: { kind: 'text', text: `${labels.of('bildung.differenzFbw')} (soll 0 sein)` },
-        foerderungBgs: count('bildung.differenzFbw'),
-      },
-    },
+    differenz('differenzFbw'),
   ];
   // The Bildungsgutscheine are places of Kennzahl II too, counted over all its rows.
   const kategorieFbw = plan.stammdaten.foerderkategorien.find((c) => c.key === KENNZAHL_FBW);
@@ -97,16 +99,7 @@ export function bildungOutline(plan: Plan, labels: Labels): OutlineTable {
           foerderungBgs: { kind: 'view', ref: { fig: kz(KENNZAHL_FBW, 'plaetze') }, format: 'count' },
         },
       },
-      {
-        id: 'differenzKennzahlII',
-        style: 'subtotal',
-        pinned: true,
-        only: ['grid', 'excel'],
-        cells: {
-          bereich: { kind: 'text', text: `${labels.of('bildung.differenzKennzahlII')} (soll 0 sein)` },
-          foerderungBgs: count('bildung.differenzKennzahlII'),
-        },
-      },
+      differenz('differenzKennzahlII'),
     );
   return {
     id: 'bildung',

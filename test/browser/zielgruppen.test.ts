@@ -103,7 +103,7 @@ describe('Zielgruppen in the browser', () => {
       await page.keyboard.press('Escape');
       await expectCellText(page, U25, 'r-mia', 'prozent', '30,0 %');
 
-      // Paste two shares in percent (mia, then FbW below it in the table)
+      // Paste a share in percent, as copied from Excel
       await cell(page, U25, 'r-mia', 'prozent').click();
       await pasteInto(page, '40 %\r\n');
       await expectCellText(page, U25, 'r-mia', 'prozent', '40,0 %');
@@ -157,6 +157,13 @@ describe('Zielgruppen in the browser', () => {
     try {
       const page = await openApp(launched.context, server.url);
       await openSample(page);
+      // The Übersicht: a card per feature, from the same figures
+      await showScreen(page, 'uebersicht');
+      expect(await page.getByTestId('kpi-zielgruppe-u25').textContent()).toBe('U25 13,0 % · Faktor 2,6');
+      expect(await page.getByTestId('kpi-kommunal-faelle').textContent()).toBe(
+        '2.595.000 € · Fälle 1.670–2.470',
+      );
+      expect(await seriousViolations(page)).toEqual([]);
       await showScreen(page, 'portfolio');
       // Only the kommunal area open (the grid draws the rows in view)
       await page.getByTestId('toggle-all').click();
@@ -182,6 +189,25 @@ describe('Zielgruppen in the browser', () => {
       await expectCellText(page, 'portfolio', 'r-sucht', 'eintritte', '60–150');
       await page.keyboard.press('Control+z');
       await expectCellText(page, 'portfolio', 'r-sucht', 'eintritte', '120');
+
+      // Psychosoziale Betreuung back to EGT: a range is refused there; kommunal again takes it
+      await cell(page, 'portfolio', 'r-psb', 'finanzierung').click();
+      await page.keyboard.press('F2');
+      await page.getByTestId('cell-editor').selectOption('EGT');
+      await page.keyboard.press('Enter');
+      await expectCellText(page, 'portfolio', 'r-psb', 'eintritte', '150');
+      expect(await figure(page, 'portfolio.faelleKommunalBis')).toBe(2_470 - 250);
+      await typeInto(page, 'portfolio', 'r-psb', 'eintritte', '100–200');
+      await error.waitFor();
+      await page.keyboard.press('Escape');
+      await cell(page, 'portfolio', 'r-psb', 'finanzierung').click();
+      await page.keyboard.press('F2');
+      await page.getByTestId('cell-editor').selectOption('kommunal');
+      await page.keyboard.press('Enter');
+      await typeInto(page, 'portfolio', 'r-psb', 'eintritte', '100–200');
+      await expectCellText(page, 'portfolio', 'r-psb', 'eintritte', '100–200');
+      expect(await figure(page, 'portfolio.faelleKommunalVon')).toBe(1_670 - 150 + 100);
+      expect(await figure(page, 'portfolio.faelleKommunalBis')).toBe(2_470 - 250 + 200);
 
       // The row's panel: Geflüchtete gets 10 % of EGZ (550 Eintritte, 2.200.000 €)
       await page.getByTestId('toggle-hs-kommunal').click();
