@@ -17,11 +17,19 @@ export interface PortfolioGridProps {
   onToggle: (areaId: string) => void;
   onCurrentRow: (row: SheetRow | null) => void;
   handleRef: { current: GridHandle | null };
+  /** Enter on a row's Zielgruppen cell: open the panel of the row's target-group shares. */
+  onZielgruppen?: () => void;
 }
 
 const structureOf = () => planStore.getState().structureVersion;
 
-export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: PortfolioGridProps) {
+export function PortfolioGrid({
+  collapsed,
+  onToggle,
+  onCurrentRow,
+  handleRef,
+  onZielgruppen,
+}: PortfolioGridProps) {
   const structure = useSyncExternalStore(planStore.subscribe, structureOf, structureOf);
   const header = planStore.getState().plan.header;
   const columns = useMemo(() => portfolioColumns(planStore.getState().plan), [header.year, header.vorjahr]);
@@ -114,16 +122,20 @@ export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: 
   );
 
   /** Enter on a reference row's Instrument cell jumps to the owner row, like its link. */
-  const activate = useCallback((row: SheetRow, colId: string) => {
-    if (colId !== 'instrument' || row.kind !== 'reference' || !row.planRowId) return null;
-    const ref = planStore
-      .getState()
-      .plan.schwerpunkte.flatMap((a) => a.rows)
-      .find((r) => r.id === row.planRowId);
-    if (ref?.kind !== 'reference') return null;
-    const ownerId = ref.ownerRowId;
-    return () => jumpTo({ sheet: 'portfolio', rowId: ownerId, column: 'instrument' });
-  }, []);
+  const activate = useCallback(
+    (row: SheetRow, colId: string) => {
+      if (colId === 'zielgruppen' && row.planRowId && onZielgruppen) return onZielgruppen;
+      if (colId !== 'instrument' || row.kind !== 'reference' || !row.planRowId) return null;
+      const ref = planStore
+        .getState()
+        .plan.schwerpunkte.flatMap((a) => a.rows)
+        .find((r) => r.id === row.planRowId);
+      if (ref?.kind !== 'reference') return null;
+      const ownerId = ref.ownerRowId;
+      return () => jumpTo({ sheet: 'portfolio', rowId: ownerId, column: 'instrument' });
+    },
+    [onZielgruppen],
+  );
 
   return (
     <SheetGrid

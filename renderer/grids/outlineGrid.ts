@@ -95,17 +95,28 @@ function cellSpec(cell: OutlineCell, row: OutlineRow, first: boolean, options: G
     case 'input': {
       const spec: CellSpec = { kind: 'input', key: cell.key, unit: inputUnitOf(cell.format) };
       if (cell.figure !== undefined) spec.figure = cell.figure;
+      if (cell.bis !== undefined) spec.bis = cell.bis;
+      if (cell.fallback !== undefined) spec.fallback = cell.fallback.key;
       return withDigits(withNachrichtlich(spec, cell), cell);
     }
     case 'figure': {
       const spec: CellSpec = { kind: 'figure', id: cell.id, unit: unitOf(cell.format) };
       if (cell.format === 'ratioWhole') spec.percentDigits = 0;
       if (cell.format === 'schluessel') spec.schluessel = true;
+      if (cell.bis !== undefined) spec.bis = cell.bis;
       return withDigits(withNachrichtlich(spec, cell), cell);
     }
     case 'view':
       return 'input' in cell.ref
-        ? withDigits({ kind: 'view', key: cell.ref.input, unit: inputUnitOf(cell.format) }, cell)
+        ? withDigits(
+            {
+              kind: 'view',
+              key: cell.ref.input,
+              unit: inputUnitOf(cell.format),
+              ...(cell.bis !== undefined ? { bis: cell.bis } : {}),
+            },
+            cell,
+          )
         : withDigits(
             withNachrichtlich({ kind: 'figure', id: cell.ref.fig, unit: unitOf(cell.format) }, cell),
             cell,

@@ -15,6 +15,7 @@ import { instrumentLine, portfolioFrame, portfolioOutline } from '../../shared/o
 import type { ChoiceField, ZielChoiceField } from '../../shared/outline/types';
 import type { CellSpec, ChoiceOption, SheetColumn, SheetRow } from '../sheet/cellSpec';
 import type { ChoiceCell } from './outlineGrid';
+import { anteilChoice } from './zielgruppenRows';
 import { gridColumns, gridModel, gridRow } from './outlineGrid';
 import { budgetChoiceSpec } from './budgetChoiceSpec';
 
@@ -40,12 +41,15 @@ export function finanzierungValue(f: Finanzierung): string {
       return `dm:${f.programmId ?? ''}`;
     case 'enthalten':
       return `in:${f.inRowId ?? ''}`;
+    case 'kommunal':
+      return 'kommunal';
   }
 }
 
 export function finanzierungFromValue(v: string): Finanzierung {
   if (v.startsWith('dm:')) return { art: 'Drittmittel', programmId: v.slice(3) || null };
   if (v.startsWith('in:')) return { art: 'enthalten', inRowId: v.slice(3) || null };
+  if (v === 'kommunal') return { art: 'kommunal' };
   return { art: 'EGT' };
 }
 
@@ -61,6 +65,7 @@ function finanzierungOptions(
   });
   for (const d of plan.drittmittel) out.push(option({ art: 'Drittmittel', programmId: d.id }));
   out.push(option({ art: 'Drittmittel', programmId: null }));
+  out.push(option({ art: 'kommunal' }));
   // Only rows that may hold this row's money (model/enthaltenIn.ts), of the row's own area: a
   // Land plan's 60.000 rows are no list to choose from (a file may name another area's row).
   for (const r of enthaltenChoices(plan, row, area?.rows ?? []))
@@ -117,6 +122,8 @@ function choiceSpec(cell: ChoiceCell): CellSpec {
         set: (v) => patch(id, { [field]: v === 'ja' }),
       };
     }
+    case 'zielgruppenAnteil':
+      return anteilChoice(cell);
     default:
       // The Ziele sheet's dropdowns are built by its own grid (renderer/grids/zieleChoices.ts).
       return isZielChoice(cell.field)

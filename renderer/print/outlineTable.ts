@@ -11,6 +11,7 @@ import {
   formatPercent,
   formatSchluessel,
 } from '../../shared/format/numberFormat';
+import { formatRange } from '../../shared/format/rangeFormat';
 import type { Num } from '../../shared/model/plan';
 import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
 import { columnsFor, drawnBy } from '../../shared/outline/types';
@@ -71,6 +72,21 @@ export function printText(c: OutlineCell, values: PackValues, mio: boolean): str
     }
     default: {
       if (c.unrecorded) return '';
+      // A range of cases prints as "800–1.200".
+      if (c.bis !== undefined) {
+        const von =
+          c.kind === 'figure'
+            ? values.get(c.id)
+            : c.kind === 'input'
+              ? values.input(c.key)
+              : 'fig' in c.ref
+                ? values.get(c.ref.fig)
+                : values.input(c.ref.input);
+        const bis = c.kind === 'figure' ? values.get(c.bis) : values.input(c.bis);
+        return formatRange(von, bis, c.nachrichtlich ? { nachrichtlich: true } : undefined);
+      }
+      if (c.kind === 'input' && c.fallback?.shown)
+        return printNumber(values.input(c.fallback.key), c.format, mio, c.nachrichtlich);
       const v =
         c.kind === 'figure'
           ? values.get(c.id)

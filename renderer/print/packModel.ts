@@ -24,6 +24,7 @@ import { kennzahlenSection } from './sections/kennzahlen';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
 import { zieleSection } from './sections/ziele';
+import { zielgruppenSection } from './sections/zielgruppen';
 
 export type * from './packTypes';
 
@@ -48,6 +49,7 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
     zieleSection(ctx),
     globalbudgetSection(ctx),
     verpflichtungenSection(ctx),
+    ...[zielgruppenSection(ctx)].filter((s) => s !== null),
     pruefungenSection(plan, checks, ctx),
   ].filter((s): s is PrintSection => s !== null);
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));

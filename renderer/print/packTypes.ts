@@ -81,7 +81,8 @@ export type SectionId =
   | 'globalbudget'
   | 'verpflichtungen'
   | 'pruefungen'
-  | 'aenderungen';
+  | 'aenderungen'
+  | 'zielgruppen';
 
 export interface PrintSection {
   id: SectionId;

@@ -14,6 +14,7 @@ import { FigureStrip } from '../components/FigureStrip';
 import { PortfolioGrid } from '../grids/PortfolioGrid';
 import type { GridHandle } from '../grids/SheetGrid';
 import type { ScreenProps } from '../shell/screenRegistry';
+import { ZielgruppenPanel } from './ZielgruppenPanel';
 
 const P = (): Plan => planStore.getState().plan;
 const structureOf = () => planStore.getState().structureVersion;
@@ -45,7 +46,9 @@ export function PortfolioScreen(_props: ScreenProps) {
   const [current, setCurrent] = useState<SheetRow | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [targetArea, setTargetArea] = useState('');
+  const [zgOpen, setZgOpen] = useState(false);
   const handle = useRef<GridHandle | null>(null);
+  const zgFocus = useRef<(() => void) | null>(null);
 
   const toggle = useCallback((areaId: string) => {
     setCollapsed((prev) => {
@@ -73,6 +76,15 @@ export function PortfolioScreen(_props: ScreenProps) {
     setCollapsed((prev) => (prev.size > 0 ? new Set() : new Set(P().schwerpunkte.map((a) => a.id))));
 
   const rowSelected = rowId !== undefined;
+  // Enter on the Zielgruppen cell opens the panel and puts the focus into it; Escape comes back.
+  const openZielgruppen = useCallback(() => {
+    setZgOpen(true);
+    requestAnimationFrame(() => requestAnimationFrame(() => zgFocus.current?.()));
+  }, []);
+  const backToGrid = useCallback(() => {
+    const id = handle.current && current?.planRowId;
+    if (id) handle.current?.moveTo({ sheet: 'portfolio', rowId: id, column: 'zielgruppen' });
+  }, [current]);
   return (
     <div className="screen-body">
       <FigureStrip
@@ -127,6 +139,15 @@ export function PortfolioScreen(_props: ScreenProps) {
             aria-label="Zeile nach unten"
           >
             ↓
+          </button>
+          <button
+            type="button"
+            data-testid="row-zielgruppen"
+            aria-expanded={zgOpen}
+            aria-controls="zg-row-panel"
+            onClick={() => setZgOpen((o) => !o)}
+          >
+            Zielgruppen der Zeile
           </button>
         </div>
         <div className="toolbar-group" role="group" aria-label="In anderen Handlungsschwerpunkt">
@@ -189,8 +210,15 @@ export function PortfolioScreen(_props: ScreenProps) {
         </div>
       </div>
       <div className="grid-host">
-        <Grid collapsed={collapsed} onToggle={toggle} onCurrentRow={setCurrent} handleRef={handle} />
+        <Grid
+          collapsed={collapsed}
+          onToggle={toggle}
+          onCurrentRow={setCurrent}
+          handleRef={handle}
+          onZielgruppen={openZielgruppen}
+        />
       </div>
+      {zgOpen ? <ZielgruppenPanel rowId={rowId} onDone={backToGrid} focusRef={zgFocus} /> : null}
     </div>
   );
 }

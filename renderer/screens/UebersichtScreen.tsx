@@ -19,6 +19,7 @@ import { registerJahre } from '../../shared/model/budgetInputs';
 import type { AreaDatum } from '../components/EntriesChart';
 import type { ScreenProps } from '../shell/screenRegistry';
 import { ZieleCard } from './ziele/ZieleCard';
+import { KommunalCard, ZielgruppenCard } from './UebersichtCards';
 
 function Card(props: {
   id: string;
@@ -226,6 +227,8 @@ export function UebersichtScreen({ active }: ScreenProps) {
           value={calc.get('mittelAktiveAmp')}
           unit="eur"
         />
+        <ZielgruppenCard plan={plan} calc={calc} />
+        <KommunalCard calc={calc} />
       </section>
       <GlobalbudgetPanel active={active} />
       <div className="uebersicht-lower">

@@ -13,6 +13,7 @@ import { PortfolioScreen } from './PortfolioScreen';
 import { PruefungenScreen } from './PruefungenScreen';
 import { UebersichtScreen } from './UebersichtScreen';
 import { ZieleScreen } from './ZieleScreen';
+import { ZielgruppenScreen } from './ZielgruppenScreen';
 
 export function registerBuiltInScreens(): void {
   registerScreen({ id: 'uebersicht', label: 'Übersicht', order: 10, component: memo(UebersichtScreen) });
@@ -38,5 +39,6 @@ export function registerBuiltInScreens(): void {
     order: 54,
     component: memo(VerpflichtungenScreen),
   });
+  registerScreen({ id: 'zielgruppen', label: 'Zielgruppen', order: 56, component: memo(ZielgruppenScreen) });
   registerScreen({ id: 'pruefungen', label: 'Prüfungen', order: 60, component: memo(PruefungenScreen) });
 }

@@ -12,6 +12,7 @@ import { currentInputValue, findInstrumentRow, readInput } from '../../shared/mo
 import type { Plan } from '../../shared/model/plan';
 import { zielName } from '../../shared/model/zielRules';
 import { formatFigure, formatSchluessel } from '../../shared/format/numberFormat';
+import { formatRange } from '../../shared/format/rangeFormat';
 import type { PlanState } from '../state/planStore';
 
 export interface ChoiceOption {
@@ -20,29 +21,36 @@ export interface ChoiceOption {
 }
 
 export type CellSpec =
-  /** A typed number. `figure`: show this figure instead (Umschichtung as amount or share). */
+  /**
+   * A typed number. `figure`: show this figure instead (Umschichtung as amount or share).
+   * `bis`: a range of cases, `key` the lower end, typed and shown as "60–150".
+   * `fallback`: shown while the cell is empty (a reference's part: its owner's value).
+   */
   | {
       kind: 'input';
       key: CellKey;
       unit: InputUnit;
       figure?: FigureId;
+      bis?: CellKey;
+      fallback?: CellKey;
       nachrichtlich?: boolean;
       /** Decimal places shown (percent for ratios and changes). */
       digits?: number;
     }
-  /** A derived number: read-only. */
+  /** A derived number: read-only. `bis`: the upper end of a range ("800–1.200"). */
   | {
       kind: 'figure';
       id: FigureId;
       unit: FigureUnit;
+      bis?: FigureId;
       nachrichtlich?: boolean;
       percentDigits?: number;
       digits?: number;
       /** A caseload shown as 1:n. */
       schluessel?: boolean;
     }
-  /** Another row's input shown read-only (references). */
-  | { kind: 'view'; key: CellKey; unit: InputUnit; digits?: number }
+  /** Another row's input shown read-only (references); `bis`: the upper end of its range. */
+  | { kind: 'view'; key: CellKey; unit: InputUnit; digits?: number; bis?: CellKey }
   | { kind: 'text'; target: TextTarget; multiline?: boolean; strong?: boolean }
   | {
       kind: 'choice';
@@ -108,6 +116,8 @@ export function readText(plan: Plan, t: TextTarget): string {
     case 'gruppe':
     case 'verpflichtung':
       return budgetText(plan, t);
+    case 'zielgruppe':
+      return plan.stammdaten.zielgruppen.find((z) => z.id === t.id)?.name ?? '';
   }
 }
 
@@ -139,6 +149,18 @@ export function cellUnit(spec: CellSpec | undefined): FigureUnit | undefined {
 export function displayText(spec: CellSpec | undefined, s: PlanState): string {
   if (!spec) return '';
   const v = cellValue(spec, s);
+  const n = spec.kind === 'input' || spec.kind === 'figure' ? spec.nachrichtlich : undefined;
+  // A range of cases shows both ends: "60–150".
+  if (spec.kind === 'input' && spec.bis !== undefined)
+    return formatRange(
+      v as number | null,
+      readInput(s.plan, spec.bis) ?? null,
+      n ? { nachrichtlich: true } : undefined,
+    );
+  if (spec.kind === 'view' && spec.bis !== undefined)
+    return formatRange(v as number | null, readInput(s.plan, spec.bis) ?? null);
+  if (spec.kind === 'figure' && spec.bis !== undefined)
+    return formatRange(v as number | null, s.calc.get(spec.bis), n ? { nachrichtlich: true } : undefined);
   switch (spec.kind) {
     case 'input':
       return formatFigure(v as number | null, spec.unit, {

@@ -10,6 +10,7 @@ import { parseHtmlTable } from '../../shared/clipboard/htmlTable';
 import type { CellSpec } from './cellSpec';
 import { cellValue } from './cellSpec';
 import type { GridView } from './rangeWrites';
+import { editText } from './writeCells';
 import { specAt } from './rangeWrites';
 import type { CellRange } from './selection';
 import type { PlanState } from '../state/planStore';
@@ -27,6 +28,8 @@ export function blockFromClipboard(
 /** The text a cell contributes to a copy: numbers as plain German numbers Excel reads back. */
 export function copyText(spec: CellSpec | undefined, s: PlanState): string {
   if (!spec) return '';
+  // A range of cases copies as "60–150" (pasted back into a range cell it is read as one).
+  if (spec.kind === 'input' && spec.bis !== undefined) return editText(spec, s);
   const v = cellValue(spec, s);
   if (spec.kind === 'input' || spec.kind === 'figure' || spec.kind === 'view')
     return typeof v === 'number' ? formatInputForEditing(v, spec.unit) : '';

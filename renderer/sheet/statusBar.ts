@@ -22,8 +22,10 @@ function statUnit(unit: ValueUnit | undefined): StatUnit {
       return 'count';
     case 'eur':
       return 'eur';
+    // A factor is summed like a ratio: with its fractions.
     case 'ratio':
     case 'change':
+    case 'factor':
       return 'ratio';
     case 'decimal':
       return 'decimal';

@@ -9,8 +9,9 @@ import { textProblem } from '../../shared/commands/budgetCommands';
 import type { Command, InputChange } from '../../shared/commands/command';
 import { formatInputForEditing } from '../../shared/format/numberFormat';
 import { parseCellInput } from '../../shared/input/parseCellInput';
+import { parseRangeInput, rangeForEditing } from '../../shared/input/parseRange';
 import type { FigureValues } from '../../shared/model/inputs';
-import { currentInputValue } from '../../shared/model/inputs';
+import { currentInputValue, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
 import type { CellSpec } from './cellSpec';
 import { readText } from './cellSpec';
@@ -76,6 +77,21 @@ export function writeCells(
     if (!spec) continue;
     switch (spec.kind) {
       case 'input': {
+        if (spec.bis !== undefined) {
+          // A range cell: both ends in one edit ("60–150"; a single number clears the upper end).
+          const r = parseRangeInput(c.text);
+          if (!r.ok) return refuse(c, r.message);
+          const von: InputChange =
+            r.formula !== undefined
+              ? { key: spec.key, value: r.von, formula: r.formula }
+              : { key: spec.key, value: r.von };
+          const unchanged =
+            readInput(s.plan, spec.key) === r.von &&
+            (readInput(s.plan, spec.bis) ?? null) === r.bis &&
+            s.plan.formeln[spec.key] === r.formula;
+          if (!(options.onlyChanges && unchanged)) inputs.push(von, { key: spec.bis, value: r.bis });
+          break;
+        }
         const r = parseCellInput(c.text, spec.unit);
         if (!r.ok) return refuse(c, r.message);
         const change: InputChange =
@@ -134,6 +150,12 @@ export function writeTyped(spec: CellSpec | undefined, text: string, s: PlanView
 export function editText(spec: CellSpec | undefined, s: PlanView): string {
   switch (spec?.kind) {
     case 'input':
+      if (spec.bis !== undefined)
+        return rangeForEditing(
+          readInput(s.plan, spec.key) ?? null,
+          readInput(s.plan, spec.bis) ?? null,
+          s.plan.formeln[spec.key],
+        );
       return formatInputForEditing(
         currentInputValue(s.plan, spec, s.calc),
         spec.unit,

@@ -78,7 +78,7 @@ export async function restoreVersion(
   writer: string,
 ): Promise<{ plan: Plan; rev: number; backup: VersionRecord }> {
   return db.transaction('rw', [db.plans, db.planContents, db.versions, db.editLog], async () => {
-    const v = await db.versions.get(versionId);
+    const v = await getVersion(db, versionId);
     if (!v) throw new Error('Die Version ist nicht mehr vorhanden.');
     const when = formatDateTime(v.createdAt);
     const backup = await snapshot(

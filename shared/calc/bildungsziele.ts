@@ -4,7 +4,11 @@ import type { Plan } from '../model/plan';
 import { div, fig, input, rowCell, sub, sum } from './expr';
 import type { FigureDef } from './figureDef';
 import { figure } from './figureDef';
+import { kz } from './kennzahlen';
 import { allOwnRows, countsEintritte } from './rowSelection';
+
+/** The Kennzahl the Bildungsgutscheine are places of: II. Berufliche Weiterbildung (master data). */
+export const KENNZAHL_FBW = 'II';
 
 export function bildungszielFigures(plan: Plan): FigureDef[] {
   const bz = (bereich: number, field: 'foerderungBgs' | 'davonAbschluss') =>
@@ -59,5 +63,17 @@ export function bildungszielFigures(plan: Plan): FigureDef[] {
       'bildung',
       sub(fig('bildung.foerderungBgs'), fig('bildung.fbwEintritte')),
     ),
+    // Σ Förderung BGS against the places of Kennzahl II (every row of the category, not only FbW)
+    ...(plan.stammdaten.foerderkategorien.some((c) => c.key === KENNZAHL_FBW)
+      ? [
+          figure(
+            'bildung.differenzKennzahlII',
+            `Differenz Förderung BGS − Plätze Kennzahl ${KENNZAHL_FBW}`,
+            'count',
+            'bildung',
+            sub(fig('bildung.foerderungBgs'), fig(kz(KENNZAHL_FBW, 'plaetze'))),
+          ),
+        ]
+      : []),
   ];
 }

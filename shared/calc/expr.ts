@@ -92,6 +92,8 @@ export const ifFilled = (test: CellKey, then: Expr): Expr => ({
   test: { op: 'input', key: test },
   then,
 });
+/** Rounded to a whole number (half away from zero): places derived from a share. */
+export const round0 = (a: Expr): Expr => roundTo(a, 0);
 
 /** Calls `visit` for every input key and figure id the expression reads. */
 export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {

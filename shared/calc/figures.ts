@@ -11,6 +11,7 @@ import { portfolioFigures, rowFigures } from './portfolioTotals';
 import { allOwnRows } from './rowSelection';
 import { zieleFigures } from './ziele';
 import { drittmittelRestFigures, verpflichtungenFigures } from './verpflichtungen';
+import { zielgruppenFigures } from './zielgruppen';
 
 /** Every figure: the four of each instrument row, then those of the plan as a whole. */
 export function defineFigures(plan: Plan): FigureDef[] {
@@ -34,5 +35,6 @@ export function planFigures(plan: Plan): FigureDef[] {
     ...globalbudgetFigures(plan),
     ...verpflichtungenFigures(plan),
     ...drittmittelRestFigures(plan),
+    ...zielgruppenFigures(plan),
   ];
 }

@@ -2,13 +2,22 @@
  * Maßnahmeportfolio: per row, per Handlungsschwerpunkt and the grand total (fachkonzept §2.2).
  */
 import type { RowField } from '../model/cellKey';
-import type { InstrumentRow, Plan } from '../model/plan';
+import { cellKey } from '../model/cellKey';
+import { findInstrumentRow } from '../model/inputs';
+import type { Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
 import type { Expr, FigureId } from './expr';
-import { change, div, empty, fig, rowCell, sum } from './expr';
+import { change, coalesce, div, empty, fig, input, mul, round0, round2, rowCell, sum } from './expr';
 import type { FigureDef, FigureUnit, SheetId } from './figureDef';
 import { figure } from './figureDef';
 import { hh } from './egtChain';
-import { countsDrittmittel, countsEgt, countsEintritte, ownRows, shownRows } from './rowSelection';
+import {
+  countsDrittmittel,
+  countsEgt,
+  countsEintritte,
+  countsKommunal,
+  isKommunal,
+  ownRows,
+} from './rowSelection';
 
 const cell = rowCell;
 const sumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
@@ -17,8 +26,17 @@ const sumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field
 export type RowFigureName =
   'kostenJeEintritt' | 'vorjahrKostenJeEintritt' | 'aenderungEintritte' | 'aenderungMittel';
 
-/** Money sitting in another row's Mittelansatz ("Betrag bei BaE enthalten"): no own cost figures. */
-const enthalten = (row: InstrumentRow): boolean => row.finanzierung.art === 'enthalten';
+/**
+ * No cost figures of its own: money sitting in another row's Mittelansatz ("Betrag bei BaE
+ * enthalten"), and kommunale Leistungen, whose cases are often a range and whose money the
+ * municipality pays per case under its own rules (a range of cases gives no single cost).
+ */
+const noCosts = (row: InstrumentRow): boolean =>
+  row.finanzierung.art === 'enthalten' || row.finanzierung.art === 'kommunal';
+
+/** The upper end of a row's cases: the typed "bis" of a range, else its Eintritte. */
+export const faelleBis = (row: InstrumentRow): Expr =>
+  coalesce(input(cellKey({ kind: 'eintritteBis', id: row.id })), cell(row, 'eintritte'));
 
 /** The four figures of every instrument row, each defined once. */
 const ROW_FIGURES: Record<
@@ -29,24 +47,27 @@ const ROW_FIGURES: Record<
   kostenJeEintritt: {
     label: 'Kosten je Eintritt',
     unit: 'eur',
-    expr: (row) => (enthalten(row) ? empty() : div(cell(row, 'mittelansatz'), cell(row, 'eintritte'))),
+    expr: (row) => (noCosts(row) ? empty() : div(cell(row, 'mittelansatz'), cell(row, 'eintritte'))),
   },
   vorjahrKostenJeEintritt: {
     label: 'Kosten je Eintritt Vorjahr',
     unit: 'eur',
-    expr: (row) =>
-      enthalten(row) ? empty() : div(cell(row, 'vorjahrMittel'), cell(row, 'vorjahrEintritte')),
+    expr: (row) => (noCosts(row) ? empty() : div(cell(row, 'vorjahrMittel'), cell(row, 'vorjahrEintritte'))),
   },
-  // change vs Vorjahr in %
+  // change vs Vorjahr in % (a kommunal range has no single change)
   aenderungEintritte: {
     label: 'Veränderung Eintritte ggü. Vorjahr',
     unit: 'ratio',
-    expr: (row) => change(cell(row, 'eintritte'), cell(row, 'vorjahrEintritte')),
+    expr: (row) =>
+      isKommunal(row) ? empty() : change(cell(row, 'eintritte'), cell(row, 'vorjahrEintritte')),
   },
   aenderungMittel: {
     label: 'Veränderung Mittelansatz ggü. Vorjahr',
     unit: 'ratio',
-    expr: (row) => (enthalten(row) ? empty() : change(cell(row, 'mittelansatz'), cell(row, 'vorjahrMittel'))),
+    expr: (row) =>
+      row.finanzierung.art === 'enthalten'
+        ? empty()
+        : change(cell(row, 'mittelansatz'), cell(row, 'vorjahrMittel')),
   },
 };
 
@@ -96,12 +117,122 @@ export function rowFigures(row: InstrumentRow): FigureDef[] {
   return ROW_FIGURE_NAMES.map((name) => rowFigure(row, name));
 }
 
+/** Id of the side of a reference's part that follows from the typed side: `ref.<id>.eintritte|mittelansatz`. */
+export const verweisFigureId = (refId: string, name: 'eintritte' | 'mittelansatz'): FigureId =>
+  `ref.${refId}.${name}`;
+
+/**
+ * A reference carrying a part of its owner ("davon 60 Plätze"): where only one side is typed,
+ * the other follows at the owner's Kosten je Eintritt (money = n × Mittelansatz ÷ Eintritte,
+ * places = amount × Eintritte ÷ Mittelansatz, whole places), as for a target group's Teil.
+ * Which side is typed is structure (applyCommand), so these exist only where one side follows.
+ */
+export function verweisFigures(plan: Plan): FigureDef[] {
+  const defs: FigureDef[] = [];
+  for (const area of plan.schwerpunkte)
+    for (const r of area.rows) {
+      if (r.kind !== 'reference' || (r.teilEintritte == null) === (r.teilBetrag == null)) continue;
+      const owner = findInstrumentRow(plan, r.ownerRowId);
+      if (!owner || owner.finanzierung.art === 'kommunal') continue;
+      const e = cell(owner, 'eintritte');
+      const m = cell(owner, 'mittelansatz');
+      const at = { rowId: r.id, areaId: area.id };
+      if (r.teilEintritte != null)
+        defs.push(
+          figure(
+            verweisFigureId(r.id, 'mittelansatz'),
+            `Mittelansatz (Anteil des Verweises) „${owner.instrument}“ in „${area.name}“`,
+            'eur',
+            'portfolio',
+            round2(div(mul(input(cellKey({ kind: 'verweisTeil', id: r.id, field: 'eintritte' })), m), e)),
+            at,
+          ),
+        );
+      else
+        defs.push(
+          figure(
+            verweisFigureId(r.id, 'eintritte'),
+            `Eintritte (Anteil des Verweises) „${owner.instrument}“ in „${area.name}“`,
+            'count',
+            'portfolio',
+            round0(div(mul(input(cellKey({ kind: 'verweisTeil', id: r.id, field: 'betrag' })), e), m)),
+            at,
+          ),
+        );
+    }
+  return defs;
+}
+
+/**
+ * The EGT money an area shows, references included: an own row's Mittelansatz, a reference's
+ * own part where it carries one (model/plan.ts, ReferenceRow), else its owner's Mittelansatz.
+ */
+function egtInklVerweise(plan: Plan, area: Handlungsschwerpunkt): Expr[] {
+  const items: Expr[] = [];
+  for (const r of area.rows) {
+    if (r.kind === 'instrument') {
+      if (countsEgt(r)) items.push(cell(r, 'mittelansatz'));
+      continue;
+    }
+    const owner = findInstrumentRow(plan, r.ownerRowId);
+    if (!owner || !countsEgt(owner)) continue;
+    items.push(
+      r.teilBetrag != null
+        ? input(cellKey({ kind: 'verweisTeil', id: r.id, field: 'betrag' }))
+        : r.teilEintritte != null
+          ? fig(verweisFigureId(r.id, 'mittelansatz'))
+          : cell(owner, 'mittelansatz'),
+    );
+  }
+  return items;
+}
+
+/**
+ * Kommunale Eingliederungsleistungen of an area (§ 16a SGB II): their money and their cases
+ * as a range von/bis, beside the EGT and the Drittmittel, never in them. Only for areas that
+ * have such rows (so a plan without them keeps its figures and its workbook).
+ */
+function kommunalFigures(area: Handlungsschwerpunkt): FigureDef[] {
+  const rows = ownRows(area).filter(countsKommunal);
+  if (rows.length === 0) return [];
+  const a = (name: string) => `area.${area.id}.${name}`;
+  const at = { areaId: area.id };
+  return [
+    figure(
+      a('mittelansatzKommunal'),
+      `Mittelansatz kommunal „${area.name}“`,
+      'eur',
+      'portfolio',
+      sumOf(rows, countsKommunal, 'mittelansatz'),
+      at,
+    ),
+    // A range is summed as a range: the lower ends, and the upper ends (a single number is both).
+    figure(
+      a('faelleKommunalVon'),
+      `Fälle kommunal von „${area.name}“`,
+      'count',
+      'portfolio',
+      sumOf(rows, countsKommunal, 'eintritte'),
+      at,
+    ),
+    figure(
+      a('faelleKommunalBis'),
+      `Fälle kommunal bis „${area.name}“`,
+      'count',
+      'portfolio',
+      sum(rows.map(faelleBis)),
+      at,
+    ),
+  ];
+}
+
+export const hasKommunal = (area: Handlungsschwerpunkt): boolean => ownRows(area).some(countsKommunal);
+
 /** Area sums, shares and the grand totals; the per-row figures are `rowFigures`. */
 export function portfolioFigures(plan: Plan): FigureDef[] {
-  const defs: FigureDef[] = [];
+  const defs: FigureDef[] = verweisFigures(plan);
   for (const area of plan.schwerpunkte) {
     const own = ownRows(area);
-    const shown = shownRows(plan, area);
     const at = { areaId: area.id };
     const a = (name: string) => `area.${area.id}.${name}`;
     defs.push(
@@ -154,7 +285,7 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
         `Mittelansatz EGT einschl. Verweise „${area.name}“`,
         'eur',
         'portfolio',
-        sumOf(shown, countsEgt, 'mittelansatz'),
+        sum(egtInklVerweise(plan, area)),
         at,
       ),
       figure(
@@ -165,16 +296,23 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
         div(fig(a('mittelansatzEgtInklVerweise')), fig(hh('plan', 'verfuegbaresEgt'))),
         at,
       ),
+      ...kommunalFigures(area),
     );
   }
   // Grand total: over all areas, each instrument counted once (references never add).
-  const total = (name: string, label: string, unit: 'eur' | 'count', definedName?: string): FigureDef =>
+  const total = (
+    name: string,
+    label: string,
+    unit: 'eur' | 'count',
+    definedName?: string,
+    areas: readonly Handlungsschwerpunkt[] = plan.schwerpunkte,
+  ): FigureDef =>
     figure(
       `portfolio.${name}`,
       label,
       unit,
       'portfolio',
-      sum(plan.schwerpunkte.map((s) => fig(`area.${s.id}.${name}`))),
+      sum(areas.map((s) => fig(`area.${s.id}.${name}`))),
       definedName ? { definedName } : {},
     );
   const all = plan.schwerpunkte.flatMap(ownRows);
@@ -209,5 +347,13 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
       sum(nachrichtlich.map((r) => cell(r, 'mittelansatz'))),
     ),
   );
+  // Kommunale Leistungen overall, beside the EGT and the Drittmittel (only when there are some).
+  const kommunal = plan.schwerpunkte.filter(hasKommunal);
+  if (kommunal.length > 0)
+    defs.push(
+      total('mittelansatzKommunal', 'Mittelansatz kommunal gesamt', 'eur', 'Mittel_kommunal', kommunal),
+      total('faelleKommunalVon', 'Fälle kommunal von gesamt', 'count', 'Faelle_kommunal_von', kommunal),
+      total('faelleKommunalBis', 'Fälle kommunal bis gesamt', 'count', 'Faelle_kommunal_bis', kommunal),
+    );
   return defs;
 }

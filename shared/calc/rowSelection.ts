@@ -24,9 +24,18 @@ export function allOwnRows(plan: Plan): InstrumentRow[] {
   return plan.schwerpunkte.flatMap(ownRows);
 }
 
-/** Counted in Eintritte and Plätze: everything but nachrichtlich rows. */
-export const countsEintritte = (r: InstrumentRow): boolean => !r.nachrichtlich;
+/**
+ * Counted in Eintritte and Plätze: everything but nachrichtlich rows and kommunale Leistungen
+ * (§ 16a SGB II is none of the Förderkategorien, and a range of cases is no number of places).
+ */
+export const countsEintritte = (r: InstrumentRow): boolean =>
+  !r.nachrichtlich && r.finanzierung.art !== 'kommunal';
 /** Counted in the EGT Mittelansatz: EGT-financed, not nachrichtlich ("enthalten in" has no money of its own). */
 export const countsEgt = (r: InstrumentRow): boolean => !r.nachrichtlich && r.finanzierung.art === 'EGT';
 export const countsDrittmittel = (r: InstrumentRow): boolean =>
   !r.nachrichtlich && r.finanzierung.art === 'Drittmittel';
+/** Kommunale Eingliederungsleistungen: their money and cases have totals of their own. */
+export const countsKommunal = (r: InstrumentRow): boolean =>
+  !r.nachrichtlich && r.finanzierung.art === 'kommunal';
+
+export const isKommunal = (r: InstrumentRow): boolean => r.finanzierung.art === 'kommunal';

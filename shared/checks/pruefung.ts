@@ -28,6 +28,7 @@ export function textCellKey(target: TextTarget): string {
       return `text:area:${target.areaId}`;
     case 'zuweisung':
     case 'ausserhalb':
+    case 'zielgruppe':
       return `text:${target.kind}:${target.id}`;
     default:
       return `text:${target.kind}:${target.id}:${target.field}`;

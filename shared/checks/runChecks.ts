@@ -8,6 +8,7 @@ import { deckelInForce } from '../calc/deckel';
 import { figureTitle } from '../calc/figureDef';
 import type { FigureId } from '../calc/expr';
 import { kz } from '../calc/kennzahlen';
+import { KENNZAHL_FBW } from '../calc/bildungsziele';
 import { cellKey } from '../model/cellKey';
 import { enthaltenMessage, enthaltenProblem } from '../model/enthaltenIn';
 import type { InstrumentRow, Plan } from '../model/plan';
@@ -18,6 +19,7 @@ import { budgetChecks } from './budgetChecks';
 import type { Pruefung } from './pruefung';
 import { severityRank } from './pruefung';
 import { zielChecks } from './zielChecks';
+import { zielgruppenChecks } from './zielgruppenChecks';
 
 const HH = SHEET_LABELS.haushalt;
 const PF = SHEET_LABELS.portfolio;
@@ -184,6 +186,19 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
       location: { sheet: 'bildung', figureId: 'bildung.foerderungBgs' },
     });
   }
+  // Bildungsgutscheine are places of Kennzahl II (every row of the category, not only the FbW row)
+  const differenzII = calc.get('bildung.differenzKennzahlII');
+  if (differenzII !== null && differenzII !== 0) {
+    const plaetzeII = calc.get(kz(KENNZAHL_FBW, 'plaetze')) ?? 0;
+    const cat = plan.stammdaten.foerderkategorien.find((c) => c.key === KENNZAHL_FBW);
+    out.push({
+      id: 'bildung-kennzahl-ii',
+      severity: 'Warnung',
+      sheet: 'bildung',
+      message: `${BZ} › ${title('bildung.foerderungBgs')}: ${formatCount(bgs)} Bildungsgutscheine, aber ${formatCount(plaetzeII)} Plätze in ${KZ} › ${KENNZAHL_FBW}. ${cat?.name ?? ''} (${title('bildung.differenzKennzahlII')}: ${formatCount(differenzII)}).`,
+      location: { sheet: 'bildung', figureId: 'bildung.differenzKennzahlII' },
+    });
+  }
   // Σ davon abschlussorientiert equals the "darunter abschlussorientiert" line of Kennzahlen
   const darunter = plan.stammdaten.foerderkategorien
     .flatMap((c) => c.lines)
@@ -212,6 +227,7 @@ export function runChecks(plan: Plan, calc: Calculation = new Calculation(plan))
   }
 
   out.push(...zielChecks(plan, calc));
+  out.push(...zielgruppenChecks(plan, calc));
 
   return out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
 }

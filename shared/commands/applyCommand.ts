@@ -3,9 +3,17 @@
  * (for incremental recalculation) and where the cursor belongs.
  */
 import type { CellKey, InputRef } from '../model/cellKey';
-import { cellKey, inputUnit, parseCellKey } from '../model/cellKey';
-import { isActiveInput, readInputRef, rowIndex, writeInputRef } from '../model/inputs';
-import type { Handlungsschwerpunkt, Id, InstrumentRow, Plan, PortfolioRow, YearColumn } from '../model/plan';
+import { cellKey, inputUnit, parseCellKey, rowIdOfRef } from '../model/cellKey';
+import { findInstrumentRow, isActiveInput, readInputRef, rowIndex, writeInputRef } from '../model/inputs';
+import type {
+  Handlungsschwerpunkt,
+  Id,
+  InstrumentRow,
+  Plan,
+  PortfolioRow,
+  ReferenceRow,
+  YearColumn,
+} from '../model/plan';
 import { missingCase } from '../model/plan';
 import type { SheetId } from '../model/sheets';
 import { enthaltenMessage, enthaltenProblem, rowsEnthaltenIn } from '../model/enthaltenIn';
@@ -22,6 +30,17 @@ import {
 } from '../input/limits';
 import { formulaMismatch } from '../input/storedFormula';
 import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from './command';
+import { CommandError, fail } from './commandError';
+import type { ZielgruppenChange } from './zielgruppenCommands';
+import {
+  deleteZielgruppe,
+  deleteZielgruppenSicht,
+  insertZielgruppe,
+  insertZielgruppenSicht,
+  patchArea,
+  renameZielgruppe,
+  setZielgruppenAnteil,
+} from './zielgruppenCommands';
 import { describeInputCell, rowFieldLabel } from './labels';
 import { applyZielCommand } from './applyZielCommand';
 import { zielTitle } from '../model/zielRules';
@@ -58,13 +77,7 @@ export interface Applied {
   label: string;
 }
 
-export class CommandError extends Error {
-  override name = 'CommandError';
-}
-
-function fail(message: string): never {
-  throw new CommandError(message);
-}
+export { CommandError };
 
 export function sheetOfKey(key: CellKey): SheetId {
   const ref = parseCellKey(key);
@@ -77,6 +90,8 @@ export function sheetOfKey(key: CellKey): SheetId {
     case 'drittmittel':
       return 'drittmittel';
     case 'row':
+    case 'eintritteBis':
+    case 'verweisTeil':
       return 'portfolio';
     case 'bildung':
       return 'bildung';
@@ -95,13 +110,17 @@ export function sheetOfKey(key: CellKey): SheetId {
     case 'vpJahr':
     case 'ermaechtigung':
       return 'verpflichtungen';
+    case 'zgAnteil':
+    case 'kundenbestand':
+      return 'zielgruppen';
   }
 }
 
 function focusOfKey(key: CellKey): FocusTarget {
   const ref = parseCellKey(key);
   const focus: FocusTarget = { sheet: sheetOfKey(key), cellKey: key };
-  if (ref?.kind === 'row') focus.rowId = ref.id;
+  const rowId = ref ? rowIdOfRef(ref) : null;
+  if (rowId !== null) focus.rowId = rowId;
   return focus;
 }
 
@@ -324,10 +343,25 @@ function applyInner(plan: Plan, cmd: Command): Applied {
         label: cmd.label,
       };
     }
+    case 'setZielgruppenAnteil':
+      return fromChange(setZielgruppenAnteil(plan, cmd.rowId, cmd.zielgruppeId, cmd.anteil, cmd.index));
+    case 'insertZielgruppe':
+      return fromChange(insertZielgruppe(plan, cmd.zielgruppe, cmd.index));
+    case 'deleteZielgruppe':
+      return fromChange(deleteZielgruppe(plan, cmd.id));
+    case 'insertZielgruppenSicht':
+      return fromChange(insertZielgruppenSicht(plan, cmd.sicht, cmd.index));
+    case 'deleteZielgruppenSicht':
+      return fromChange(deleteZielgruppenSicht(plan, cmd.zielgruppeId));
+    case 'patchArea':
+      return fromChange(patchArea(plan, cmd.areaId, cmd.patch));
     default:
       return missingCase(cmd);
   }
 }
+
+/** Target-group changes redefine figures (shares, sheets, names): structural. */
+const fromChange = (c: ZielgruppenChange): Applied => structural(c.plan, c.inverse, c.focus, c.label);
 
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.trunc(v)));
@@ -401,6 +435,8 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
       const problem = formulaMismatch(change.formula, unit, value);
       if (problem) fail(`${describeInputCell(next, ref)}: ${problem}.`);
     }
+    // A reference's part replaces its owner's amount in the area's share: present or not is structure.
+    if (ref.kind === 'verweisTeil' && (before === null) !== (value === null)) modeChanged = true;
     // Typing the amount when the percentage was the input (or vice versa) swaps which one is derived.
     if (ref.kind === 'haushalt' && (ref.field === 'umschichtung' || ref.field === 'umschichtungsquote')) {
       if (!isActiveInput(next, ref) && change.value !== null) modeChanged = true;
@@ -428,6 +464,7 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
     next = writeInputRef(next, ref, value, change.formula);
     keys.push(change.key);
   }
+  checkRanges(next, keys);
   const first = changes[0]!;
   const firstRef = parseCellKey(first.key)!;
   const label =
@@ -445,6 +482,22 @@ function setInputs(plan: Plan, changes: InputChange[]): Applied {
     focus: focusOfKey(first.key),
     label,
   };
+}
+
+/** A kommunal range "von–bis" must not run backwards after the edit (von typed alone, bis alone). */
+function checkRanges(plan: Plan, keys: readonly CellKey[]): void {
+  for (const key of keys) {
+    const ref = parseCellKey(key);
+    const id =
+      ref?.kind === 'eintritteBis' || (ref?.kind === 'row' && ref.field === 'eintritte') ? ref.id : null;
+    const row = id === null ? undefined : findInstrumentRow(plan, id);
+    if (!row || row.finanzierung.art !== 'kommunal') continue;
+    const bis = row.eintritteBis;
+    if (bis != null && (row.eintritte === null || bis < row.eintritte))
+      fail(
+        `„${row.instrument}“: die Spanne ${formatCount(row.eintritte ?? 0)}–${formatCount(bis)} läuft rückwärts; „bis“ muss mindestens „von“ sein.`,
+      );
+  }
 }
 
 function setText(plan: Plan, target: TextTarget, value: string): Applied {
@@ -543,6 +596,8 @@ function setText(plan: Plan, target: TextTarget, value: string): Applied {
         label: `${ZIEL_TEXT_LABELS[target.field]} von „${zielTitle(z, plan.header.year)}“ ändern`,
       };
     }
+    case 'zielgruppe':
+      return fromChange(renameZielgruppe(plan, target.id, text));
     default:
       return missingCase(target);
   }
@@ -600,18 +655,50 @@ function patchRow(plan: Plan, rowId: Id, patch: RowPatch): Applied {
   )
     fail(`Laufzeit „${row.instrument}“: 1 bis ${MAX_LAUFZEIT} Monate.`);
   const { beginn, laufzeit, ...rest } = patch;
-  const patched: InstrumentRow = { ...row, ...rest };
+  let patched: InstrumentRow = { ...row, ...rest };
   // null removes the field: the row has no multi-year run then.
   if (beginn === null) delete patched.beginn;
   else if (beginn !== undefined) patched.beginn = beginn;
   if (laufzeit === null) delete patched.laufzeit;
   else if (laufzeit !== undefined) patched.laufzeit = laufzeit;
-  const next = replaceRow(plan, rowId, patched);
+  let inverse: Command = { type: 'patchRow', rowId, patch: before };
+  let next = replaceRow(plan, rowId, patched);
+  if (f !== undefined && f.art === 'kommunal' && row.finanzierung.art !== 'kommunal') {
+    const carrying = referencesOf(plan, rowId).filter((r) => r.teilEintritte != null || r.teilBetrag != null);
+    if (carrying.length)
+      fail(
+        `Verweise auf „${row.instrument}“ tragen einen eigenen Anteil; eine kommunale Leistung zeigt ihre Fallzahlen als Spanne ganz. Leeren Sie zuerst die Anteile der Verweise.`,
+      );
+  }
+  // Leaving "kommunal" drops the upper end of the range (and its formula); undo brings both back.
+  if (f !== undefined && f.art !== 'kommunal' && row.eintritteBis != null) {
+    const key = cellKey({ kind: 'eintritteBis', id: rowId });
+    const { eintritteBis, ...rest } = patched;
+    patched = rest;
+    next = replaceRow(plan, rowId, patched);
+    const formula = plan.formeln[key];
+    if (formula !== undefined) {
+      const formeln = { ...next.formeln };
+      delete formeln[key];
+      next = { ...next, formeln };
+    }
+    inverse = {
+      type: 'batch',
+      label: 'Finanzierung zurücksetzen',
+      commands: [
+        inverse,
+        {
+          type: 'setInputs',
+          changes: [{ key, value: eintritteBis ?? null, ...(formula ? { formula } : {}) }],
+        },
+      ],
+    };
+  }
   if (f !== undefined || patch.nachrichtlich !== undefined)
     checkEnthaltenAfterPatch(plan, next, patched, f !== undefined);
   return {
     plan: next,
-    inverse: { type: 'patchRow', rowId, patch: before },
+    inverse,
     changedKeys: [],
     structural: true,
     focus: { sheet: 'portfolio', rowId, column: Object.keys(patch)[0] ?? 'instrument' },
@@ -639,6 +726,13 @@ function checkEnthaltenAfterPatch(before: Plan, after: Plan, row: InstrumentRow,
         `Der Betrag von „${other.instrument}“ ist in „${row.instrument}“ enthalten; „${row.instrument}“ muss ihn daher selbst tragen und ${f.art === 'enthalten' ? 'kann nicht in einer anderen Maßnahme enthalten' : 'darf nicht nachrichtlich'} sein. Ändern Sie zuerst die Finanzierung von „${other.instrument}“.`,
       );
   }
+}
+
+function referencesOf(plan: Plan, ownerRowId: Id): ReferenceRow[] {
+  const out: ReferenceRow[] = [];
+  for (const a of plan.schwerpunkte)
+    for (const r of a.rows) if (r.kind === 'reference' && r.ownerRowId === ownerRowId) out.push(r);
+  return out;
 }
 
 function insertRows(plan: Plan, placements: RowPlacement[]): Applied {
@@ -700,7 +794,8 @@ function deleteRows(plan: Plan, rowIds: Id[]): Applied {
   const formeln = Object.fromEntries(
     Object.entries(plan.formeln).filter(([k]) => {
       const ref = parseCellKey(k);
-      return !(ref?.kind === 'row' && ids.has(ref.id));
+      const rowId = ref ? rowIdOfRef(ref) : null;
+      return !(rowId !== null && ids.has(rowId));
     }),
   );
   const removedFormulas = Object.entries(plan.formeln).filter(([k]) => !(k in formeln));

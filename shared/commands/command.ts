@@ -23,6 +23,9 @@ import type {
   PortfolioRow,
   UmschichtungInput,
   YearColumn,
+  Zielgruppe,
+  ZielgruppenAnteil,
+  ZielgruppenSicht,
   Zuweisung,
 } from '../model/plan';
 import type { ZielCommand } from './zielCommand';
@@ -47,7 +50,9 @@ export type TextTarget =
   | { kind: 'schaetzung'; id: Id; field: 'stand' }
   | { kind: 'projekt'; id: Id; field: 'bezeichnung' }
   | { kind: 'gruppe'; id: Id; field: 'name' }
-  | { kind: 'verpflichtung'; id: Id; field: 'bezeichnung' | 'beginn' | 'ende' };
+  | { kind: 'verpflichtung'; id: Id; field: 'bezeichnung' | 'beginn' | 'ende' }
+  /** The name of a target group in the master list. */
+  | { kind: 'zielgruppe'; id: Id };
 
 export type ZielTextField = 'bezeichnung' | 'erreichtWenn' | 'segmentName' | 'notiz';
 
@@ -81,6 +86,10 @@ export type BudgetOptions = Pick<
   'grundlageId' | 'mittelausstattungAusGrundlage' | 'umschichtungsbasis' | 'umschichtungsbasisVorjahr'
 > &
   Pick<Verpflichtungen, 'vorbindungenAusRegister'>;
+/** What an area says besides its name and rows: the target group its table is about. */
+export interface AreaPatch {
+  zielgruppeId?: Id | null;
+}
 
 export interface RowPlacement {
   areaId: Id;
@@ -123,6 +132,21 @@ export type Command =
       value: UmschichtungInput;
       formeln: { betrag?: string; quote?: string };
     }
+  /** A row's share for an evaluated target group; null removes it. */
+  | {
+      type: 'setZielgruppenAnteil';
+      rowId: Id;
+      zielgruppeId: Id;
+      anteil: ZielgruppenAnteil | null;
+      /** Where a new share goes in the row's list (the inverse of a removal: where it was). */
+      index?: number;
+    }
+  | { type: 'insertZielgruppe'; zielgruppe: Zielgruppe; index: number }
+  | { type: 'deleteZielgruppe'; id: Id }
+  /** A target group of the master list evaluated as a sheet of its own (or no longer). */
+  | { type: 'insertZielgruppenSicht'; sicht: ZielgruppenSicht; index: number }
+  | { type: 'deleteZielgruppenSicht'; zielgruppeId: Id }
+  | { type: 'patchArea'; areaId: Id; patch: AreaPatch }
   /** Several commands as one undo step (e.g. paste that creates rows and sets values). */
   | { type: 'batch'; label: string; commands: Command[] };
 

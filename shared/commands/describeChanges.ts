@@ -88,9 +88,17 @@ function sheetOfCommand(cmd: Command): SheetId {
           return 'globalbudget';
         case 'verpflichtung':
           return 'verpflichtungen';
+        case 'zielgruppe':
+          return 'zielgruppen';
         default:
           return 'haushalt';
       }
+    case 'insertZielgruppe':
+    case 'deleteZielgruppe':
+    case 'insertZielgruppenSicht':
+    case 'deleteZielgruppenSicht':
+    case 'setZielgruppenAnteil':
+      return 'zielgruppen';
     default:
       return 'portfolio';
   }

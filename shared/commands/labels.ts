@@ -1,15 +1,18 @@
 /** German names of input cells and row fields, for undo labels, the change log and messages. */
 import type { InputRef } from '../model/cellKey';
-import { findInstrumentRow } from '../model/inputs';
+import { findInstrumentRow, findReferenceRow, rowIndex } from '../model/inputs';
 import { schaetzungLabel } from '../model/grundlage';
 import {
+  ANTEIL_FIELD_LABELS,
   BILDUNG_FIELD_LABELS,
   DRITTMITTEL_FIELD_LABELS,
+  EINTRITTE_BIS_LABEL,
   ERMAECHTIGUNG_LABEL,
   GLOBALBUDGET_FIELD_LABELS,
   GRUPPE_FIELD_LABELS,
   HAUSHALT_FIELD_LABELS,
   KENNZAHL_FIELD_LABELS,
+  KUNDENBESTAND_LABEL,
   PERSONAL_FIELD_LABELS,
   PROJEKT_VZAE_LABEL,
   ROW_FIELD_LABELS,
@@ -17,7 +20,9 @@ import {
   ZIEL_IST_FIELD_LABELS,
   SCHAETZUNG_FIELD_LABELS,
   VERPFLICHTUNG_GESAMT_LABEL,
+  VERWEIS_FIELD_LABELS,
 } from '../model/inputLabels';
+import { zielgruppeName } from '../model/zielgruppen';
 import { zielTitle } from '../model/zielRules';
 import { dialogTitle } from '../format/dialogTitle';
 import type { Plan } from '../model/plan';
@@ -32,12 +37,18 @@ const ROW_LABELS: Record<string, string> = {
   fbw: 'FbW-Zeile',
   beginn: 'Beginn',
   laufzeit: 'Laufzeit',
+  eintritteBis: EINTRITTE_BIS_LABEL,
   ...ROW_FIELD_LABELS,
 };
 
 export function rowFieldLabel(field: string): string {
   return ROW_LABELS[field] ?? field;
 }
+
+const areaOf = (plan: Plan, rowId: string): string => {
+  const loc = rowIndex(plan).get(rowId);
+  return (loc && plan.schwerpunkte[loc.areaIndex]?.name) ?? '?';
+};
 
 /** E.g. "Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz". */
 export function describeInputCell(plan: Plan, ref: InputRef): string {
@@ -57,11 +68,23 @@ export function describeInputCell(plan: Plan, ref: InputRef): string {
       const d = plan.drittmittel.find((x) => x.id === ref.id);
       return `${SHEET_LABELS.drittmittel} › ${d?.programm ?? 'Programm'} › ${DRITTMITTEL_FIELD_LABELS[ref.field]}`;
     }
-    case 'row': {
+    case 'row':
+    case 'eintritteBis': {
       const row = findInstrumentRow(plan, ref.id);
-      const area = plan.schwerpunkte.find((a) => a.rows.some((r) => r.id === ref.id));
-      return `${SHEET_LABELS.portfolio} › ${area?.name ?? '?'} › ${row?.instrument ?? 'Zeile'} › ${rowFieldLabel(ref.field)}`;
+      const field = ref.kind === 'row' ? rowFieldLabel(ref.field) : EINTRITTE_BIS_LABEL;
+      return `${SHEET_LABELS.portfolio} › ${areaOf(plan, ref.id)} › ${row?.instrument ?? 'Zeile'} › ${field}`;
     }
+    case 'verweisTeil': {
+      const ref2 = findReferenceRow(plan, ref.id);
+      const owner = ref2 ? findInstrumentRow(plan, ref2.ownerRowId) : undefined;
+      return `${SHEET_LABELS.portfolio} › ${areaOf(plan, ref.id)} › Verweis auf ${owner?.instrument ?? '?'} › ${VERWEIS_FIELD_LABELS[ref.field]}`;
+    }
+    case 'zgAnteil': {
+      const row = findInstrumentRow(plan, ref.rowId);
+      return `${SHEET_LABELS.zielgruppen} › ${zielgruppeName(plan, ref.zielgruppeId)} › ${row?.instrument ?? 'Zeile'} › ${ANTEIL_FIELD_LABELS[ref.field]}`;
+    }
+    case 'kundenbestand':
+      return `${SHEET_LABELS.zielgruppen} › ${zielgruppeName(plan, ref.zielgruppeId)} › ${KUNDENBESTAND_LABEL}`;
     case 'bildung':
       return `${SHEET_LABELS.bildung} › ${plan.stammdaten.berufsbereiche[ref.bereich - 1] ?? `Berufsbereich ${ref.bereich}`} › ${
         BILDUNG_FIELD_LABELS[ref.field]

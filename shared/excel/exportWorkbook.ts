@@ -81,6 +81,7 @@ const NACHRICHTLICH_FORMATS: Record<NumberStyle, string> = {
   ratioWhole: '(0 %)',
   decimal: '(#,##0.##)',
   schluessel: '("1:"#,##0)',
+  factor1: '(0.0)',
 };
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -9,6 +9,7 @@
 import { defaultBudget } from '../model/newLines';
 import { SCHEMA_VERSION } from '../model/plan';
 import { emptyZielvereinbarung } from '../model/ziele';
+import { defaultZielgruppen } from '../model/stammdaten';
 
 type Json = unknown;
 type Step = (plan: Json) => Json;
@@ -51,6 +52,9 @@ const v0ToV1: Step = (plan) => {
  * they were. The Zielvereinbarung starts empty (no targets, Rechenbasis "gedruckter Zielwert");
  * the budget beyond the EGT chain (zielplanung.md B and C): the Globalbudget with its three
  * empty estimates, Personal and the register of commitments, every option off.
+ * Issue 15: the master list of Zielgruppen in the Stammdaten (the default six) and no
+ * evaluated target group yet. Rows, references and areas gain only optional fields (shares,
+ * parts, a kommunal range), absent in older plans.
  */
 const v1ToV2: Step = (plan) => {
   if (!isObject(plan)) return plan;
@@ -59,6 +63,9 @@ const v1ToV2: Step = (plan) => {
   const defaults = defaultBudget();
   for (const key of ['globalbudget', 'personal', 'verpflichtungen'] as const)
     if (!(key in plan)) next[key] = defaults[key];
+  if (!('zielgruppen' in plan)) next.zielgruppen = [];
+  const sd = plan.stammdaten;
+  if (isObject(sd) && !('zielgruppen' in sd)) next.stammdaten = { ...sd, zielgruppen: defaultZielgruppen() };
   return next;
 };
 

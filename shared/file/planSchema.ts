@@ -21,6 +21,7 @@ import {
   MAX_VERAENDERUNG,
   MAX_ZEILEN,
   MAX_ZIELE,
+  MAX_ZIELGRUPPEN,
   MIN_VERAENDERUNG,
 } from '../input/limits';
 import { MAX_LAUFZEIT, SCHAETZUNG_ARTEN, UMSCHICHTUNGS_BASEN } from '../model/budget';
@@ -142,6 +143,18 @@ const finanzierung = z.discriminatedUnion('art', [
   z.strictObject({ art: z.literal('EGT') }),
   z.strictObject({ art: z.literal('Drittmittel'), programmId: id.nullable() }),
   z.strictObject({ art: z.literal('enthalten'), inRowId: id.nullable() }),
+  z.strictObject({ art: z.literal('kommunal') }),
+]);
+
+/** A target group's id: cell keys and figure ids are built from it, so no dots. */
+const zielgruppeId = z
+  .string(expecting('Kennung der Zielgruppe (Text)'))
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, expecting('Kennung aus Kleinbuchstaben, Ziffern und „-“'));
+
+const zielgruppenAnteil = z.discriminatedUnion('art', [
+  z.strictObject({ zielgruppeId, art: z.literal('ganz') }),
+  z.strictObject({ zielgruppeId, art: z.literal('teil'), eintritte: anzahl, betrag }),
+  z.strictObject({ zielgruppeId, art: z.literal('prozent'), anteil }),
 ]);
 
 const instrumentRow = z.strictObject({
@@ -169,15 +182,27 @@ const instrumentRow = z.strictObject({
     .min(1, expecting(`Laufzeit in Monaten (1-${MAX_LAUFZEIT})`))
     .max(MAX_LAUFZEIT, expecting(`Laufzeit in Monaten (1-${MAX_LAUFZEIT})`))
     .exactOptional(),
+  eintritteBis: anzahl.exactOptional(),
+  zielgruppen: z
+    .array(zielgruppenAnteil, expecting('Liste'))
+    .max(MAX_ZIELGRUPPEN, expecting(`Liste mit höchstens ${MAX_ZIELGRUPPEN} Zielgruppenanteilen`))
+    .exactOptional(),
 });
 
-const referenceRow = z.strictObject({ kind: z.literal('reference'), id, ownerRowId: id });
+const referenceRow = z.strictObject({
+  kind: z.literal('reference'),
+  id,
+  ownerRowId: id,
+  teilEintritte: anzahl.exactOptional(),
+  teilBetrag: betrag.exactOptional(),
+});
 
 const schwerpunkt = z.strictObject(
   {
     id,
     name: text,
     rows: z.array(z.discriminatedUnion('kind', [instrumentRow, referenceRow]), expecting('Liste')),
+    zielgruppeId: zielgruppeId.nullable().exactOptional(),
   },
   expecting('Objekt'),
 );
@@ -242,6 +267,9 @@ const stammdaten = z.strictObject(
       },
       expecting('Objekt'),
     ),
+    zielgruppen: z
+      .array(z.strictObject({ id: zielgruppeId, name: text }, expecting('Objekt')), expecting('Liste'))
+      .max(MAX_ZIELGRUPPEN, expecting(`Liste mit höchstens ${MAX_ZIELGRUPPEN} Zielgruppen`)),
   },
   expecting('Objekt'),
 );
@@ -513,6 +541,12 @@ export const planSchema = z.strictObject(
     kennzahlen: z
       .array(kennzahl, expecting('Liste'))
       .max(MAX_KATEGORIEN, expecting(`Liste mit höchstens ${MAX_KATEGORIEN} Kennzahlen`)),
+    zielgruppen: z
+      .array(
+        z.strictObject({ zielgruppeId, anteilKundenbestand: anteil }, expecting('Objekt')),
+        expecting('Liste'),
+      )
+      .max(MAX_ZIELGRUPPEN, expecting(`Liste mit höchstens ${MAX_ZIELGRUPPEN} Zielgruppen`)),
     stammdaten,
     zielvereinbarung,
     formeln: z.record(

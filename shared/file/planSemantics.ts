@@ -97,6 +97,10 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
   );
 
   const rowKinds = new Map<string, 'instrument' | 'reference'>();
+  const kommunalRows = new Set<string>();
+  for (const s of plan.schwerpunkte)
+    for (const r of s.rows)
+      if (r.kind === 'instrument' && r.finanzierung.art === 'kommunal') kommunalRows.add(r.id);
   for (const s of plan.schwerpunkte)
     for (const r of s.rows) if (!rowKinds.has(r.id)) rowKinds.set(r.id, r.kind);
   const programs = new Set(plan.drittmittel.map((d) => d.id));
@@ -113,7 +117,24 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
             at('ownerRowId'),
             `Verweis auf Zeile ${JSON.stringify(r.ownerRowId)}, die selbst nur ein Verweis ist`,
           );
+        else if (
+          kommunalRows.has(r.ownerRowId) &&
+          (r.teilEintritte !== undefined || r.teilBetrag !== undefined)
+        )
+          report(
+            at(r.teilEintritte !== undefined ? 'teilEintritte' : 'teilBetrag'),
+            'ein Verweis auf eine kommunale Leistung zeigt deren Fallzahlen ganz und trägt keinen eigenen Anteil',
+          );
         return;
+      }
+      if (r.eintritteBis !== undefined && r.eintritteBis !== null) {
+        if (r.finanzierung.art !== 'kommunal')
+          report(at('eintritteBis'), 'eine Spanne „von–bis“ gibt es nur bei kommunal finanzierten Zeilen');
+        else if (r.eintritte === null || r.eintritteBis < r.eintritte)
+          report(
+            at('eintritteBis'),
+            `„bis“ (${r.eintritteBis}) liegt unter „von“ (${r.eintritte ?? 'leer'}); die Spanne läuft rückwärts`,
+          );
       }
       const f = r.finanzierung;
       if (f.art === 'enthalten' && f.inRowId !== null) {
@@ -128,6 +149,8 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
         );
     }),
   );
+
+  checkZielgruppen(plan, report, unique);
 
   sd.deckel.forEach((d, i) => {
     if (d.gueltigAb !== null && d.gueltigBis !== null && d.gueltigAb > d.gueltigBis)
@@ -188,4 +211,55 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
       report(['formeln', key], `Formel muss mit "=" beginnen, gefunden ${JSON.stringify(formula)}`);
   }
   return errors;
+}
+
+/**
+ * Target groups: ids unique in the master list; an evaluated group is in the master list and
+ * evaluated once; a row's share and an area's group name an evaluated group, one share per
+ * group and row.
+ */
+function checkZielgruppen(
+  plan: Plan,
+  report: (path: Path, message: string) => void,
+  unique: (what: string, entries: { key: string | number; path: Path }[]) => void,
+): void {
+  const master = new Set(plan.stammdaten.zielgruppen.map((z) => z.id));
+  unique(
+    'Zielgruppe',
+    plan.stammdaten.zielgruppen.map((z, i) => ({ key: z.id, path: ['stammdaten', 'zielgruppen', i, 'id'] })),
+  );
+  unique(
+    'Zielgruppe',
+    plan.zielgruppen.map((z, i) => ({ key: z.zielgruppeId, path: ['zielgruppen', i, 'zielgruppeId'] })),
+  );
+  plan.zielgruppen.forEach((z, i) => {
+    if (!master.has(z.zielgruppeId))
+      report(
+        ['zielgruppen', i, 'zielgruppeId'],
+        `Zielgruppe ${JSON.stringify(z.zielgruppeId)} gibt es in den Stammdaten nicht`,
+      );
+  });
+  const evaluated = new Set(plan.zielgruppen.map((z) => z.zielgruppeId));
+  const notEvaluated = (g: string) => `Zielgruppe ${JSON.stringify(g)} wird in diesem Plan nicht ausgewertet`;
+  plan.schwerpunkte.forEach((s, i) => {
+    if (s.zielgruppeId !== undefined && s.zielgruppeId !== null && !evaluated.has(s.zielgruppeId))
+      report(['schwerpunkte', i, 'zielgruppeId'], notEvaluated(s.zielgruppeId));
+    s.rows.forEach((r, j) => {
+      if (r.kind !== 'instrument' || !r.zielgruppen) return;
+      unique(
+        'Zielgruppe',
+        r.zielgruppen.map((a, k) => ({
+          key: a.zielgruppeId,
+          path: ['schwerpunkte', i, 'rows', j, 'zielgruppen', k, 'zielgruppeId'],
+        })),
+      );
+      r.zielgruppen.forEach((a, k) => {
+        if (!evaluated.has(a.zielgruppeId))
+          report(
+            ['schwerpunkte', i, 'rows', j, 'zielgruppen', k, 'zielgruppeId'],
+            notEvaluated(a.zielgruppeId),
+          );
+      });
+    });
+  });
 }

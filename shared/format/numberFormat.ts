@@ -75,8 +75,8 @@ export function formatPp(v: Num | undefined, digits = 1): string {
 }
 
 /** A plain factor (share against share, F14): `2,6`. */
-export function formatFactor(v: Num | undefined, digits = 1): string {
-  return isShown(v) ? formatNumber(v, digits) : '';
+export function formatFactor(v: Num | undefined, digits = 1, opts?: FormatOptions): string {
+  return isShown(v) ? wrap(formatNumber(v, digits), opts) : '';
 }
 
 /** 1 / 0 of a comparison: `erreicht` / `nicht erreicht`. */
@@ -107,7 +107,7 @@ export function formatFigure(
     case 'pp':
       return formatPp(v, digits ?? 1);
     case 'factor':
-      return formatFactor(v, digits ?? 1);
+      return formatFactor(v, digits ?? 1, opts);
     case 'flag':
       return formatFlag(v);
     case 'decimal':

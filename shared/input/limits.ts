@@ -43,6 +43,8 @@ export const MAX_PARTEIEN = 20;
 export const MAX_DIALOGE = 52;
 /** Anlagen, Landesschwerpunkte, Stichtage of a target. */
 export const MAX_LISTENEINTRAEGE = 100;
+/** Target groups of the master list (the default has 6); each row has at most one share per group. */
+export const MAX_ZIELGRUPPEN = 100;
 
 /** Longest text a cell parses; a formula longer than this is a paste accident, not a plan. */
 export const MAX_INPUT_LENGTH = 500;

@@ -12,6 +12,10 @@ export type RowField = 'eintritte' | 'mittelansatz' | 'vorjahrEintritte' | 'vorj
 export type DrittmittelField = 'bewilligungGesamt' | 'betragJahr' | 'davonPersonal' | 'verwendetVorjahre';
 export type BildungField = 'foerderungBgs' | 'davonAbschluss';
 export type KennzahlField = 'ergebnisVorjahr' | 'plaetzePlan';
+/** The typed part of a row's target-group share: Eintritte, amount (Teil) or percentage. */
+export type AnteilField = 'eintritte' | 'betrag' | 'anteil';
+/** The part of the owner row a reference carries. */
+export type VerweisField = 'eintritte' | 'betrag';
 
 export type SchaetzungField = 'vwb' | 'egm';
 export type GlobalbudgetField =
@@ -61,7 +65,14 @@ export type InputRef =
   /** Commitments (zielplanung.md C): the total, an explicit yearly amount, a VE of a later year. */
   | { kind: 'verpflichtung'; id: Id }
   | { kind: 'vpJahr'; id: Id; jahr: number }
-  | { kind: 'ermaechtigung'; jahr: number };
+  | { kind: 'ermaechtigung'; jahr: number }
+  /** Upper end of a kommunal row's range of cases (its Eintritte hold the lower end). */
+  | { kind: 'eintritteBis'; id: Id }
+  /** A row's target-group share; the group id has no dots (model/zielgruppen.ts). */
+  | { kind: 'zgAnteil'; zielgruppeId: Id; rowId: Id; field: AnteilField }
+  /** An evaluated target group's share of the Kundenbestand. */
+  | { kind: 'kundenbestand'; zielgruppeId: Id }
+  | { kind: 'verweisTeil'; id: Id; field: VerweisField };
 
 export type CellKey = string;
 
@@ -101,6 +112,14 @@ export function cellKey(ref: InputRef): CellKey {
       return `vj.${ref.id}.${ref.jahr}`;
     case 'ermaechtigung':
       return `ve.${ref.jahr}`;
+    case 'eintritteBis':
+      return `eb.${ref.id}`;
+    case 'zgAnteil':
+      return `za.${ref.zielgruppeId}.${ref.rowId}.${ref.field}`;
+    case 'kundenbestand':
+      return `zk.${ref.zielgruppeId}`;
+    case 'verweisTeil':
+      return `vt.${ref.id}.${ref.field}`;
   }
 }
 
@@ -126,6 +145,8 @@ const ZL_FIELDS = new Set<string>(ZIEL_FIELDS);
 const ZI_FIELDS = new Set<string>(ZIEL_IST_FIELDS);
 /** Ids of targets and dialogues: no dots, so a dialogue's key splits into its two ids. */
 const PLAIN_ID = /^[^.]+$/;
+const ANTEIL_FIELDS = new Set<string>(['eintritte', 'betrag', 'anteil']);
+const VERWEIS_FIELDS = new Set<string>(['eintritte', 'betrag']);
 
 /** Parses a key back; ids may contain dots, so the field is always the last segment. */
 export function parseCellKey(key: CellKey): InputRef | null {
@@ -198,6 +219,23 @@ export function parseCellKey(key: CellKey): InputRef | null {
       const jahr = first === last ? jahrOf(tail) : null;
       return jahr !== null ? { kind: 'ermaechtigung', jahr } : null;
     }
+    case 'eb':
+      return key.length > 3 ? { kind: 'eintritteBis', id: key.slice(3) } : null;
+    case 'za': {
+      // za.<group>.<row>.<field>: the group id has no dots, the row id may have some.
+      const second = key.indexOf('.', first + 1);
+      const zielgruppeId = key.slice(first + 1, second);
+      const rowId = key.slice(second + 1, last);
+      return second > first + 1 && second < last && rowId && ANTEIL_FIELDS.has(tail)
+        ? { kind: 'zgAnteil', zielgruppeId, rowId, field: tail as AnteilField }
+        : null;
+    }
+    case 'zk':
+      return key.length > 3 ? { kind: 'kundenbestand', zielgruppeId: key.slice(3) } : null;
+    case 'vt':
+      return middle && VERWEIS_FIELDS.has(tail)
+        ? { kind: 'verweisTeil', id: middle, field: tail as VerweisField }
+        : null;
     default:
       return null;
   }
@@ -255,6 +293,7 @@ export function inputUnit(ref: InputRef): InputUnit {
       return ref.field === 'eintritte' || ref.field === 'vorjahrEintritte' ? 'count' : 'eur';
     case 'bildung':
     case 'kennzahl':
+    case 'eintritteBis':
       return 'count';
     case 'ziel':
       return ZIEL_FIELD_UNITS[ref.field];
@@ -273,5 +312,25 @@ export function inputUnit(ref: InputRef): InputUnit {
       return 'decimal';
     case 'gruppe':
       return ref.field === 'kunden' ? 'count' : 'decimal';
+    case 'zgAnteil':
+      return ref.field === 'eintritte' ? 'count' : ref.field === 'betrag' ? 'eur' : 'ratio';
+    case 'kundenbestand':
+      return 'ratio';
+    case 'verweisTeil':
+      return ref.field === 'eintritte' ? 'count' : 'eur';
+  }
+}
+
+/** The portfolio row (instrument or reference) an input cell belongs to, if any. */
+export function rowIdOfRef(ref: InputRef): Id | null {
+  switch (ref.kind) {
+    case 'row':
+    case 'eintritteBis':
+    case 'verweisTeil':
+      return ref.id;
+    case 'zgAnteil':
+      return ref.rowId;
+    default:
+      return null;
   }
 }

@@ -6,6 +6,10 @@ import { findInstrumentRow } from './inputs';
 import type { Finanzierung, Plan } from './plan';
 import { missingCase } from './plan';
 
+/** Kommunale Eingliederungsleistungen; the import reads both back (also "§ 16a" alone). */
+export const KOMMUNAL_TEXT = 'kommunal (§ 16a SGB II)';
+export const KOMMUNAL_KURZ = 'kommunal (§ 16a)';
+
 /**
  * `short`: the programme without its parenthesised details, for print's narrow column (the
  * Drittmittel table prints them in full); the workbook writes the full name, which its import
@@ -24,6 +28,8 @@ export function finanzierungText(plan: Plan, f: Finanzierung, short = false): st
       const r = f.inRowId ? findInstrumentRow(plan, f.inRowId) : undefined;
       return r ? `enthalten in: ${r.instrument}` : 'enthalten in anderer Position';
     }
+    case 'kommunal':
+      return short ? KOMMUNAL_KURZ : KOMMUNAL_TEXT;
     default:
       return missingCase(f);
   }

@@ -3,6 +3,7 @@
  * undo labels and the change log all read them here.
  */
 import type {
+  AnteilField,
   BildungField,
   DrittmittelField,
   GlobalbudgetField,
@@ -12,6 +13,7 @@ import type {
   PersonalField,
   RowField,
   SchaetzungField,
+  VerweisField,
 } from './cellKey';
 import type { ZielField, ZielIstField } from './ziele';
 
@@ -102,3 +104,20 @@ export const GRUPPE_FIELD_LABELS: Record<GruppeField, string> = {
 export const VERPFLICHTUNG_GESAMT_LABEL = 'Gesamtbetrag';
 export const PROJEKT_VZAE_LABEL = 'VZÄ';
 export const ERMAECHTIGUNG_LABEL = 'Verpflichtungsermächtigung';
+/** The upper end of a kommunal row's range of cases ("60–150"). */
+export const EINTRITTE_BIS_LABEL = 'Eintritte bis';
+
+/** The typed parts of a row's target-group share. */
+export const ANTEIL_FIELD_LABELS: Record<AnteilField, string> = {
+  eintritte: 'Eintritte der Zielgruppe',
+  betrag: 'Betrag der Zielgruppe',
+  anteil: 'Anteil der Zielgruppe',
+};
+
+export const KUNDENBESTAND_LABEL = 'Anteil am Kundenbestand';
+
+/** The part of its owner a reference carries. */
+export const VERWEIS_FIELD_LABELS: Record<VerweisField, string> = {
+  eintritte: 'Eintritte (Anteil des Verweises)',
+  betrag: 'Mittelansatz (Anteil des Verweises)',
+};

@@ -6,7 +6,16 @@ import type { CellKey, InputRef } from './cellKey';
 import { forEachBudgetInput, readBudgetInput, writeBudgetInput } from './budgetInputs';
 import { kategorieIndex } from './stammdaten';
 import { cellKey, parseCellKey } from './cellKey';
-import type { Handlungsschwerpunkt, InstrumentRow, Num, Plan, UmschichtungInput } from './plan';
+import type {
+  Handlungsschwerpunkt,
+  InstrumentRow,
+  Num,
+  Plan,
+  PortfolioRow,
+  ReferenceRow,
+  UmschichtungInput,
+  ZielgruppenAnteil,
+} from './plan';
 import type { ZielIst } from './ziele';
 import { ZIEL_FIELDS, ZIEL_IST_FIELDS, emptyIstWerte } from './ziele';
 
@@ -36,6 +45,35 @@ export function findInstrumentRow(plan: Plan, id: string): InstrumentRow | undef
   if (!loc) return undefined;
   const row = plan.schwerpunkte[loc.areaIndex]?.rows[loc.rowIndex];
   return row && row.kind === 'instrument' ? row : undefined;
+}
+
+/** The portfolio row (instrument or reference) with this id. */
+export function findPortfolioRow(plan: Plan, id: string): PortfolioRow | undefined {
+  const loc = rowIndex(plan).get(id);
+  return loc ? plan.schwerpunkte[loc.areaIndex]?.rows[loc.rowIndex] : undefined;
+}
+
+export function findReferenceRow(plan: Plan, id: string): ReferenceRow | undefined {
+  const row = findPortfolioRow(plan, id);
+  return row && row.kind === 'reference' ? row : undefined;
+}
+
+/** A reference carries a part of its owner unless the owner is kommunal (a range of cases). */
+export function mayCarryPart(plan: Plan, ref: ReferenceRow): boolean {
+  const owner = findInstrumentRow(plan, ref.ownerRowId);
+  return owner !== undefined && owner.finanzierung.art !== 'kommunal';
+}
+
+/** The value of a share's typed part; undefined when the share has no such part. */
+function anteilValue(
+  a: ZielgruppenAnteil | undefined,
+  field: 'eintritte' | 'betrag' | 'anteil',
+): Num | undefined {
+  if (!a) return undefined;
+  if (a.art === 'teil')
+    return field === 'eintritte' ? a.eintritte : field === 'betrag' ? a.betrag : undefined;
+  if (a.art === 'prozent') return field === 'anteil' ? a.anteil : undefined;
+  return undefined;
 }
 
 /** The typed value of one side of the pair: the primary's, or what was typed on the other side before. */
@@ -81,6 +119,8 @@ export function isActiveInput(plan: Plan, ref: InputRef): boolean {
     if (ref.field === 'mittelausstattung' && plan.globalbudget.mittelausstattungAusGrundlage) return false;
     if (ref.field === 'vorbindungen' && plan.verpflichtungen.vorbindungenAusRegister) return false;
   }
+  // A reference's part: typed, or following (from the other side, or the owner's value).
+  if (ref.kind === 'verweisTeil') return (readInputRef(plan, ref) ?? null) !== null;
   return readInputRef(plan, ref) !== undefined;
 }
 
@@ -122,6 +162,24 @@ export function readInputRef(plan: Plan, ref: InputRef): Num | undefined {
       if (!dialog || !zv.ziele.some((z) => z.id === ref.zielId)) return undefined;
       return dialog.werte.find((w) => w.zielId === ref.zielId)?.werte[ref.field] ?? null;
     }
+    case 'eintritteBis': {
+      const row = findInstrumentRow(plan, ref.id);
+      return row?.finanzierung.art === 'kommunal' ? (row.eintritteBis ?? null) : undefined;
+    }
+    case 'zgAnteil': {
+      const row = findInstrumentRow(plan, ref.rowId);
+      return anteilValue(
+        row?.zielgruppen?.find((a) => a.zielgruppeId === ref.zielgruppeId),
+        ref.field,
+      );
+    }
+    case 'kundenbestand':
+      return plan.zielgruppen.find((z) => z.zielgruppeId === ref.zielgruppeId)?.anteilKundenbestand;
+    case 'verweisTeil': {
+      const row = findReferenceRow(plan, ref.id);
+      if (!row || !mayCarryPart(plan, row)) return undefined;
+      return (ref.field === 'eintritte' ? row.teilEintritte : row.teilBetrag) ?? null;
+    }
     default:
       return readBudgetInput(plan, ref);
   }
@@ -142,6 +200,8 @@ export interface InputCell {
   key: CellKey;
   /** The Umschichtung is typed as amount or share; the side that follows shows this figure. */
   figure?: string;
+  /** Shown while the cell is empty: a reference's part shows its owner's value. */
+  fallback?: CellKey;
 }
 
 /**
@@ -150,7 +210,9 @@ export interface InputCell {
  * (amount or share of the Umschichtung) that figure, since the side not typed is derived.
  */
 export function currentInputValue(plan: Plan, cell: InputCell, figures: FigureValues): Num {
-  return cell.figure !== undefined ? figures.get(cell.figure) : (readInput(plan, cell.key) ?? null);
+  if (cell.figure !== undefined) return figures.get(cell.figure);
+  const own = readInput(plan, cell.key) ?? null;
+  return own === null && cell.fallback !== undefined ? (readInput(plan, cell.fallback) ?? null) : own;
 }
 
 /**
@@ -260,9 +322,62 @@ function writeValue(plan: Plan, ref: InputRef, value: Num): Plan {
         : [...plan.kennzahlen, { key: ref.key, ergebnisVorjahr: null, [ref.field]: value }];
       return { ...plan, kennzahlen };
     }
+    case 'eintritteBis':
+      if (readInputRef(plan, ref) === undefined) missing(ref);
+      return replacePortfolioRow(plan, ref.id, (row) => withOptional(row, 'eintritteBis', value));
+    case 'zgAnteil': {
+      if (readInputRef(plan, ref) === undefined) missing(ref);
+      return replacePortfolioRow(plan, ref.rowId, (row) =>
+        row.kind !== 'instrument'
+          ? row
+          : {
+              ...row,
+              zielgruppen: (row.zielgruppen ?? []).map((a) =>
+                a.zielgruppeId === ref.zielgruppeId && a.art !== 'ganz' ? { ...a, [ref.field]: value } : a,
+              ),
+            },
+      );
+    }
+    case 'kundenbestand': {
+      if (readInputRef(plan, ref) === undefined) missing(ref);
+      return {
+        ...plan,
+        zielgruppen: plan.zielgruppen.map((z) =>
+          z.zielgruppeId === ref.zielgruppeId ? { ...z, anteilKundenbestand: value } : z,
+        ),
+      };
+    }
+    case 'verweisTeil':
+      if (readInputRef(plan, ref) === undefined) missing(ref);
+      return replacePortfolioRow(plan, ref.id, (row) =>
+        withOptional(row, ref.field === 'eintritte' ? 'teilEintritte' : 'teilBetrag', value),
+      );
     default:
       return writeBudgetInput(plan, ref, value) ?? missing(ref);
   }
+}
+
+/** An optional number field: absent when empty, so a plan without the feature stays as it was. */
+function withOptional<T extends object, K extends string>(row: T, field: K, value: Num): T {
+  const next = { ...row } as Record<string, unknown>;
+  if (value === null) delete next[field];
+  else next[field] = value;
+  return next as T;
+}
+
+/** Replaces one portfolio row in place; positions stay, so the row index is handed on. */
+function replacePortfolioRow(plan: Plan, id: string, change: (row: PortfolioRow) => PortfolioRow): Plan {
+  const index = rowIndex(plan);
+  const loc = index.get(id);
+  const area = loc && plan.schwerpunkte[loc.areaIndex];
+  const row = loc && area?.rows[loc.rowIndex];
+  if (!loc || !area || !row) throw new Error(`Zeile ${id} gibt es in diesem Plan nicht.`);
+  const rows = area.rows.slice();
+  rows[loc.rowIndex] = change(row);
+  const schwerpunkte = plan.schwerpunkte.slice();
+  schwerpunkte[loc.areaIndex] = { ...area, rows };
+  rowIndexCache.set(schwerpunkte, index);
+  return { ...plan, schwerpunkte };
 }
 
 /**
@@ -334,6 +449,34 @@ export function forEachInputOutsideRows(plan: Plan, visit: (key: CellKey, value:
       for (const field of ZIEL_IST_FIELDS)
         visit(cellKey({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field }), w.werte[field]);
   forEachBudgetInput(plan, visit);
+  forEachPortfolioExtraInput(plan, visit);
+  for (const z of plan.zielgruppen)
+    visit(cellKey({ kind: 'kundenbestand', zielgruppeId: z.zielgruppeId }), z.anteilKundenbestand);
+}
+
+/**
+ * The portfolio's input cells beyond the four of each instrument row: the upper end of a
+ * kommunal range, the typed parts of target-group shares and the parts references carry.
+ */
+export function forEachPortfolioExtraInput(plan: Plan, visit: (key: CellKey, value: Num) => void): void {
+  for (const area of plan.schwerpunkte)
+    for (const r of area.rows) {
+      if (r.kind === 'reference') {
+        if (!mayCarryPart(plan, r)) continue;
+        visit(cellKey({ kind: 'verweisTeil', id: r.id, field: 'eintritte' }), r.teilEintritte ?? null);
+        visit(cellKey({ kind: 'verweisTeil', id: r.id, field: 'betrag' }), r.teilBetrag ?? null);
+        continue;
+      }
+      if (r.finanzierung.art === 'kommunal') visit(`eb.${r.id}`, r.eintritteBis ?? null);
+      for (const a of r.zielgruppen ?? []) {
+        const key = (field: 'eintritte' | 'betrag' | 'anteil') =>
+          cellKey({ kind: 'zgAnteil', zielgruppeId: a.zielgruppeId, rowId: r.id, field });
+        if (a.art === 'teil') {
+          visit(key('eintritte'), a.eintritte);
+          visit(key('betrag'), a.betrag);
+        } else if (a.art === 'prozent') visit(key('anteil'), a.anteil);
+      }
+    }
 }
 
 /** Every input cell of the plan with its value, by key. */

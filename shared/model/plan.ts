@@ -100,7 +100,26 @@ export type Finanzierung =
    * not nachrichtlich, not this row and not "enthalten in" itself (no chains, so no cycles).
    * The one rule is model/enthaltenIn.ts; null = not chosen yet.
    */
-  | { art: 'enthalten'; inRowId: Id | null };
+  | { art: 'enthalten'; inRowId: Id | null }
+  /**
+   * Kommunale Eingliederungsleistungen (§ 16a SGB II: Kinderbetreuung, Schuldnerberatung,
+   * psychosoziale Betreuung, Suchtberatung, Pflege), paid by the municipality: outside the EGT
+   * and the Drittmittel, with totals of their own. Their cases may be a range (`eintritteBis`);
+   * they count as no SGB II place (no Eintritte total, no Kennzahl, no FbW).
+   */
+  | { art: 'kommunal' };
+
+/**
+ * A row's share for one target group (Zielgruppe): the whole row, a part of its Eintritte
+ * and/or money (the part not typed follows at the row's Kosten je Eintritt), or a percentage
+ * of both. Read by calc/zielgruppen.ts.
+ */
+export type ZielgruppenAnteil =
+  | { zielgruppeId: Id; art: 'ganz' }
+  | { zielgruppeId: Id; art: 'teil'; eintritte: Num; betrag: Num }
+  | { zielgruppeId: Id; art: 'prozent'; anteil: Num };
+
+export type ZielgruppenAnteilArt = ZielgruppenAnteil['art'];
 
 export interface InstrumentRow {
   kind: 'instrument';
@@ -124,6 +143,10 @@ export interface InstrumentRow {
    */
   beginn?: number;
   laufzeit?: number;
+  /** Upper end of a range of cases ("60–150") of a kommunal row; null or absent: one number. */
+  eintritteBis?: Num;
+  /** Shares of the evaluated target groups (plan.zielgruppen), at most one per group. */
+  zielgruppen?: ZielgruppenAnteil[];
 }
 
 /** A row shown in one area but owned by another: it never adds to the grand total. */
@@ -131,6 +154,12 @@ export interface ReferenceRow {
   kind: 'reference';
   id: Id;
   ownerRowId: Id;
+  /**
+   * The reference's own part of the owner row ("davon 60 Plätze für U25"): it counts in this
+   * area's share of the EGT instead of the owner's full amount. Absent or null: all of it.
+   */
+  teilEintritte?: Num;
+  teilBetrag?: Num;
 }
 
 export type PortfolioRow = InstrumentRow | ReferenceRow;
@@ -139,6 +168,11 @@ export interface Handlungsschwerpunkt {
   id: Id;
   name: string;
   rows: PortfolioRow[];
+  /**
+   * The evaluated target group this area's table is about ("Jugendliche (U25)"): a reference
+   * here whose part differs from the owner's share for that group is reported.
+   */
+  zielgruppeId?: Id | null;
 }
 
 export interface Bildungsziel {
@@ -193,11 +227,26 @@ export interface Toleranzen {
   kostenJeEintrittAbweichung: number;
 }
 
+/** A target group of the master list: U25, Ü50, Alleinerziehende, … (the user adds more). */
+export interface Zielgruppe {
+  /** Lowercase letters, digits and "-": cell keys and figure ids are built from it. */
+  id: Id;
+  name: string;
+}
+
+/** A target group evaluated in this plan: a sheet of its own across all Handlungsschwerpunkte. */
+export interface ZielgruppenSicht {
+  zielgruppeId: Id;
+  /** The group's share of the Kundenbestand (eLb), typed; with it the Faktor follows. */
+  anteilKundenbestand: Num;
+}
+
 export interface Stammdaten {
   foerderkategorien: Foerderkategorie[];
   berufsbereiche: string[];
   deckel: DeckelRule[];
   toleranzen: Toleranzen;
+  zielgruppen: Zielgruppe[];
 }
 
 export interface Plan {
@@ -214,6 +263,8 @@ export interface Plan {
   schwerpunkte: Handlungsschwerpunkt[];
   bildungsziele: Bildungsziel[];
   kennzahlen: KennzahlVorjahr[];
+  /** The target groups of the master list evaluated as sheets, in their order. */
+  zielgruppen: ZielgruppenSicht[];
   stammdaten: Stammdaten;
   /** The Zielvereinbarung and its Zielsteuerungsdialoge (model/ziele.ts; since file format 2). */
   zielvereinbarung: Zielvereinbarung;

@@ -9,7 +9,8 @@ export type SheetId =
   | 'ziele'
   | 'pruefungen'
   | 'globalbudget'
-  | 'verpflichtungen';
+  | 'verpflichtungen'
+  | 'zielgruppen';
 
 export const SHEET_LABELS: Record<SheetId, string> = {
   uebersicht: 'Übersicht',
@@ -22,4 +23,5 @@ export const SHEET_LABELS: Record<SheetId, string> = {
   pruefungen: 'Prüfungen',
   globalbudget: 'Globalbudget',
   verpflichtungen: 'Verpflichtungen',
+  zielgruppen: 'Zielgruppen',
 };

@@ -2,7 +2,7 @@
  * Master data shipped with the app (fachkonzept §2.3-2.5). A plan carries its own copy, so a
  * user can extend the categories and a later release can change caps without altering old plans.
  */
-import type { Foerderkategorie, Stammdaten } from './plan';
+import type { Foerderkategorie, Stammdaten, Zielgruppe } from './plan';
 
 export const BERUFSBEREICHE: readonly string[] = [
   'Land-, Forst- und Tierwirtschaft und Gartenbau',
@@ -53,6 +53,20 @@ export const FOERDERKATEGORIEN: readonly Foerderkategorie[] = [
   { key: 'VIII', name: 'Freie Förderung nach § 16f SGB II', lines: [] },
 ];
 
+/** The target groups programmes publish tables for (issue 15); the user adds more. */
+export const ZIELGRUPPEN: readonly Zielgruppe[] = [
+  { id: 'u25', name: 'U25' },
+  { id: 'ue50', name: 'Ü50' },
+  { id: 'alleinerziehende', name: 'Alleinerziehende' },
+  { id: 'lzb', name: 'Langzeitleistungsbeziehende' },
+  { id: 'gefluechtete', name: 'Geflüchtete' },
+  { id: 'behinderung', name: 'Menschen mit Behinderung' },
+];
+
+export function defaultZielgruppen(): Zielgruppe[] {
+  return ZIELGRUPPEN.map((z) => ({ ...z }));
+}
+
 export function defaultStammdaten(): Stammdaten {
   return {
     foerderkategorien: structuredClone(FOERDERKATEGORIEN) as Foerderkategorie[],
@@ -82,6 +96,7 @@ export function defaultStammdaten(): Stammdaten {
       ueberplanungRot: 0.15,
       kostenJeEintrittAbweichung: 0.5,
     },
+    zielgruppen: defaultZielgruppen(),
   };
 }
 

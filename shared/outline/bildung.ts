@@ -2,6 +2,7 @@
  * Bildungszielplanung: Bildungsgutscheine by Berufsbereich (fachkonzept §2.3), the sums and
  * below them the comparison with the portfolio's FbW row.
  */
+import { KENNZAHL_FBW } from '../calc/bildungsziele';
 import { kz } from '../calc/kennzahlen';
 import { cellKey } from '../model/cellKey';
 import { BILDUNG_FIELD_LABELS } from '../model/inputLabels';
@@ -28,6 +29,17 @@ export function bildungOutline(plan: Plan, labels: Labels): OutlineTable {
     .flatMap((c) => c.lines)
     .find((l) => l.kind === 'darunter');
   const fbw = labels.of('bildung.fbwEintritte');
+  // A difference to the portfolio that should be 0 (grid and workbook; print shows the checks).
+  const differenz = (name: 'differenzFbw' | 'differenzKennzahlII'): OutlineRow => ({
+    id: name,
+    style: 'subtotal',
+    pinned: true,
+    only: ['grid', 'excel'],
+    cells: {
+      bereich: { kind: 'text', text: `${labels.of(`bildung.${name}`)} (soll 0 sein)` },
+      foerderungBgs: count(`bildung.${name}`),
+    },
+  });
   const rows: OutlineRow[] = [
     ...plan.bildungsziele.map((b): OutlineRow => ({
       id: `bz:${b.bereich}`,
@@ -68,17 +80,27 @@ export function bildungOutline(plan: Plan, labels: Labels): OutlineTable {
           : {}),
       },
     },
-    {
-      id: 'differenzFbw',
-      style: 'subtotal',
-      pinned: true,
-      only: ['grid', 'excel'],
-      cells: {
-        bereich: { kind: 'text', text: `${labels.of('bildung.differenzFbw')} (soll 0 sein)` },
-        foerderungBgs: count('bildung.differenzFbw'),
-      },
-    },
+    differenz('differenzFbw'),
   ];
+  // The Bildungsgutscheine are places of Kennzahl II too, counted over all its rows.
+  const kategorieFbw = plan.stammdaten.foerderkategorien.find((c) => c.key === KENNZAHL_FBW);
+  if (kategorieFbw)
+    rows.push(
+      {
+        id: 'kennzahlII',
+        style: 'data',
+        pinned: true,
+        only: ['grid', 'excel'],
+        cells: {
+          bereich: {
+            kind: 'text',
+            text: `${SHEET_LABELS.kennzahlen}: Plätze ${kategorieFbw.key}. ${kategorieFbw.name}`,
+          },
+          foerderungBgs: { kind: 'view', ref: { fig: kz(KENNZAHL_FBW, 'plaetze') }, format: 'count' },
+        },
+      },
+      differenz('differenzKennzahlII'),
+    );
   return {
     id: 'bildung',
     caption: `Bildungszielplanung ${plan.header.year}: Bildungsgutscheine nach Berufsbereichen (KldB 2010)`,

@@ -2,7 +2,8 @@
  * Kennzahlen: planned places by Förderkategorie against last year's result (fachkonzept §2.4),
  * the Vergleich in whole percent. The first line sums all categories.
  */
-import { allOwnRows } from '../calc/rowSelection';
+import { allOwnRows, countsKommunal } from '../calc/rowSelection';
+import { formatRange } from '../format/rangeFormat';
 import { kz } from '../calc/kennzahlen';
 import { cellKey } from '../model/cellKey';
 import { KENNZAHL_FIELD_LABELS } from '../model/inputLabels';
@@ -17,6 +18,17 @@ export function nachrichtlichNote(plan: Plan): string | null {
   if (rows.length === 0) return null;
   const list = rows.map((r) => `${r.instrument} ${formatCount(r.eintritte, { nachrichtlich: true })}`);
   return `Nicht enthalten (nachrichtlich): ${list.join(', ')}.`;
+}
+
+/**
+ * Kommunale Leistungen (§ 16a SGB II) count as no place of a Förderkategorie: named below the
+ * table with their cases ("Kinderbetreuung 800–1.200").
+ */
+export function kommunalNote(plan: Plan): string | null {
+  const rows = allOwnRows(plan).filter(countsKommunal);
+  if (rows.length === 0) return null;
+  const list = rows.map((r) => `${r.instrument} ${formatRange(r.eintritte, r.eintritteBis ?? null)}`.trim());
+  return `Nicht enthalten (kommunale Leistungen nach § 16a SGB II, Fälle): ${list.join(', ')}.`;
 }
 
 export function kennzahlenOutline(plan: Plan): OutlineTable {
@@ -97,6 +109,7 @@ export function kennzahlenOutline(plan: Plan): OutlineTable {
     },
   });
   const note = nachrichtlichNote(plan);
+  const kommunal = kommunalNote(plan);
   return {
     id: 'kennzahlen',
     caption: `Plätze nach Förderkategorien ${year}`,
@@ -116,6 +129,7 @@ export function kennzahlenOutline(plan: Plan): OutlineTable {
     rows,
     notes: [
       ...(note ? [note] : []),
+      ...(kommunal ? [kommunal] : []),
       'Vergleich = Plätze Plan ÷ Ergebnis Vorjahr − 1; leer, wenn kein Vorjahresergebnis vorliegt.',
     ],
   };

@@ -4,15 +4,29 @@
  * sum, its Drittmittel line and, in the workbook, the area's share of the verfügbares EGT.
  */
 import { laufzeitLabel, monatChoiceLabel } from '../actions/budgetChoices';
-import { ownRows } from '../calc/rowSelection';
+import { hasKommunal, verweisFigureId } from '../calc/portfolioTotals';
+import { isKommunal, ownRows } from '../calc/rowSelection';
 import { cellKey } from '../model/cellKey';
-import type { RowField } from '../model/cellKey';
-import { finanzierungText } from '../model/finanzierungText';
-import { findInstrumentRow, rowIndex } from '../model/inputs';
-import { ROW_FIELD_LABELS } from '../model/inputLabels';
+import type { RowField, VerweisField } from '../model/cellKey';
+import { finanzierungText, KOMMUNAL_KURZ } from '../model/finanzierungText';
+import { findInstrumentRow, mayCarryPart, rowIndex } from '../model/inputs';
+import { EINTRITTE_BIS_LABEL, ROW_FIELD_LABELS, VERWEIS_FIELD_LABELS } from '../model/inputLabels';
 import type { Handlungsschwerpunkt, InstrumentRow, Plan, ReferenceRow } from '../model/plan';
-import { GRID_ORDER, PORTFOLIO_EXCEL_ORDER, portfolioColumns } from './portfolioColumns';
-import type { Format, OutlineCell, OutlineRow, OutlineTable } from './types';
+import { anteileText } from '../model/zielgruppen';
+import {
+  GRID_ORDER,
+  PORTFOLIO_EXCEL_ORDER,
+  PORTFOLIO_EXCEL_ORDER_KOMMUNAL,
+  portfolioColumns,
+} from './portfolioColumns';
+import type {
+  FigureOutlineCell,
+  Format,
+  InputOutlineCell,
+  OutlineCell,
+  OutlineRow,
+  OutlineTable,
+} from './types';
 import { vorjahrKnown } from './vorjahr';
 
 const FIELD_FORMATS: Record<RowField, Format> = {
@@ -25,7 +39,7 @@ const FIELD_FORMATS: Record<RowField, Format> = {
 /** The line of one instrument row: its inputs, figures, choices and texts. */
 export function instrumentLine(plan: Plan, row: InstrumentRow, areaId: string): OutlineRow {
   const n = row.nachrichtlich ? { nachrichtlich: true } : {};
-  const input = (field: RowField): OutlineCell => ({
+  const input = (field: RowField): InputOutlineCell => ({
     kind: 'input',
     key: cellKey({ kind: 'row', id: row.id, field }),
     label: `${ROW_FIELD_LABELS[field]} „${row.instrument}“`,
@@ -44,6 +58,10 @@ export function instrumentLine(plan: Plan, row: InstrumentRow, areaId: string): 
     field,
     text: row[field] ? 'ja' : '',
   });
+  // A kommunal row's cases may be a range: the Eintritte cell holds "von", a cell of its own "bis".
+  const bis = cellKey({ kind: 'eintritteBis', id: row.id });
+  const kommunal = row.finanzierung.art === 'kommunal';
+  const eintritte: OutlineCell = kommunal ? { ...input('eintritte'), bis } : input('eintritte');
   return {
     id: `row:${row.id}`,
     gridId: row.id,
@@ -64,7 +82,18 @@ export function instrumentLine(plan: Plan, row: InstrumentRow, areaId: string): 
         text: finanzierungText(plan, row.finanzierung),
         short: finanzierungText(plan, row.finanzierung, true),
       },
-      eintritte: input('eintritte'),
+      eintritte,
+      ...(kommunal
+        ? {
+            eintritteBis: {
+              kind: 'input',
+              key: bis,
+              label: `${EINTRITTE_BIS_LABEL} „${row.instrument}“`,
+              format: 'count',
+              ...n,
+            } satisfies OutlineCell,
+          }
+        : {}),
       mittelansatz: input('mittelansatz'),
       kje: figure('kostenJeEintritt', 'eur', n),
       nachrichtlich: flag('nachrichtlich'),
@@ -81,6 +110,7 @@ export function instrumentLine(plan: Plan, row: InstrumentRow, areaId: string): 
         field: 'laufzeit',
         text: row.laufzeit === undefined ? '' : laufzeitLabel(row.laufzeit),
       },
+      zielgruppen: { kind: 'text', text: anteileText(plan, row) },
       vorjahrEintritte: input('vorjahrEintritte'),
       vorjahrMittel: input('vorjahrMittel'),
       vorjahrKosten: figure('vorjahrKostenJeEintritt', 'eur'),
@@ -116,14 +146,41 @@ function referenceLine(plan: Plan, ref: ReferenceRow, areaId: string): OutlineRo
     ref: { input: cellKey({ kind: 'row', id: owner.id, field }) },
     format: FIELD_FORMATS[field],
   });
+  // The reference's own part of the owner ("davon 60 Plätze"), typed here: while neither side is
+  // typed it shows the owner's values; a side left empty beside a typed one follows from it.
+  const typedE = ref.teilEintritte != null;
+  const typedB = ref.teilBetrag != null;
+  const part = (field: VerweisField, ownerField: 'eintritte' | 'mittelansatz'): OutlineCell => {
+    const cell: InputOutlineCell = {
+      kind: 'input',
+      key: cellKey({ kind: 'verweisTeil', id: ref.id, field }),
+      label: `${VERWEIS_FIELD_LABELS[field]} „${owner.instrument}“ (${areaName(plan, areaId)})`,
+      format: FIELD_FORMATS[ownerField],
+    };
+    const typed = field === 'eintritte' ? typedE : typedB;
+    if (typed) return cell;
+    if (typedE || typedB) return { ...cell, figure: verweisFigureId(ref.id, ownerField) };
+    return {
+      ...cell,
+      fallback: { key: cellKey({ kind: 'row', id: owner.id, field: ownerField }), shown: true },
+    };
+  };
+  const ownerBis = cellKey({ kind: 'eintritteBis', id: owner.id });
+  // A kommunal owner's cases are shown as its range, whole (a reference carries no part of it).
+  const parts = mayCarryPart(plan, ref)
+    ? { eintritte: part('eintritte', 'eintritte'), mittelansatz: part('betrag', 'mittelansatz') }
+    : {
+        eintritte: { ...view('eintritte'), bis: ownerBis } as OutlineCell,
+        eintritteBis: { kind: 'view', ref: { input: ownerBis }, format: 'count' } as OutlineCell,
+        mittelansatz: view('mittelansatz'),
+      };
   return {
     ...line,
     cells: {
       instrument: { kind: 'text', text: `Verweis auf ${owner.instrument} (Schwerpunkt ${area})` },
       kategorie: { kind: 'text', text: owner.kategorie ?? '' },
       finanzierung: { kind: 'text', text: 'Verweis' },
-      eintritte: view('eintritte'),
-      mittelansatz: view('mittelansatz'),
+      ...parts,
       kje: { kind: 'view', ref: { fig: `row.${owner.id}.kostenJeEintritt` }, format: 'eur' },
       vorjahrEintritte: view('vorjahrEintritte'),
       vorjahrMittel: view('vorjahrMittel'),
@@ -132,13 +189,16 @@ function referenceLine(plan: Plan, ref: ReferenceRow, areaId: string): OutlineRo
   };
 }
 
+const areaName = (plan: Plan, areaId: string): string =>
+  plan.schwerpunkte.find((a) => a.id === areaId)?.name ?? '?';
+
 const hasDrittmittel = (area: Handlungsschwerpunkt) =>
   ownRows(area).some((r) => r.finanzierung.art === 'Drittmittel');
 
 function areaLines(plan: Plan, area: Handlungsschwerpunkt, printColumns: number): OutlineRow[] {
   const a = (name: string) => `area.${area.id}.${name}`;
   const at = { areaId: area.id };
-  const fig = (name: string, format: Format): OutlineCell => ({ kind: 'figure', id: a(name), format });
+  const fig = (name: string, format: Format): FigureOutlineCell => ({ kind: 'figure', id: a(name), format });
   const dm = hasDrittmittel(area);
   return [
     {
@@ -189,6 +249,23 @@ function areaLines(plan: Plan, area: Handlungsschwerpunkt, printColumns: number)
         mittelansatz: fig('mittelansatzDrittmittel', 'eur'),
       },
     },
+    // Kommunale Leistungen (§ 16a): their own line, beside the EGT and the Drittmittel.
+    ...(hasKommunal(area)
+      ? [
+          {
+            id: `sumKommunal:${area.id}`,
+            ...at,
+            style: 'subtotal',
+            cells: {
+              instrument: { kind: 'text', text: KOMMUNAL_ZEILE, span: 3 },
+              finanzierung: { kind: 'text', text: KOMMUNAL_KURZ },
+              eintritte: { ...fig('faelleKommunalVon', 'count'), bis: a('faelleKommunalBis') },
+              eintritteBis: fig('faelleKommunalBis', 'count'),
+              mittelansatz: fig('mittelansatzKommunal', 'eur'),
+            },
+          } satisfies OutlineRow,
+        ]
+      : []),
     {
       id: `anteil:${area.id}`,
       ...at,
@@ -208,6 +285,8 @@ function areaLines(plan: Plan, area: Handlungsschwerpunkt, printColumns: number)
 
 export { PORTFOLIO_EXCEL_ORDER };
 
+const KOMMUNAL_ZEILE = 'Kommunale Leistungen (§ 16a SGB II, nicht im EGT)';
+
 /** The table without its lines: columns and their order (cheap, for a single new row). */
 export function portfolioFrame(plan: Plan, withVorjahr: boolean): OutlineTable {
   return {
@@ -215,7 +294,12 @@ export function portfolioFrame(plan: Plan, withVorjahr: boolean): OutlineTable {
     caption: `Maßnahmeportfolio ${plan.header.year} nach Handlungsschwerpunkten`,
     columns: portfolioColumns(plan, withVorjahr),
     rows: [],
-    order: { grid: GRID_ORDER, excel: PORTFOLIO_EXCEL_ORDER },
+    order: {
+      grid: GRID_ORDER,
+      excel: plan.schwerpunkte.some((a) => a.rows.some((r) => r.kind === 'instrument' && isKommunal(r)))
+        ? PORTFOLIO_EXCEL_ORDER_KOMMUNAL
+        : PORTFOLIO_EXCEL_ORDER,
+    },
   };
 }
 
@@ -224,7 +308,7 @@ export function portfolioOutline(plan: Plan): OutlineTable {
   const withVorjahr = vorjahrKnown(plan, 'vorjahrMittel') || vorjahrKnown(plan, 'vorjahrEintritte');
   const frame = portfolioFrame(plan, withVorjahr);
   const printColumns = frame.columns.filter((c) => c.print).length;
-  const total = (name: string, format: Format): OutlineCell => ({
+  const total = (name: string, format: Format): FigureOutlineCell => ({
     kind: 'figure',
     id: `portfolio.${name}`,
     format,
@@ -272,6 +356,26 @@ export function portfolioOutline(plan: Plan): OutlineTable {
         mittelansatz: total('mittelansatzDrittmittel', 'eur'),
       },
     },
+    ...(plan.schwerpunkte.some(hasKommunal)
+      ? [
+          {
+            id: 'totalKommunal',
+            style: 'total',
+            pinned: true,
+            cells: {
+              instrument: {
+                kind: 'text',
+                text: 'Kommunale Leistungen gesamt (§ 16a SGB II, nicht im EGT)',
+                span: 3,
+              },
+              finanzierung: { kind: 'text', text: KOMMUNAL_KURZ },
+              eintritte: { ...total('faelleKommunalVon', 'count'), bis: 'portfolio.faelleKommunalBis' },
+              eintritteBis: total('faelleKommunalBis', 'count'),
+              mittelansatz: total('mittelansatzKommunal', 'eur'),
+            },
+          } satisfies OutlineRow,
+        ]
+      : []),
     {
       id: 'nachrichtlich',
       style: 'nachrichtlich',
@@ -288,6 +392,10 @@ export function portfolioOutline(plan: Plan): OutlineTable {
     'Jedes Instrument zählt einmal: Verweise in einem zweiten Handlungsschwerpunkt gehen in dessen Anteil am verfügbaren EGT ein, nicht in die Summen.',
     'Werte in Klammern sind nachrichtlich und in keiner Summe enthalten.',
   ];
+  if (plan.schwerpunkte.some(hasKommunal))
+    notes.push(
+      'Kommunale Leistungen (§ 16a SGB II) zahlt der kommunale Träger: sie stehen außerhalb von EGT und Drittmitteln, ihre Fallzahlen (oft eine Spanne von–bis) zählen in keiner Eintrittssumme und keiner Kennzahl; Kosten je Eintritt werden für sie nicht gebildet.',
+    );
   if (!withVorjahr)
     notes.push(`Vorjahreswerte ${plan.header.vorjahr} sind für die Instrumente nicht erfasst.`);
   return { ...frame, rows, notes };

@@ -3,7 +3,11 @@ import type { Plan } from '../model/plan';
 import type { OutlineColumn } from './types';
 import { column } from './types';
 
-/** The workbook's columns from B on; their letters are the addresses of every formula. */
+/**
+ * The workbook's columns from B on; their letters are the addresses of every formula. A plan
+ * with kommunal rows adds `eintritteBis` (the upper end of a range of cases) after them, so the
+ * columns of every other plan, and of an edited workbook, stay where they were.
+ */
 export const PORTFOLIO_EXCEL_ORDER = [
   'instrument',
   'kategorie',
@@ -19,6 +23,8 @@ export const PORTFOLIO_EXCEL_ORDER = [
   'funktion',
 ] as const;
 
+export const PORTFOLIO_EXCEL_ORDER_KOMMUNAL = [...PORTFOLIO_EXCEL_ORDER, 'eintritteBis'] as const;
+
 export const GRID_ORDER = [
   'instrument',
   'kategorie',
@@ -30,6 +36,7 @@ export const GRID_ORDER = [
   'fbw',
   'beginn',
   'laufzeit',
+  'zielgruppen',
   'vorjahrEintritte',
   'vorjahrMittel',
   'aenderungEintritte',
@@ -74,6 +81,13 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       excel: { width: 11 },
       print: { width: 6.5 },
     },
+    {
+      // The upper end of a range of cases (kommunal rows): the grid and print show "60–150" in one cell.
+      id: 'eintritteBis',
+      header: 'Eintritte bis (Spanne, kommunal)',
+      align: 'right',
+      excel: { width: 10 },
+    },
     column('mittelansatz', `Mittelansatz ${year}`, 'right', { grid: 128, excel: 15, print: 9.5 }),
     column('kje', 'Kosten je Eintritt', 'right', { grid: 96, excel: 13, print: 7.5 }),
     {
@@ -104,6 +118,15 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       header: 'Laufzeit',
       align: 'left',
       grid: { width: 96, tooltip: 'Laufzeit mehrjähriger Eintritte in Monaten' },
+    },
+    {
+      id: 'zielgruppen',
+      header: 'Zielgruppen',
+      align: 'left',
+      grid: {
+        width: 150,
+        tooltip: 'Zielgruppenanteile der Zeile (bearbeiten: Enter oder „Zielgruppen der Zeile“)',
+      },
     },
     {
       id: 'vorjahrEintritte',

@@ -52,11 +52,27 @@ export type OutlineCell =
    * is one side of a typed-as-either pair (Umschichtung as amount or share); the cell shows
    * that figure, and the workbook writes the figure's formula where the other side is typed.
    */
-  | ({ kind: 'input'; key: CellKey; label: string; figure?: FigureId } & NumberCell)
-  /** A derived figure: read-only, its formula in the workbook. */
-  | ({ kind: 'figure'; id: FigureId } & NumberCell)
-  /** A value whose own cell is elsewhere, shown again (the workbook writes `=<ref>`). */
-  | ({ kind: 'view'; ref: ValueRef } & NumberCell)
+  | ({
+      kind: 'input';
+      key: CellKey;
+      label: string;
+      figure?: FigureId;
+      /**
+       * A range of cases ("60–150", a kommunal row): this input is the lower end, `bis` the
+       * upper. The grid edits both in one cell, print shows "60–150"; the workbook has a column
+       * of its own for the upper end (a line puts that input there too).
+       */
+      bis?: CellKey;
+      /**
+       * Shown while the input is empty (a reference's part: its owner's value). `shown`: the
+       * input is empty now, so the workbook mirrors `key` of the fallback instead of an input.
+       */
+      fallback?: { key: CellKey; shown: boolean };
+    } & NumberCell)
+  /** A derived figure: read-only, its formula in the workbook. `bis`: a range (von this, bis that figure). */
+  | ({ kind: 'figure'; id: FigureId; bis?: FigureId } & NumberCell)
+  /** A value whose own cell is elsewhere, shown again (the workbook writes `=<ref>`); `bis`: a range. */
+  | ({ kind: 'view'; ref: ValueRef; bis?: CellKey } & NumberCell)
   /** A fixed text; `span`: print runs it over this many columns. */
   | { kind: 'text'; text: string; span?: number }
   /** A name the planner edits in the grid (a Zuweisung, an area); the others print `text`. */
@@ -70,6 +86,8 @@ export type OutlineCell =
       rowId: string;
       field: ChoiceField;
       text: string;
+      /** The target group a share belongs to (field `zielgruppenAnteil`). */
+      zielgruppeId?: string;
       /** A shorter text for print's narrow column. */
       short?: string;
       /** The dialogue of an `erreicht` choice. */
@@ -78,8 +96,17 @@ export type OutlineCell =
   /** A figure inside a sentence ("23,6 % des verfügbaren EGT"); the grid keeps it current. */
   | { kind: 'phrase'; id: FigureId; format: Format; before?: string; after?: string };
 
+export type InputOutlineCell = Extract<OutlineCell, { kind: 'input' }>;
+export type FigureOutlineCell = Extract<OutlineCell, { kind: 'figure' }>;
+
 export type ChoiceField =
-  'kategorie' | 'finanzierung' | 'nachrichtlich' | 'fbw' | ZielChoiceField | BudgetChoiceField;
+  | 'kategorie'
+  | 'finanzierung'
+  | 'nachrichtlich'
+  | 'fbw'
+  | 'zielgruppenAnteil'
+  | ZielChoiceField
+  | BudgetChoiceField;
 
 /** The dropdowns of a target (rowId: the target's id) and of a dialogue's judgement (with dialogId). */
 export type ZielChoiceField =
@@ -151,6 +178,8 @@ export interface OutlineTable {
 export interface Labels {
   /** The plain German label of a figure ("Summe Eingliederungsmittel"). */
   of(id: FigureId): string;
+  /** The label with the figure's year where it has one ("Anteil am verfügbaren EGT 2016"). */
+  title(id: FigureId): string;
 }
 
 /** Whether `row` is drawn by `renderer`. */

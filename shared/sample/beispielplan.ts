@@ -224,6 +224,7 @@ export function beispielplan(): Plan {
     })),
     // darunter abschlussorientiert (Kennzahlen II) as the planning document states it
     kennzahlen: [{ key: 'II.a', ergebnisVorjahr: null, plaetzePlan: 275 }],
+    zielgruppen: [],
     stammdaten: defaultStammdaten(),
     zielvereinbarung: emptyZielvereinbarung(),
     formeln: {},

@@ -254,6 +254,7 @@ export function globalbudgetBeispiel(): Plan {
     })),
     kennzahlen: [],
     stammdaten: defaultStammdaten(),
+    zielgruppen: [],
     zielvereinbarung: emptyZielvereinbarung(),
     formeln: {},
   });

@@ -47,6 +47,7 @@ export function planFrame(
       davonAbschluss: null,
     })),
     kennzahlen: [],
+    zielgruppen: [],
     stammdaten,
     zielvereinbarung,
     formeln: {},

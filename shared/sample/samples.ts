@@ -7,6 +7,7 @@ import { beispielplan } from './beispielplan';
 import { zielvereinbarungBorken2014 } from './zielvereinbarungBorken2014';
 import { zielvereinbarungDuesseldorf2018 } from './zielvereinbarungDuesseldorf2018';
 import { globalbudgetBeispiel } from './globalbudgetBeispiel';
+import { zielgruppenBeispiel } from './zielgruppenBeispiel';
 
 export interface Sample {
   /** Stable name used on the command line, e.g. `duesseldorf-2016`. */
@@ -38,6 +39,12 @@ export const SAMPLES: readonly Sample[] = [
     description:
       'Globalbudget mit Schätzungen, Umschichtung, Personal und Verpflichtungsregister (Beispiele aus zielplanung.md B und C)',
     build: globalbudgetBeispiel,
+  },
+  {
+    name: 'zielgruppen-kommunal-2016',
+    description:
+      'Beispielplan Düsseldorf 2016 mit Zielgruppen (U25, Alleinerziehende, Geflüchtete), Verweisen mit Anteil und kommunalen Leistungen (§ 16a) als Spannen',
+    build: zielgruppenBeispiel,
   },
 ];
 

@@ -5,6 +5,7 @@
 import { Calculation } from '../calc/engine';
 import type { FigureUnit } from '../calc/figureDef';
 import { figureTitle } from '../calc/figureDef';
+import { zg } from '../calc/zielgruppen';
 import type { CellKey, InputUnit } from '../model/cellKey';
 import { inputUnit } from '../model/cellKey';
 import { readInput } from '../model/inputs';
@@ -41,7 +42,7 @@ export interface PlanComparison {
   structure: StructureDifference[];
 }
 
-/** Key figures of the comparison, in display order; per-area totals are added for every area. */
+/** Key figures of the comparison, in display order; per-area and per-group totals are added. */
 const KEY_FIGURES = [
   'haushalt.plan.egtAuslastung',
   'haushalt.plan.restMittelFuerNeufaelle',
@@ -56,10 +57,17 @@ const KEY_FIGURES = [
   // The Zielvereinbarung's total Integrationsquote (F5) and its change (F6), where there are segments.
   'ziele.iq.quote',
   'ziele.iq.aenderung',
+  // only in plans with kommunal rows (a figure neither plan has is skipped)
+  'portfolio.mittelansatzKommunal',
+  'portfolio.faelleKommunalVon',
+  'portfolio.faelleKommunalBis',
 ];
 
 function areaFigureIds(plan: Plan): string[] {
-  return plan.schwerpunkte.flatMap((a) => [`area.${a.id}.eintritte`, `area.${a.id}.mittelansatzEgt`]);
+  return [
+    ...plan.schwerpunkte.flatMap((a) => [`area.${a.id}.eintritte`, `area.${a.id}.mittelansatzEgt`]),
+    ...plan.zielgruppen.flatMap((z) => [zg(z.zielgruppeId, 'eintritte'), zg(z.zielgruppeId, 'mittelEgt')]),
+  ];
 }
 
 export function comparePlans(before: Plan, after: Plan): PlanComparison {

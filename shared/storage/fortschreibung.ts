@@ -18,8 +18,17 @@ import { parseCellKey } from '../model/cellKey';
 import type { Globalbudget, Personal, Verpflichtung, Verpflichtungen } from '../model/budget';
 import { monatText } from '../model/monat';
 import { fortschreibenZiele } from './zielFortschreibung';
-import type { Haushalt, Id, Num, Plan, PortfolioRow, UmschichtungInput, YearPair } from '../model/plan';
 import { roundHalfAwayFromZero } from '../number/rounding';
+import type {
+  Haushalt,
+  Id,
+  Num,
+  Plan,
+  PortfolioRow,
+  UmschichtungInput,
+  YearPair,
+  ZielgruppenAnteil,
+} from '../model/plan';
 
 export interface FortschreibungOptions {
   newId: Id;
@@ -52,15 +61,29 @@ function carryUmschichtung(
   return { plan: keep ? u.plan : cleared, vorjahr };
 }
 
+/** A target-group share keeps its kind; its typed part belongs to the plan year. */
+function carryAnteil(a: ZielgruppenAnteil, keep: boolean): ZielgruppenAnteil {
+  if (keep || a.art === 'ganz') return { ...a };
+  return a.art === 'teil' ? { ...a, eintritte: null, betrag: null } : { ...a, anteil: null };
+}
+
 function carryRow(row: PortfolioRow, keep: boolean): PortfolioRow {
-  if (row.kind === 'reference') return { ...row };
+  if (row.kind === 'reference') {
+    // A reference's part is a plan-year figure like the owner's.
+    if (keep) return { ...row };
+    const { teilEintritte: _e, teilBetrag: _b, ...rest } = row;
+    return rest;
+  }
+  const { eintritteBis, zielgruppen, ...rest } = row;
   return {
-    ...row,
+    ...rest,
     finanzierung: { ...row.finanzierung },
     vorjahrEintritte: row.eintritte,
     vorjahrMittel: row.mittelansatz,
     eintritte: clearOrKeep(row.eintritte, keep),
     mittelansatz: clearOrKeep(row.mittelansatz, keep),
+    ...(keep && eintritteBis !== undefined ? { eintritteBis } : {}),
+    ...(zielgruppen ? { zielgruppen: zielgruppen.map((a) => carryAnteil(a, keep)) } : {}),
   };
 }
 
@@ -253,6 +276,10 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
       : src.kennzahlen
           .filter((k) => k.plaetzePlan !== undefined)
           .map((k) => ({ key: k.key, ergebnisVorjahr: null, plaetzePlan: null })),
+    zielgruppen: src.zielgruppen.map((z) => ({
+      ...z,
+      anteilKundenbestand: clearOrKeep(z.anteilKundenbestand, keep),
+    })),
     stammdaten: src.stammdaten,
     // The targets' figures read no portfolio row: a Land plan's 60.000 rows need not be computed.
     zielvereinbarung: fortschreibenZiele(source, new Calculation({ ...source, schwerpunkte: [] }), keep),

@@ -5,8 +5,9 @@
 import { sheetOfKey } from '../commands/applyCommand';
 import { describeInputCell } from '../commands/labels';
 import type { CellKey, InputRef } from '../model/cellKey';
-import { cellKey, ROW_FIELDS } from '../model/cellKey';
+import { cellKey, parseCellKey, ROW_FIELDS } from '../model/cellKey';
 import { budgetInputRefs } from '../model/budgetInputs';
+import { forEachPortfolioExtraInput } from '../model/inputs';
 import type { Plan } from '../model/plan';
 import { YEAR_COLUMNS } from '../model/plan';
 import { ZIEL_FIELDS, ZIEL_IST_FIELDS } from '../model/ziele';
@@ -55,6 +56,15 @@ export function inputCells(plan: Plan): InputCell[] {
       for (const field of ZIEL_IST_FIELDS)
         refs.push({ kind: 'zielIst', dialogId: d.id, zielId: w.zielId, field });
   refs.push(...budgetInputRefs(plan));
+  // Issue 15: a kommunal range's upper end, target-group parts, references' parts, Kundenbestand
+  const extra: CellKey[] = [];
+  forEachPortfolioExtraInput(plan, (key) => extra.push(key));
+  for (const z of plan.zielgruppen)
+    extra.push(cellKey({ kind: 'kundenbestand', zielgruppeId: z.zielgruppeId }));
+  for (const key of extra) {
+    const ref = parseCellKey(key);
+    if (ref) refs.push(ref);
+  }
   return refs.map((ref) => {
     const key = cellKey(ref);
     return { key, ref, sheet: sheetOfKey(key) };

@@ -226,6 +226,7 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
       };
     }),
     kennzahlen,
+    zielgruppen: [],
     stammdaten,
     zielvereinbarung: emptyZielvereinbarung(),
     formeln,

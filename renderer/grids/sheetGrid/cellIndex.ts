@@ -35,8 +35,19 @@ export function buildCellIndex(rows: readonly SheetRow[], pinned: readonly Sheet
         if (rowIndex !== null && !byKey.has(spec.key)) byKey.set(spec.key, { rowIndex, colId });
         add(spec.key, row.id);
         if (spec.figure) add(spec.figure, row.id);
-      } else if (spec.kind === 'view') add(spec.key, row.id);
-      else if (spec.kind === 'figure') add(spec.id, row.id);
+        // A range cell is found by either end; a reference's part shows its owner's value.
+        if (spec.bis) {
+          if (rowIndex !== null && !byKey.has(spec.bis)) byKey.set(spec.bis, { rowIndex, colId });
+          add(spec.bis, row.id);
+        }
+        if (spec.fallback) add(spec.fallback, row.id);
+      } else if (spec.kind === 'view') {
+        add(spec.key, row.id);
+        if (spec.bis) add(spec.bis, row.id);
+      } else if (spec.kind === 'figure') {
+        add(spec.id, row.id);
+        if (spec.bis) add(spec.bis, row.id);
+      }
       // A text cell repaints when a check marks it (a commitment's Ende before its Beginn).
       else if (spec.kind === 'text') add(textCellKey(spec.target), row.id);
     }

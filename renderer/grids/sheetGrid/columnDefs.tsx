@@ -5,7 +5,7 @@
  */
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { CellClassParams, ColDef, SuppressKeyboardEventParams } from 'ag-grid-community';
-import { isActiveInput } from '../../../shared/model/inputs';
+import { isActiveInput, readInput } from '../../../shared/model/inputs';
 import { parseCellKey } from '../../../shared/model/cellKey';
 import type { CellSpec, SheetColumn, SheetRow } from '../../sheet/cellSpec';
 import { cellValue, displayText, isEditable } from '../../sheet/cellSpec';
@@ -133,6 +133,9 @@ export function buildColumnDefs(
         },
         'cell-follows': (p) => {
           const sp = spec(p);
+          // A reference's part left empty shows its owner's value: it follows, like a derived side.
+          if (sp?.kind === 'input' && sp.fallback !== undefined)
+            return (readInput(planStore.getState().plan, sp.key) ?? null) === null;
           if (sp?.kind !== 'input' || sp.figure === undefined) return false;
           const ref = parseCellKey(sp.key);
           return !!ref && !isActiveInput(planStore.getState().plan, ref);

@@ -10,6 +10,8 @@ export function bildungSection(ctx: PackContext): PrintSection {
   const table = printTable(bildungOutline(ctx.plan, ctx.labels), ctx);
   const figure = (id: string) => `${ctx.label(id)}: ${formatCount(ctx.get(id))}`;
   table.notes.push(`${figure('bildung.fbwEintritte')}; ${figure('bildung.differenzFbw')}.`);
+  if (ctx.calc.has('bildung.differenzKennzahlII'))
+    table.notes.push(`${figure('bildung.differenzKennzahlII')}.`);
   return {
     id: 'bildung',
     title: SHEET_LABELS.bildung,

@@ -39,6 +39,7 @@ export function parseKategorie(text: string, plan: Plan): Parsed<string | null> 
 
 const DRITTMITTEL = /^drittmittel\s*(?::\s*(.*))?$/;
 const ENTHALTEN = /^enthalten in\s*:?\s*(.*)$/;
+const KOMMUNAL = /^(?:kommunal(?:e leistung(?:en)?)?\b.*|§\s*16\s*a\b.*)$/;
 
 export function parseFinanzierung(text: string, plan: Plan): Parsed<Finanzierung> {
   const t = norm(text);
@@ -54,6 +55,8 @@ export function parseFinanzierung(text: string, plan: Plan): Parsed<Finanzierung
       reason: `kein Drittmittelprogramm heißt ${hits.length > 1 ? 'eindeutig ' : ''}„${text.trim().replace(/^drittmittel\s*:\s*/i, '')}“`,
     };
   }
+  // "kommunal", "kommunal (§ 16a SGB II)", "§ 16a": kommunale Eingliederungsleistungen
+  if (KOMMUNAL.test(t)) return { ok: true, value: { art: 'kommunal' } };
   const inRow = ENTHALTEN.exec(t);
   if (inRow) {
     const name = inRow[1] ?? '';
@@ -69,6 +72,6 @@ export function parseFinanzierung(text: string, plan: Plan): Parsed<Finanzierung
   return {
     ok: false,
     reason:
-      'Finanzierung nicht erkannt (erwartet „EGT“, „Drittmittel: <Programm>“ oder „enthalten in: <Maßnahme>“)',
+      'Finanzierung nicht erkannt (erwartet „EGT“, „Drittmittel: <Programm>“, „enthalten in: <Maßnahme>“ oder „kommunal (§ 16a)“)',
   };
 }

@@ -19,6 +19,7 @@ import { pruefungenLayout } from './pruefungen';
 import type { SheetLayout } from './types';
 import { zieleLayout } from './ziele';
 import { hasZielvereinbarung } from '../../model/ziele';
+import { zielgruppenLayouts } from './zielgruppen';
 
 /** Sheets in the order the board reads them. */
 export function workbookLayout(
@@ -38,6 +39,7 @@ export function workbookLayout(
     ...(hasZielvereinbarung(plan.zielvereinbarung) ? [zieleLayout(plan, labels)] : []),
     globalbudgetLayout(plan, labels),
     verpflichtungenLayout(plan, labels),
+    ...zielgruppenLayouts(plan, labels),
     pruefungenLayout(plan, pruefungen, whereOf),
   ];
 }

@@ -1,6 +1,6 @@
 /** Kennzahlen: the workbook's drawing of the outline (shared/outline/kennzahlen.ts). */
 import type { Plan } from '../../model/plan';
-import { kennzahlenOutline, nachrichtlichNote } from '../../outline/kennzahlen';
+import { kennzahlenOutline, kommunalNote, nachrichtlichNote } from '../../outline/kennzahlen';
 import type { LayoutRow, SheetLayout } from './types';
 import { HEADER_ROW, headRows, text } from './types';
 import { excelColumns, excelRows } from './outlineLayout';
@@ -20,5 +20,7 @@ export function kennzahlenLayout(plan: Plan): SheetLayout {
   ];
   const note = nachrichtlichNote(plan);
   if (note) rows.push({ style: 'blank', cells: [] }, { style: 'note', cells: [text(2, note)] });
+  const kommunal = kommunalNote(plan);
+  if (kommunal) rows.push({ style: 'blank', cells: [] }, { style: 'note', cells: [text(2, kommunal)] });
   return { key: 'kennzahlen', name: KENNZAHLEN_SHEET, columns, headerRow: HEADER_ROW, rows };
 }

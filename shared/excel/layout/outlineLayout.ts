@@ -69,9 +69,12 @@ function layoutCell(col: number, cell: OutlineCell, table: OutlineTable, indent:
       return text(col, cell.text);
     case 'input':
       // The typed side of a pair shares the cell of its figure (see layout/index.ts, addressBook).
-      return cell.figure !== undefined
-        ? figureCell(col, cell.figure, excelFormat(cell.format, table, cell.digits))
-        : inputCell(col, cell.key, cell.label, excelFormat(cell.format, table, cell.digits));
+      if (cell.figure !== undefined)
+        return figureCell(col, cell.figure, excelFormat(cell.format, table, cell.digits));
+      // An empty part of a reference shows its owner's value (a part typed later is an input).
+      if (cell.fallback?.shown)
+        return mirrorCell(col, { input: cell.fallback.key }, excelFormat(cell.format, table, cell.digits));
+      return inputCell(col, cell.key, cell.label, excelFormat(cell.format, table, cell.digits));
     case 'figure':
       return figureCell(col, cell.id, excelFormat(cell.format, table, cell.digits));
     case 'view':

@@ -1,6 +1,7 @@
 /** Maßnahmeportfolio: the workbook's drawing of the portfolio outline (shared/outline/portfolio.ts). */
 import type { Plan } from '../../model/plan';
-import { PORTFOLIO_EXCEL_ORDER, portfolioOutline } from '../../outline/portfolio';
+import { portfolioOutline } from '../../outline/portfolio';
+import { PORTFOLIO_EXCEL_ORDER_KOMMUNAL } from '../../outline/portfolioColumns';
 import type { LayoutRow, SheetLayout } from './types';
 import { HEADER_ROW, headRows } from './types';
 import { excelColumns, excelRows } from './outlineLayout';
@@ -9,7 +10,8 @@ export { finanzierungText } from '../../model/finanzierungText';
 
 export const PORTFOLIO_SHEET = 'Maßnahmeportfolio';
 
-const col = (id: (typeof PORTFOLIO_EXCEL_ORDER)[number]) => PORTFOLIO_EXCEL_ORDER.indexOf(id) + 2;
+const col = (id: (typeof PORTFOLIO_EXCEL_ORDER_KOMMUNAL)[number]) =>
+  (PORTFOLIO_EXCEL_ORDER_KOMMUNAL as readonly string[]).indexOf(id) + 2;
 
 /** Column numbers of the portfolio sheet (B = 2), for the import. */
 export const PF = {
@@ -17,6 +19,8 @@ export const PF = {
   kategorie: col('kategorie'),
   finanzierung: col('finanzierung'),
   eintritte: col('eintritte'),
+  /** Only in the workbook of a plan with kommunal rows. */
+  eintritteBis: col('eintritteBis'),
   mittelansatz: col('mittelansatz'),
   kosten: col('kje'),
   vorjahrEintritte: col('vorjahrEintritte'),

@@ -34,7 +34,7 @@ export interface SheetSize {
 }
 
 /** Sizes need no label texts. */
-const NO_LABELS: Labels = { of: () => '' };
+const NO_LABELS: Labels = { of: () => '', title: () => '' };
 
 /** The plan without its long lists, keeping what decides which optional lines appear. */
 function skeleton(plan: Plan): Plan {

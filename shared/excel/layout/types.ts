@@ -20,7 +20,9 @@ export type ExcelSheetKey =
   | 'ziele'
   | 'pruefungen'
   | 'globalbudget'
-  | 'verpflichtungen';
+  | 'verpflichtungen'
+  /** One sheet per evaluated target group. */
+  | 'zielgruppe';
 
 /**
  * How a number is shown: German formats (`1.234.567 €`, `37,62 Mio. €`, `23,6 %`); for the

@@ -316,7 +316,7 @@ describe('importWorkbook: a planner edits the exported pack in Excel', () => {
       ],
       skipped: [
         'Blatt „Maßnahmeportfolio“, Zelle C8: „II.a“ nicht übernommen: „II.a“ ist eine Darunter-Zeile der Kennzahlen; Maßnahmen gehören zu einer Kategorie oder Zeile',
-        'Blatt „Maßnahmeportfolio“, Zelle D9: „Land“ nicht übernommen: Finanzierung nicht erkannt (erwartet „EGT“, „Drittmittel: <Programm>“ oder „enthalten in: <Maßnahme>“)',
+        'Blatt „Maßnahmeportfolio“, Zelle D9: „Land“ nicht übernommen: Finanzierung nicht erkannt (erwartet „EGT“, „Drittmittel: <Programm>“, „enthalten in: <Maßnahme>“ oder „kommunal (§ 16a)“)',
       ],
     });
     expect(findInstrumentRow(result.plan, 'r-agh')?.finanzierung).toEqual({

@@ -7,10 +7,14 @@ import type { Plan } from '../../../shared/model/plan';
 import { SCHEMA_VERSION } from '../../../shared/model/plan';
 import { emptyZielvereinbarung } from '../../../shared/model/ziele';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { zielgruppenBeispiel } from '../../../shared/sample/zielgruppenBeispiel';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The Beispielplan as file format 1 wrote it: no Zielvereinbarung, Globalbudget, Personal or register. */
+/**
+ * The Beispielplan as file format 1 wrote it: no Zielvereinbarung, Globalbudget, Personal,
+ * register or target groups.
+ */
 function beispielplanV1(): Json {
   const plan = JSON.parse(JSON.stringify(beispielplan())) as Json;
   plan.schemaVersion = 1;
@@ -18,6 +22,8 @@ function beispielplanV1(): Json {
   delete plan.globalbudget;
   delete plan.personal;
   delete plan.verpflichtungen;
+  delete plan.zielgruppen;
+  delete plan.stammdaten.zielgruppen;
   return plan;
 }
 
@@ -112,6 +118,50 @@ describe('migrations', () => {
       ok: false,
       errors: [{ path: 'plan.haushalt', message: 'Objekt erwartet, gefunden "kaputt"' }],
     });
+  });
+
+  it('1 → 2: the master list of Zielgruppen (the default six) and no evaluated group', () => {
+    const v1 = beispielplanV1();
+    const before = JSON.stringify(v1);
+    const r = migrateToCurrent(v1, 1);
+    expect(JSON.stringify(v1)).toBe(before);
+    expect(r).toEqual({ ok: true, plan: beispielplan() });
+    const plan = (r.ok ? r.plan : null) as Plan;
+    expect(plan.stammdaten.zielgruppen.map((z) => z.name)).toEqual([
+      'U25',
+      'Ü50',
+      'Alleinerziehende',
+      'Langzeitleistungsbeziehende',
+      'Geflüchtete',
+      'Menschen mit Behinderung',
+    ]);
+    expect(plan.zielgruppen).toEqual([]);
+  });
+
+  it('1 → 2 keeps what a plan already has (a master list of its own)', () => {
+    const v1 = beispielplanV1() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    v1.stammdaten.zielgruppen = [{ id: 'frauen', name: 'Frauen' }];
+    const r = migrateToCurrent(v1, 1);
+    expect(r.ok && (r.plan as Plan).stammdaten.zielgruppen).toEqual([{ id: 'frauen', name: 'Frauen' }]);
+  });
+
+  it('a version 1 file opens as the current Beispielplan and says it was upgraded', () => {
+    const file = {
+      format: 'amip-planer-plan',
+      schemaVersion: 1,
+      savedAt: '2016-01-05T09:30:00.000Z',
+      plan: beispielplanV1(),
+    };
+    expect(parsePlanFile(JSON.stringify(file))).toEqual({ ok: true, plan: beispielplan(), migratedFrom: 1 });
+  });
+
+  it('a plan stored in the database before the upgrade loads: validated after the same migration', () => {
+    expect(validatePlan(beispielplanV1(), { stored: true })).toEqual({ ok: true, plan: beispielplan() });
+    expect(upgradeStoredPlan(beispielplanV1())).toEqual(beispielplan());
+    // The current version and anything unreadable pass through untouched (the validator speaks).
+    const current = zielgruppenBeispiel();
+    expect(upgradeStoredPlan(current)).toBe(current);
+    expect(upgradeStoredPlan('kaputt')).toBe('kaputt');
   });
 
   it('the current version passes through unchanged', () => {

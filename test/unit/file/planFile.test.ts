@@ -105,7 +105,7 @@ describe('plan file: refused with a German message and the JSON path', () => {
       'unknown Finanzierung',
       (f) => (f.plan.schwerpunkte[0].rows[0].finanzierung = { art: 'Bund' }),
       'plan.schwerpunkte[0].rows[0].finanzierung.art',
-      'einer von "EGT", "Drittmittel", "enthalten" erwartet, gefunden "Bund"',
+      'einer von "EGT", "Drittmittel", "enthalten", "kommunal" erwartet, gefunden "Bund"',
     ],
     [
       'unknown row kind',

@@ -387,5 +387,5 @@ describe('Fenster schließen, während ein anderes Fenster gespeichert hat', () 
         if (last !== undefined) expect(readInput(after, k), `Seed ${seed}: ${k}`).toBe(last);
       }
     }
-  });
+  }, 60_000); // 20 seeds × three windows: under a loaded machine well over the default 5 s
 });

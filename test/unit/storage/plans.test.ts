@@ -141,6 +141,40 @@ describe('Beschädigte Datensätze', () => {
   });
 });
 
+describe('Pläne aus der Zeit vor dem Dateiformat 2', () => {
+  it('a plan stored with schema version 1 (checkpoint, journal and version) opens, migrated, and is not quarantined', async () => {
+    const db = fresh();
+    const plan = beispielplan();
+    await createPlan(db, plan, 'w');
+    // The checkpoint as version 1 stored it: no target groups at all.
+    const content = (await db.planContents.get(plan.id))!;
+    const old = structuredClone(content) as unknown as { plan: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    old.plan.schemaVersion = 1;
+    delete old.plan.zielgruppen;
+    delete old.plan.stammdaten.zielgruppen;
+    await db.planContents.put(old as unknown as typeof content);
+    // A journal entry written by the old version on top of it still applies.
+    await renamePlan(db, plan.id, { variante: 'Entwurf 2' }, 'Test', 'w');
+
+    const loaded = await loadPlan(db, plan.id);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.plan.schemaVersion).toBe(2);
+    expect(loaded.plan.stammdaten.zielgruppen.map((z) => z.id)).toEqual([
+      'u25',
+      'ue50',
+      'alleinerziehende',
+      'lzb',
+      'gefluechtete',
+      'behinderung',
+    ]);
+    expect(loaded.plan.zielgruppen).toEqual([]);
+    expect(loaded.plan.header.variante).toBe('Entwurf 2');
+    expect(loaded.warnings).toEqual([]);
+    expect(await listQuarantine(db)).toEqual([]);
+  });
+});
+
 describe('Dateien', () => {
   it('opening a file never overwrites: a new id is stored as is, a known id becomes a new variant', async () => {
     const db = fresh();

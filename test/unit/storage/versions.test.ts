@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands/applyCommand';
 import { readInput } from '../../../shared/model/inputs';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { zielgruppenBeispiel } from '../../../shared/sample/zielgruppenBeispiel';
 import { comparePlans } from '../../../shared/storage/comparePlans';
 import type { AmipDb } from '../../../renderer/storage/db';
 import { listEditLog } from '../../../renderer/storage/editLog';
@@ -111,6 +112,50 @@ describe('Vergleich Version ↔ aktueller Stand', () => {
     expect(
       cmp.inputs.some((d) => d.key === 'row.r-esg.eintritte' && d.after === undefined && d.before === 80),
     ).toBe(true);
+  });
+
+  it('lists target-group parts, the Kundenbestand, a reference’s part and a range’s upper end (issue 15)', () => {
+    const before = zielgruppenBeispiel();
+    const after = applyCommand(before, {
+      type: 'setInputs',
+      changes: [
+        { key: 'za.u25.r-egz.eintritte', value: 90 },
+        { key: 'zk.u25', value: 0.04 },
+        { key: 'eb.r-kita', value: 1_500 },
+        { key: 'vt.ref-u25-egz.eintritte', value: 90 },
+      ],
+    }).plan;
+    const cmp = comparePlans(before, after);
+    expect(cmp.inputs.map((d) => [d.key, d.sheet, d.label, d.before, d.after])).toEqual([
+      [
+        'za.u25.r-egz.eintritte',
+        'zielgruppen',
+        'Zielgruppen › U25 › Eingliederungszuschüsse (EGZ) › Eintritte der Zielgruppe',
+        60,
+        90,
+      ],
+      [
+        'vt.ref-u25-egz.eintritte',
+        'portfolio',
+        'Maßnahmeportfolio › Jugendliche (U25) › Verweis auf Eingliederungszuschüsse (EGZ) › Eintritte (Anteil des Verweises)',
+        60,
+        90,
+      ],
+      [
+        'eb.r-kita',
+        'portfolio',
+        'Maßnahmeportfolio › Kommunale Eingliederungsleistungen (§ 16a SGB II) › Kinderbetreuung (Kindertagespflege, Randzeiten) › Eintritte bis',
+        1_200,
+        1_500,
+      ],
+      ['zk.u25', 'zielgruppen', 'Zielgruppen › U25 › Anteil am Kundenbestand', 0.05, 0.04],
+    ]);
+    // The group's money and the kommunal range move; no EGT total does
+    expect(cmp.figures.map((f) => [f.id, f.before, f.after])).toEqual([
+      ['portfolio.faelleKommunalBis', 2_470, 2_770],
+      ['zielgruppe.u25.eintritte', 1_374, 1_404],
+      ['zielgruppe.u25.mittelEgt', 5_141_000, 5_261_000],
+    ]);
   });
 
   it('identical plans have no differences', () => {

@@ -1,0 +1,214 @@
+/**
+ * Checks of issue 15: probable double counting in the portfolio (the same instrument as own
+ * rows in two Handlungsschwerpunkte), references' own parts against their owner, target-group
+ * shares larger than their row, and kommunal rows a Förderkategorie would not count.
+ */
+import type { Calculation } from '../calc/engine';
+import { zgRow } from '../calc/zielgruppen';
+import { cellKey } from '../model/cellKey';
+import { findInstrumentRow } from '../model/inputs';
+import type { Handlungsschwerpunkt, InstrumentRow, Plan, ReferenceRow } from '../model/plan';
+import { SHEET_LABELS } from '../model/sheets';
+import { anteilOf, zielgruppeName } from '../model/zielgruppen';
+import { formatCount, formatEur } from '../format/numberFormat';
+import type { Pruefung, PruefungLocation } from './pruefung';
+
+const PF = SHEET_LABELS.portfolio;
+const ZG = SHEET_LABELS.zielgruppen;
+
+/** The Eintritte cell of a portfolio row: where these checks put the cursor. */
+const eintritteOf = (row: InstrumentRow, area: Handlungsschwerpunkt): PruefungLocation => ({
+  sheet: 'portfolio',
+  rowId: row.id,
+  areaId: area.id,
+  cellKey: cellKey({ kind: 'row', id: row.id, field: 'eintritte' }),
+});
+
+/** Instrument names compare without case and extra spaces ("EGZ " = "egz"). */
+const sameName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
+
+export function zielgruppenChecks(plan: Plan, calc: Calculation): Pruefung[] {
+  return [
+    ...doubleRows(plan),
+    ...referenceParts(plan, calc),
+    ...anteilChecks(plan),
+    ...kommunalKategorie(plan),
+  ];
+}
+
+/**
+ * The same instrument (name and Kat.) as own rows in two areas: each counts in the grand total,
+ * so the programme probably counts it twice. Nachrichtlich rows are in no sum.
+ */
+function doubleRows(plan: Plan): Pruefung[] {
+  const out: Pruefung[] = [];
+  const first = new Map<string, { row: InstrumentRow; area: Handlungsschwerpunkt }>();
+  for (const area of plan.schwerpunkte)
+    for (const row of area.rows) {
+      if (row.kind !== 'instrument' || row.nachrichtlich || row.instrument.trim() === '') continue;
+      const key = `${sameName(row.instrument)}\u0000${row.kategorie ?? ''}`;
+      const seen = first.get(key);
+      if (!seen) {
+        first.set(key, { row, area });
+        continue;
+      }
+      if (seen.area.id === area.id) continue;
+      const kat = row.kategorie ? ` (Kat. ${row.kategorie})` : '';
+      out.push({
+        id: `row-doppelt:${row.id}`,
+        severity: 'Warnung',
+        sheet: 'portfolio',
+        message: `${PF} › ${area.name} › ${row.instrument.trim()}: dieselbe Maßnahme${kat} steht als eigene Zeile auch in „${seen.area.name}“ und zählt so zweimal in der Gesamtsumme; in einem der beiden Handlungsschwerpunkte als Verweis (mit Anteil) zeigen.`,
+        location: eintritteOf(row, area),
+      });
+    }
+  return out;
+}
+
+/**
+ * References' own parts: together at most the owner's Eintritte and Mittelansatz; and in an
+ * area about a target group, the part the owner's share for that group gives.
+ */
+function referenceParts(plan: Plan, calc: Calculation): Pruefung[] {
+  const out: Pruefung[] = [];
+  const byOwner = new Map<string, { ref: ReferenceRow; area: Handlungsschwerpunkt }[]>();
+  for (const area of plan.schwerpunkte)
+    for (const r of area.rows)
+      if (r.kind === 'reference' && (r.teilEintritte != null || r.teilBetrag != null)) {
+        const list = byOwner.get(r.ownerRowId) ?? [];
+        list.push({ ref: r, area });
+        byOwner.set(r.ownerRowId, list);
+      }
+  for (const [ownerId, refs] of byOwner) {
+    const owner = findInstrumentRow(plan, ownerId);
+    if (!owner) continue;
+    const eintritte = refs.reduce((s, x) => s + (x.ref.teilEintritte ?? 0), 0);
+    const betrag = refs.reduce((s, x) => s + Math.round((x.ref.teilBetrag ?? 0) * 100), 0) / 100;
+    const over: string[] = [];
+    if (eintritte > (owner.eintritte ?? 0))
+      over.push(
+        `${formatCount(eintritte)} Eintritte (die Maßnahme hat ${formatCount(owner.eintritte ?? 0)})`,
+      );
+    if (betrag > (owner.mittelansatz ?? 0))
+      over.push(`${formatEur(betrag)} (Mittelansatz der Maßnahme ${formatEur(owner.mittelansatz ?? 0)})`);
+    if (over.length)
+      out.push({
+        id: `verweis-teile:${ownerId}`,
+        severity: 'Warnung',
+        sheet: 'portfolio',
+        message: `${PF} › ${owner.instrument}: die Anteile der Verweise (${[...new Set(refs.map((x) => x.area.name))].join(', ')}) sind zusammen mehr als die Maßnahme: ${over.join(' und ')}.`,
+        location: {
+          sheet: 'portfolio',
+          rowId: ownerId,
+          cellKey: cellKey({
+            kind: 'row',
+            id: ownerId,
+            field: over[0]!.includes('Eintritte') ? 'eintritte' : 'mittelansatz',
+          }),
+        },
+      });
+    for (const { ref, area } of refs) {
+      const g = area.zielgruppeId;
+      if (!g) continue;
+      const name = zielgruppeName(plan, g);
+      const where = `${PF} › ${area.name} › Verweis auf ${owner.instrument}`;
+      const at = (field: 'eintritte' | 'betrag') => ({
+        sheet: 'portfolio' as const,
+        rowId: ref.id,
+        areaId: area.id,
+        cellKey: cellKey({ kind: 'verweisTeil', id: ref.id, field }),
+      });
+      if (!anteilOf(owner, g)) {
+        out.push({
+          id: `verweis-zielgruppe-fehlt:${ref.id}`,
+          severity: 'Warnung',
+          sheet: 'portfolio',
+          message: `${where}: der Verweis trägt einen eigenen Anteil, die Maßnahme nennt aber keinen Anteil für die Zielgruppe „${name}“ dieses Handlungsschwerpunkts.`,
+          location: at(ref.teilEintritte != null ? 'eintritte' : 'betrag'),
+        });
+        continue;
+      }
+      const says = {
+        eintritte: calc.get(zgRow(g, owner.id, 'eintritte')),
+        betrag: calc.get(zgRow(g, owner.id, 'mittel')),
+      };
+      const differ: string[] = [];
+      if (ref.teilEintritte != null && says.eintritte !== null && ref.teilEintritte !== says.eintritte)
+        differ.push(
+          `${formatCount(ref.teilEintritte)} Eintritte, die Maßnahme nennt ${formatCount(says.eintritte)}`,
+        );
+      if (
+        ref.teilBetrag != null &&
+        says.betrag !== null &&
+        Math.round(ref.teilBetrag * 100) !== Math.round(says.betrag * 100)
+      )
+        differ.push(`${formatEur(ref.teilBetrag)}, die Maßnahme nennt ${formatEur(says.betrag)}`);
+      if (differ.length)
+        out.push({
+          id: `verweis-zielgruppe:${ref.id}`,
+          severity: 'Warnung',
+          sheet: 'portfolio',
+          message: `${where}: Anteil ${differ.join('; ')} für die Zielgruppe „${name}“.`,
+          location: at(differ[0]!.includes('Eintritte') ? 'eintritte' : 'betrag'),
+        });
+    }
+  }
+  return out;
+}
+
+/** A typed part larger than its row: the group would get more than the instrument has. */
+function anteilChecks(plan: Plan): Pruefung[] {
+  const out: Pruefung[] = [];
+  for (const area of plan.schwerpunkte)
+    for (const row of area.rows) {
+      if (row.kind !== 'instrument') continue;
+      for (const a of row.zielgruppen ?? []) {
+        if (a.art !== 'teil') continue;
+        const name = zielgruppeName(plan, a.zielgruppeId);
+        const where = `${ZG} › ${name} › ${row.instrument}`;
+        const at = (field: 'eintritte' | 'betrag') => ({
+          sheet: 'zielgruppen' as const,
+          rowId: row.id,
+          cellKey: cellKey({ kind: 'zgAnteil', zielgruppeId: a.zielgruppeId, rowId: row.id, field }),
+        });
+        if (a.eintritte != null && a.eintritte > (row.eintritte ?? 0))
+          out.push({
+            id: `zielgruppe-teil-eintritte:${a.zielgruppeId}:${row.id}`,
+            severity: 'Warnung',
+            sheet: 'zielgruppen',
+            message: `${where}: Teil ${formatCount(a.eintritte)} Eintritte ist mehr als die ${formatCount(row.eintritte ?? 0)} Eintritte der Maßnahme.`,
+            location: at('eintritte'),
+          });
+        if (a.betrag != null && row.finanzierung.art !== 'enthalten' && a.betrag > (row.mittelansatz ?? 0))
+          out.push({
+            id: `zielgruppe-teil-betrag:${a.zielgruppeId}:${row.id}`,
+            severity: 'Warnung',
+            sheet: 'zielgruppen',
+            message: `${where}: Teil ${formatEur(a.betrag)} ist mehr als der Mittelansatz der Maßnahme (${formatEur(row.mittelansatz ?? 0)}).`,
+            location: at('betrag'),
+          });
+      }
+    }
+  return out;
+}
+
+/** § 16a SGB II is none of the Förderkategorien: a kommunal row's Kat. counts no place. */
+function kommunalKategorie(plan: Plan): Pruefung[] {
+  const out: Pruefung[] = [];
+  for (const area of plan.schwerpunkte)
+    for (const row of area.rows)
+      if (
+        row.kind === 'instrument' &&
+        row.finanzierung.art === 'kommunal' &&
+        row.kategorie &&
+        !row.nachrichtlich
+      )
+        out.push({
+          id: `row-kommunal-kategorie:${row.id}`,
+          severity: 'Hinweis',
+          sheet: 'portfolio',
+          message: `${PF} › ${area.name} › ${row.instrument}: kommunal finanziert (§ 16a SGB II); die Förderkategorie ${row.kategorie} zählt ihre Fälle nicht als Plätze der Kennzahlen.`,
+          location: eintritteOf(row, area),
+        });
+  return out;
+}
