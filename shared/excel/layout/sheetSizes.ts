@@ -20,7 +20,11 @@ import { DRITTMITTEL_SHEET } from './drittmittel';
 import { HAUSHALT_SHEET } from './haushalt';
 import { PORTFOLIO_SHEET } from './portfolio';
 import { KENNZAHLEN_SHEET, kennzahlenLayout } from './kennzahlen';
-import type { ColumnSpec, SheetLayout } from './types';
+import { globalbudgetLayout } from './globalbudget';
+import { verpflichtungenLayout } from './verpflichtungen';
+import { zieleLayout } from './ziele';
+import { zielgruppenLayouts } from './zielgruppen';
+import type { ColumnSpec, ExcelSheetKey, SheetLayout } from './types';
 import { HEADER_ROW } from './types';
 
 export interface SheetSize {
@@ -65,8 +69,23 @@ export function sheetSizes(plan: Plan): SheetSize[] {
     [BILDUNG_SHEET]: () => bildungLayout(plan, NO_LABELS),
     [KENNZAHLEN_SHEET]: () => kennzahlenLayout(plan),
   };
+  // Sheets that read the portfolio's rows (multi-year rows, target-group shares and their
+  // optional columns) are laid out for the plan itself: the skeleton has no rows.
+  const fromPlan: Partial<Record<ExcelSheetKey, () => SheetLayout[]>> = {
+    ziele: () => [zieleLayout(plan, NO_LABELS)],
+    globalbudget: () => [globalbudgetLayout(plan, NO_LABELS)],
+    verpflichtungen: () => [verpflichtungenLayout(plan, NO_LABELS)],
+    zielgruppe: () => zielgruppenLayouts(plan, NO_LABELS),
+  };
+  const laidOut = new Map<ExcelSheetKey, SheetLayout[]>();
+  const full = (lean: SheetLayout): SheetLayout | undefined => {
+    const make = fromPlan[lean.key];
+    if (!make) return undefined;
+    if (!laidOut.has(lean.key)) laidOut.set(lean.key, make());
+    return laidOut.get(lean.key)?.find((l) => l.name === lean.name);
+  };
   return workbookLayout(skeleton(plan), NO_LABELS).map((lean) => {
-    const layout = own[lean.name]?.() ?? lean;
+    const layout = own[lean.name]?.() ?? full(lean) ?? lean;
     return {
       name: layout.name,
       rows:
