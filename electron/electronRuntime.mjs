@@ -10,8 +10,8 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 
 /**
- * The folder of the installed `electron` npm package, or null (it is an optional dependency:
- * npm skips it when it cannot be installed).
+ * The folder of the installed `electron` npm package, or null (not installed, e.g. by
+ * `npm install --omit=dev`).
  * @param {(id: string) => string} [resolve]
  * @returns {string | null}
  */
@@ -62,7 +62,7 @@ export function electronPackageVersion(packageDir = electronPackageDir()) {
   }
   try {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    return String(pkg.optionalDependencies?.electron ?? pkg.devDependencies?.electron ?? 'latest');
+    return String(pkg.devDependencies?.electron ?? 'latest');
   } catch {
     return 'latest';
   }
