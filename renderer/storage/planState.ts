@@ -7,6 +7,7 @@
  */
 import { describeChanges } from '../../shared/commands/describeChanges';
 import { formatDateTime } from '../../shared/format/dateFormat';
+import { upgradeStoredPlan } from '../../shared/file/migrations';
 import type { Id, Plan } from '../../shared/model/plan';
 import type { EditLogRecord, PlanContentRecord, PlanRecord } from '../../shared/storage/records';
 import type { ReplayedStep } from '../../shared/storage/replayJournal';
@@ -82,7 +83,8 @@ export async function readPlanState(db: AmipDb, planId: Id): Promise<PlanState> 
   if (!content)
     return { record, content, plan: undefined, rev: record?.rev ?? 0, seq: tail, applied: [], failed: [] };
   // Failed entries are reported by the caller; the plan continues with the entries after them.
-  const { plan, applied, failed } = replayJournal(content.plan, journal);
+  // A checkpoint of an older release is upgraded before this release's entries apply to it.
+  const { plan, applied, failed } = replayJournal(upgradeStoredPlan(content.plan), journal);
   const rev = record?.rev ?? journal.reduce((r, e) => Math.max(r, e.rev), content.rev);
   return { record, content, plan, rev, seq: Math.max(tail, content.seq ?? 0), applied, failed };
 }

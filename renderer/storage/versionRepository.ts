@@ -2,6 +2,7 @@
  * Named versions of a plan: save, list, open (read-only), restore. Restoring first saves the
  * current state as a version, so a restore can itself be undone by restoring that one.
  */
+import { upgradeStoredPlan } from '../../shared/file/migrations';
 import { formatDateTime } from '../../shared/format/dateFormat';
 import type { Id, Plan } from '../../shared/model/plan';
 import type { EditLogRecord, VersionKind, VersionRecord } from '../../shared/storage/records';
@@ -55,7 +56,9 @@ export async function listVersions(db: AmipDb, planId: Id): Promise<VersionSumma
 }
 
 export async function getVersion(db: AmipDb, id: Id): Promise<VersionRecord | undefined> {
-  return db.versions.get(id);
+  const v = await db.versions.get(id);
+  // A version saved by an older release is shown and compared as this release's plan.
+  return v && { ...v, plan: upgradeStoredPlan(v.plan) };
 }
 
 /** The newest named version of a plan (the budget officer's "since the last version"). */
@@ -85,7 +88,8 @@ export async function restoreVersion(
       author,
     );
     const now = new Date().toISOString();
-    const plan: Plan = { ...v.plan, id: v.planId, header: { ...v.plan.header, changedAt: now } };
+    const stored = upgradeStoredPlan(v.plan);
+    const plan: Plan = { ...stored, id: v.planId, header: { ...stored.header, changedAt: now } };
     const rev = backup.rev + 1;
     const entry: EditLogRecord = {
       planId: v.planId,

@@ -4,7 +4,7 @@
  * recognise alone, so the validator afterwards reports it with its path.
  *
  * Version 0 is the pre-release format: `haushalt.umschichtung.plan`/`.vorjahr` were plain
- * amounts, and instrument rows had no `fbw` flag.
+ * amounts, and instrument rows had no `fbw` flag. Version 1 had no notes (`notizen`).
  */
 import { SCHEMA_VERSION } from '../model/plan';
 
@@ -44,10 +44,28 @@ const v0ToV1: Step = (plan) => {
   return next;
 };
 
+/** 1 → 2: notes on cells and rows (Bemerkungen), none yet. */
+const v1ToV2: Step = (plan) => {
+  if (!isObject(plan)) return plan;
+  return { ...plan, schemaVersion: 2, ...('notizen' in plan ? {} : { notizen: {} }) };
+};
+
 /** Step from version n to n + 1, by n. */
-export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1 };
+export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult = { ok: true; plan: Json } | { ok: false; message: string };
+
+/**
+ * A plan stored on this computer (database checkpoint, version, backup) by an older release:
+ * upgraded like a file of its version; anything else is returned as it is, for the validator.
+ */
+export function upgradeStoredPlan<T>(plan: T): T {
+  if (!isObject(plan)) return plan;
+  const v = plan.schemaVersion;
+  if (typeof v !== 'number' || v >= SCHEMA_VERSION) return plan;
+  const r = migrateToCurrent(plan, v);
+  return r.ok ? (r.plan as T) : plan;
+}
 
 export function migrateToCurrent(plan: Json, fromVersion: number): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 0)

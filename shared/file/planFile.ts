@@ -13,7 +13,7 @@ import { describeFound, germanErrorMap } from './issueMessages';
 import { UNKNOWN_KEY_MESSAGE, parseBounded } from './boundedIssues';
 import { checkJsonBounds } from './jsonBounds';
 import { checkJsonSafety } from './jsonSafety';
-import { migrateToCurrent } from './migrations';
+import { migrateToCurrent, upgradeStoredPlan } from './migrations';
 import type { SemanticsOptions } from './planSemantics';
 import { checkPlanSemantics } from './planSemantics';
 import { checkPlanSize } from './planSize';
@@ -61,7 +61,8 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
 export function validatePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
   const unsafe = checkJsonSafety(value, 'plan');
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
-  return validateSafePlan(value, options);
+  // A plan stored by an older release (database, backup) carries its own older schema version.
+  return validateSafePlan(upgradeStoredPlan(value), options);
 }
 
 /** {@link validatePlan} for a value checkJsonSafety already passed (a file's whole envelope). */

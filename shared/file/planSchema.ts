@@ -12,8 +12,11 @@ import {
   MAX_DECKEL,
   MAX_INPUT_LENGTH,
   MAX_KATEGORIEN,
+  MAX_NOTIZ_LENGTH,
+  MAX_NOTIZEN,
   MAX_SCHWERPUNKTE,
 } from '../input/limits';
+import { parseNoteKey } from '../model/notes';
 import type { Plan } from '../model/plan';
 import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
 import { formatCount, formatEur } from '../format/numberFormat';
@@ -237,6 +240,19 @@ export const planSchema = z.strictObject(
         .max(MAX_INPUT_LENGTH, expecting(`Formel mit höchstens ${MAX_INPUT_LENGTH} Zeichen`)),
       expecting('Objekt'),
     ),
+    notizen: z
+      .record(
+        z.string().refine((k) => parseNoteKey(k) !== null, expecting('Zelle oder Zeile (Notiz)')),
+        z
+          .string(expecting('Text der Notiz'))
+          .min(1, expecting('nicht-leere Notiz'))
+          .max(MAX_NOTIZ_LENGTH, expecting(`Notiz mit höchstens ${formatCount(MAX_NOTIZ_LENGTH)} Zeichen`)),
+        expecting('Objekt'),
+      )
+      .refine(
+        (n) => Object.keys(n).length <= MAX_NOTIZEN,
+        expecting(`höchstens ${formatCount(MAX_NOTIZEN)} Notizen`),
+      ),
   },
   expecting('Objekt'),
 );

@@ -29,6 +29,10 @@ export const MAX_BERUFSBEREICHE = 99;
 export const MAX_DECKEL = 100;
 export const MAX_SCHWERPUNKTE = 1_000;
 
+/** Notes (Bemerkungen) on cells and rows: how many a plan holds, and how long one may be. */
+export const MAX_NOTIZEN = 10_000;
+export const MAX_NOTIZ_LENGTH = 2_000;
+
 /** Longest text a cell parses; a formula longer than this is a paste accident, not a plan. */
 export const MAX_INPUT_LENGTH = 500;
 

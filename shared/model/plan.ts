@@ -6,7 +6,7 @@
  * input/limits.ts. Counts (Eintritte, Plätze) are whole numbers. `null` means an empty cell.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export type Id = string;
 /** An input cell that may be empty. */
@@ -202,6 +202,11 @@ export interface Plan {
    * and what the Excel export writes as the cell's formula.
    */
   formeln: Record<string, string>;
+  /**
+   * Notes (Bemerkungen) on cells and rows, by note key (model/notes.ts): the reasons behind a
+   * figure for the Trägerversammlung. Since schema version 2.
+   */
+  notizen: Record<string, string>;
 }
 
 /** Exhaustiveness guard for switches over unions (row kinds, Finanzierung, severities). */

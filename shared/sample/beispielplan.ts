@@ -221,5 +221,6 @@ export function beispielplan(): Plan {
     kennzahlen: [{ key: 'II.a', ergebnisVorjahr: null, plaetzePlan: 275 }],
     stammdaten: defaultStammdaten(),
     formeln: {},
+    notizen: {},
   });
 }

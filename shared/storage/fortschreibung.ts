@@ -6,6 +6,7 @@
  */
 import { parseCellKey } from '../model/cellKey';
 import type { Haushalt, Id, Num, Plan, PortfolioRow, UmschichtungInput, YearPair } from '../model/plan';
+import { SCHEMA_VERSION } from '../model/plan';
 
 export interface FortschreibungOptions {
   newId: Id;
@@ -66,7 +67,7 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
   const year = opts.year ?? src.header.year + 1;
   const h = src.haushalt;
   return {
-    schemaVersion: src.schemaVersion,
+    schemaVersion: SCHEMA_VERSION,
     id: opts.newId,
     header: {
       jobcenter: src.header.jobcenter,
@@ -108,5 +109,7 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
           .map((k) => ({ key: k.key, ergebnisVorjahr: null, plaetzePlan: null })),
     stammdaten: src.stammdaten,
     formeln: carryFormeln(src.formeln, keep),
+    // The reasons behind last year's figures belong to last year's plan.
+    notizen: {},
   };
 }

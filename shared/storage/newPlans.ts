@@ -52,6 +52,7 @@ export function emptyPlan(opts: NewPlanOptions & { jobcenter: string; year: numb
     kennzahlen: [],
     stammdaten,
     formeln: {},
+    notizen: {},
   };
 }
 

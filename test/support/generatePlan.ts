@@ -225,5 +225,6 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
     kennzahlen,
     stammdaten,
     formeln,
+    notizen: {},
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent } from '../../../shared/file/migrations';
-import { parsePlanFile, serializePlanFile } from '../../../shared/file/planFile';
+import { migrateToCurrent, upgradeStoredPlan } from '../../../shared/file/migrations';
+import { parsePlanFile, serializePlanFile, validatePlan } from '../../../shared/file/planFile';
 import type { Plan } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 
@@ -8,6 +8,7 @@ import { beispielplan } from '../../../shared/sample/beispielplan';
 function beispielplanV0(): Record<string, unknown> {
   const plan = JSON.parse(JSON.stringify(beispielplan())) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   plan.schemaVersion = 0;
+  delete plan.notizen;
   plan.haushalt.umschichtung = { plan: 830_000, vorjahr: 4_230_000 };
   for (const area of plan.schwerpunkte) for (const row of area.rows) delete row.fbw;
   return plan;
@@ -18,13 +19,38 @@ describe('migrations', () => {
     const r = migrateToCurrent(beispielplanV0(), 0);
     expect(r.ok).toBe(true);
     const plan = (r.ok ? r.plan : null) as Plan;
-    expect(plan.schemaVersion).toBe(1);
+    expect(plan.schemaVersion).toBe(2);
     expect(plan.haushalt.umschichtung).toEqual({
       plan: { mode: 'betrag', betrag: 830_000 },
       vorjahr: { mode: 'betrag', betrag: 4_230_000 },
     });
     const flagged = plan.schwerpunkte.flatMap((a) => a.rows).filter((r) => r.kind === 'instrument' && r.fbw);
     expect(flagged.map((r) => r.id)).toEqual(['r-fbw']);
+  });
+
+  it('1 → 2: a plan without notes gets an empty list of notes (Bemerkungen), nothing else changes', () => {
+    const v1 = JSON.parse(JSON.stringify(beispielplan())) as Record<string, unknown>;
+    v1.schemaVersion = 1;
+    delete v1.notizen;
+    const r = migrateToCurrent(v1, 1);
+    expect(r).toEqual({ ok: true, plan: beispielplan() });
+    const file = {
+      format: 'amip-planer-plan',
+      schemaVersion: 1,
+      savedAt: '2015-11-12T10:00:00.000Z',
+      plan: v1,
+    };
+    expect(parsePlanFile(JSON.stringify(file))).toEqual({ ok: true, plan: beispielplan(), migratedFrom: 1 });
+  });
+
+  it('a plan stored by release 1 (database, version, backup) is upgraded where it is read', () => {
+    const v1 = JSON.parse(JSON.stringify(beispielplan())) as Record<string, unknown>;
+    v1.schemaVersion = 1;
+    delete v1.notizen;
+    expect(upgradeStoredPlan(v1)).toEqual(beispielplan());
+    expect(validatePlan(v1, { stored: true })).toEqual({ ok: true, plan: beispielplan() });
+    const current = beispielplan();
+    expect(upgradeStoredPlan(current)).toBe(current);
   });
 
   it('a version 0 file opens as the current Beispielplan and says it was upgraded', () => {
@@ -59,12 +85,12 @@ describe('migrations', () => {
 
   it('the current version passes through unchanged', () => {
     const plan = beispielplan();
-    expect(migrateToCurrent(plan, 1)).toEqual({ ok: true, plan });
+    expect(migrateToCurrent(plan, 2)).toEqual({ ok: true, plan });
     expect(parsePlanFile(serializePlanFile(plan))).not.toHaveProperty('migratedFrom');
   });
 
   it('refuses unknown and future versions', () => {
-    expect(migrateToCurrent({}, 2)).toEqual({
+    expect(migrateToCurrent({}, 3)).toEqual({
       ok: false,
       message: expect.stringContaining('neueren Version von AMIP-Planer'),
     });
