@@ -185,6 +185,14 @@ function walk(e: Expr, onInput: (ref: InputExpr) => void, onFig: (id: FigureId) 
       return;
     case 'round2':
       return walk(e.a, onInput, onFig);
+    case 'missing':
+      walk(e.need, onInput, onFig);
+      walk(e.have, onInput, onFig);
+      return;
+    case 'emptyIf':
+      walk(e.cond, onInput, onFig);
+      walk(e.a, onInput, onFig);
+      return;
     case 'add':
     case 'sub':
     case 'mul':

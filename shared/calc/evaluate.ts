@@ -70,5 +70,13 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
       const a = evaluate(e.a, lookup);
       return a === null ? null : roundHalfAwayFromZero(a, 2);
     }
+    case 'missing': {
+      const need = evaluate(e.need, lookup);
+      return need !== null && need !== 0 && evaluate(e.have, lookup) === null ? 1 : 0;
+    }
+    case 'emptyIf': {
+      const cond = evaluate(e.cond, lookup);
+      return cond !== null && cond !== 0 ? null : evaluate(e.a, lookup);
+    }
   }
 }

@@ -26,7 +26,11 @@ export type Expr =
   | { op: 'div'; a: Expr; b: Expr }
   /** a ÷ b − 1 (change against a base); same empty rule as div. */
   | { op: 'change'; a: Expr; b: Expr }
-  | { op: 'round2'; a: Expr };
+  | { op: 'round2'; a: Expr }
+  /** 1 when `need` is a number other than 0 and `have` is empty, else 0 (e.g. places without a result). */
+  | { op: 'missing'; need: Expr; have: Expr }
+  /** Empty when `cond` is a number other than 0, else `a` (a total that is incomplete stays empty). */
+  | { op: 'emptyIf'; cond: Expr; a: Expr };
 
 /**
  * An input cell. Cells of instrument rows also name their row and field (`rowCell`), so the
@@ -64,6 +68,8 @@ export const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });
 export const div = (a: Expr, b: Expr): Expr => ({ op: 'div', a, b });
 export const change = (a: Expr, b: Expr): Expr => ({ op: 'change', a, b });
 export const round2 = (a: Expr): Expr => ({ op: 'round2', a });
+export const missing = (need: Expr, have: Expr): Expr => ({ op: 'missing', need, have });
+export const emptyIf = (cond: Expr, a: Expr): Expr => ({ op: 'emptyIf', cond, a });
 
 /** Calls `visit` for every input key and figure id the expression reads. */
 export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {
@@ -81,6 +87,14 @@ export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?:
       for (const item of e.items) forEachDependency(item, visit);
       return;
     case 'round2':
+      forEachDependency(e.a, visit);
+      return;
+    case 'missing':
+      forEachDependency(e.need, visit);
+      forEachDependency(e.have, visit);
+      return;
+    case 'emptyIf':
+      forEachDependency(e.cond, visit);
       forEachDependency(e.a, visit);
       return;
     case 'add':

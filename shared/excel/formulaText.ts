@@ -59,7 +59,10 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
     case 'empty':
     case 'div':
     case 'change':
+    case 'emptyIf':
       return 'text';
+    case 'missing':
+      return false;
     case 'round2':
       return emptiness(e.a, figureEmptiness) === false ? false : 'text';
     // A product is empty only when it overflows, which Excel shows as an error anyway.
@@ -220,6 +223,20 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       if (emptiness(x.a, figEmpty) === false) return { text: rounded, prec: PREC_ATOM };
       return { text: `IF(ISNUMBER(${a.text}),${rounded},"")`, prec: PREC_ATOM };
     }
+    case 'missing': {
+      // A blank cell and the "" of an empty figure both equal "" (a 0 does not).
+      const need = render(x.need, ctx, figEmpty);
+      const have = render(x.have, ctx, figEmpty);
+      return { text: `IF(AND(N(${need.text})<>0,${have.text}=""),1,0)`, prec: PREC_ATOM };
+    }
+    case 'emptyIf': {
+      const cond = render(x.cond, ctx, figEmpty);
+      const a = render(x.a, ctx, figEmpty);
+      // IF returns a blank cell it refers to as 0; the core keeps it empty.
+      const value =
+        isRef(x.a) && emptiness(x.a, figEmpty) === 'blank' ? `IF(ISBLANK(${a.text}),"",${a.text})` : a.text;
+      return { text: `IF(N(${cond.text})<>0,"",${value})`, prec: PREC_ATOM };
+    }
   }
 }
 
@@ -243,6 +260,10 @@ export function containsSum(e: Expr): boolean {
       return containsSum(e.a) || containsSum(e.b);
     case 'round2':
       return containsSum(e.a);
+    case 'missing':
+      return containsSum(e.need) || containsSum(e.have);
+    case 'emptyIf':
+      return containsSum(e.cond) || containsSum(e.a);
     default:
       return false;
   }

@@ -9,8 +9,10 @@ import {
   constant,
   div,
   empty,
+  emptyIf,
   fig,
   input,
+  missing,
   mul,
   round2,
   sub,
@@ -98,6 +100,16 @@ describe('formulaText', () => {
     expect(emptiness(input('a'))).toBe('blank');
   });
 
+  it('missing and emptyIf: a total stays empty while a needed value is missing', () => {
+    expect(text(missing(fig('x'), input('a')))).toBe('IF(AND(N(Kennzahl_X)<>0,B1=""),1,0)');
+    expect(text(emptyIf(fig('x'), change(input('a'), input('b'))))).toBe(
+      'IF(N(Kennzahl_X)<>0,"",IF(OR(B1="",N(B2)=0),"",B1/B2-1))',
+    );
+    expect(text(emptyIf(fig('x'), input('a')))).toBe('IF(N(Kennzahl_X)<>0,"",IF(ISBLANK(B1),"",B1))');
+    expect(emptiness(missing(input('a'), input('b')))).toBe(false);
+    expect(emptiness(emptyIf(input('a'), input('b')))).toBe('text');
+  });
+
   it('round2 and a bare reference keep an empty input empty (Excel would show 0)', () => {
     expect(text(round2(input('a')))).toBe('IF(ISNUMBER(B1),ROUND(B1,2),"")');
     expect(text(input('a'))).toBe('IF(ISBLANK(B1),"",B1)');
@@ -137,9 +149,13 @@ function randomAny(rnd: () => number, depth: number): Expr {
   if (depth <= 0) return randomMoney(rnd, 0);
   const any = () => randomAny(rnd, depth - 1);
   const money = () => randomMoney(rnd, depth - 1);
-  switch (Math.floor(rnd() * 5)) {
+  switch (Math.floor(rnd() * 7)) {
     case 0:
       return mul(rnd() < 0.5 ? money() : any(), money());
+    case 3:
+      return emptyIf(rnd() < 0.5 ? money() : any(), rnd() < 0.5 ? money() : any());
+    case 4:
+      return missing(rnd() < 0.5 ? money() : any(), rnd() < 0.5 ? money() : any());
     case 1:
       return div(rnd() < 0.5 ? money() : any(), rnd() < 0.5 ? money() : any());
     case 2:

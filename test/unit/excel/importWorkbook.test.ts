@@ -132,7 +132,7 @@ const PLANNER_EDITS = {
     'Blatt „Maßnahmeportfolio“, Zelle M20: Funktion „Coaching für Geringqualifizierte“: leer → „neu ab 2016“',
     'Blatt „Maßnahmeportfolio“, Zeile 29 (beim Export): Zeile in „Abbau Langzeitleistungsbezug und Langzeitarbeitslosigkeit“ gelöscht: „Fit for Job II“',
     'Blatt „Bildungszielplanung“, Zelle C8: Förderung BGS, Berufsbereich 5: 660 → 680',
-    'Blatt „Kennzahlen“, Zelle D9: Ergebnis Vorjahr Betriebliche Eingliederungshilfen: leer → 540',
+    'Blatt „Kennzahlen“, Zelle D10: Ergebnis Vorjahr Betriebliche Eingliederungshilfen: leer → 540',
     'Blatt „Drittmittel“, Zelle B5: Drittmittelprogramm: „Inklusionsinitiative („Talentwerkstatt“)“ → „Inklusionsinitiative Talentwerkstatt“',
   ],
   skipped: [
