@@ -322,6 +322,7 @@ function build(plan: Plan): State {
     // lists twice (a row shown twice in an area) must count twice, so its edges are not merged.
     const plain =
       expr.op === 'sum' &&
+      !expr.emptyIfNone &&
       expr.items.length >= SUM_DELTA_MIN &&
       expr.items.every((item) => item.op === 'input' || item.op === 'fig');
     if (plain) s.plainSum[f] = 1;

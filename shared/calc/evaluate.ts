@@ -44,11 +44,15 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
       return null;
     case 'sum': {
       let cents = 0;
+      let any = false;
       for (const item of e.items) {
         const v = evaluate(item, lookup);
-        if (v !== null) cents += toCents(v);
+        if (v !== null) {
+          cents += toCents(v);
+          any = true;
+        }
       }
-      return cents / 100;
+      return any || !e.emptyIfNone ? cents / 100 : null;
     }
     case 'add':
       return (toCents(evaluate(e.a, lookup) ?? 0) + toCents(evaluate(e.b, lookup) ?? 0)) / 100;

@@ -18,7 +18,11 @@ export type Expr =
   | { op: 'const'; value: number }
   /** Empty result, e.g. Kosten je Eintritt of an "enthalten in" row. */
   | { op: 'empty' }
-  | { op: 'sum'; items: Expr[] }
+  /**
+   * Σ items (empty ones count 0). `emptyIfNone`: empty when every item is, e.g. a Vorjahr sum
+   * over rows that record no Vorjahr shows empty like its rows, not 0 (items are references).
+   */
+  | { op: 'sum'; items: Expr[]; emptyIfNone?: true }
   | { op: 'add'; a: Expr; b: Expr }
   | { op: 'sub'; a: Expr; b: Expr }
   | { op: 'mul'; a: Expr; b: Expr }
@@ -62,6 +66,7 @@ export const fig = (id: FigureId): Expr => ({ op: 'fig', id });
 export const constant = (value: number): Expr => ({ op: 'const', value });
 export const empty = (): Expr => ({ op: 'empty' });
 export const sum = (items: Expr[]): Expr => ({ op: 'sum', items });
+export const sumRecorded = (items: Expr[]): Expr => ({ op: 'sum', items, emptyIfNone: true });
 export const add = (a: Expr, b: Expr): Expr => ({ op: 'add', a, b });
 export const sub = (a: Expr, b: Expr): Expr => ({ op: 'sub', a, b });
 export const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });

@@ -4,7 +4,7 @@
 import type { RowField } from '../model/cellKey';
 import type { InstrumentRow, Plan } from '../model/plan';
 import type { Expr, FigureId } from './expr';
-import { change, div, empty, fig, rowCell, sum } from './expr';
+import { change, div, empty, fig, rowCell, sum, sumRecorded } from './expr';
 import type { FigureDef, FigureUnit, SheetId } from './figureDef';
 import { figure } from './figureDef';
 import { hh } from './egtChain';
@@ -13,6 +13,9 @@ import { countsDrittmittel, countsEgt, countsEintritte, ownRows, shownRows } fro
 const cell = rowCell;
 const sumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
   sum(rows.filter(keep).map((r) => cell(r, field)));
+/** A Vorjahr sum: empty, like its rows, when none of them records a Vorjahr value. */
+const vorjahrSumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
+  sumRecorded(rows.filter(keep).map((r) => cell(r, field)));
 
 export type RowFigureName =
   'kostenJeEintritt' | 'vorjahrKostenJeEintritt' | 'aenderungEintritte' | 'aenderungMittel';
@@ -137,7 +140,7 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
         `Eintritte Vorjahr „${area.name}“`,
         'count',
         'portfolio',
-        sumOf(own, countsEintritte, 'vorjahrEintritte'),
+        vorjahrSumOf(own, countsEintritte, 'vorjahrEintritte'),
         at,
       ),
       figure(
@@ -145,7 +148,7 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
         `Mittel Vorjahr EGT „${area.name}“`,
         'eur',
         'portfolio',
-        sumOf(own, countsEgt, 'vorjahrMittel'),
+        vorjahrSumOf(own, countsEgt, 'vorjahrMittel'),
         at,
       ),
       // The area's share of the verfügbares EGT counts every row it shows, references included.
@@ -174,7 +177,9 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
       label,
       unit,
       'portfolio',
-      sum(plan.schwerpunkte.map((s) => fig(`area.${s.id}.${name}`))),
+      (name.startsWith('vorjahr') ? sumRecorded : sum)(
+        plan.schwerpunkte.map((s) => fig(`area.${s.id}.${name}`)),
+      ),
       definedName ? { definedName } : {},
     );
   const all = plan.schwerpunkte.flatMap(ownRows);

@@ -149,6 +149,24 @@ describe('Maßnahmeportfolio (fachkonzept 2.2)', () => {
   });
 });
 
+describe('Vorjahr sums of the portfolio', () => {
+  it('stay empty, like their rows, while no row records a Vorjahr value; 0 once one records 0', () => {
+    let p = beispielplan();
+    const area = p.schwerpunkte[0]!;
+    const v0 = computeAll(p);
+    expect(area.rows.some((r) => r.kind === 'instrument' && r.vorjahrEintritte !== null)).toBe(false);
+    expect(v0[`area.${area.id}.vorjahrEintritte`]).toBeNull();
+    expect(v0[`area.${area.id}.vorjahrMittelEgt`]).toBeNull();
+    expect(v0['portfolio.vorjahrMittelEgt']).toBeNull();
+    expect(v0['portfolio.eintritte']).toBeGreaterThan(0);
+    p = writeInputRef(p, { kind: 'row', id: 'r-egz', field: 'vorjahrMittel' }, 0);
+    const v1 = computeAll(p);
+    expect(v1[`area.${area.id}.vorjahrMittelEgt`]).toBe(0);
+    expect(v1['portfolio.vorjahrMittelEgt']).toBe(0);
+    expect(v1[`area.${area.id}.vorjahrEintritte`]).toBeNull();
+  });
+});
+
 describe('Kennzahlen (fachkonzept 2.4)', () => {
   it('Vergleich = Plätze ÷ Ergebnis Vorjahr − 1; empty when the Vorjahr is 0 or missing', () => {
     let p = beispielplan();

@@ -17,6 +17,7 @@ import {
   round2,
   sub,
   sum,
+  sumRecorded,
 } from '../../../shared/calc/expr';
 import { compressRefs, emptiness, renderExpr } from '../../../shared/excel/formulaText';
 import type { Emptiness, FormulaRef } from '../../../shared/excel/formulaText';
@@ -100,6 +101,18 @@ describe('formulaText', () => {
     expect(emptiness(input('a'))).toBe('blank');
   });
 
+  it('a Vorjahr sum stays empty while none of its cells holds a number', () => {
+    expect(text(sumRecorded(['a', 'b', 'c'].map(input)))).toBe('IF(COUNT(B1:B3)=0,"",SUM(B1:B3))');
+    expect(emptiness(sumRecorded([input('a')]))).toBe('text');
+    const lookup = (values: Num[]): Lookup => ({
+      input: (r) => values['ab'.indexOf(r.key)] ?? null,
+      fig: () => null,
+    });
+    expect(evaluate(sumRecorded([input('a'), input('b')]), lookup([null, null]))).toBeNull();
+    expect(evaluate(sumRecorded([input('a'), input('b')]), lookup([0, null]))).toBe(0);
+    expect(evaluate(sum([input('a'), input('b')]), lookup([null, null]))).toBe(0);
+  });
+
   it('missing and emptyIf: a total stays empty while a needed value is missing', () => {
     expect(text(missing(fig('x'), input('a')))).toBe('IF(AND(N(Kennzahl_X)<>0,B1=""),1,0)');
     expect(text(emptyIf(fig('x'), change(input('a'), input('b'))))).toBe(
@@ -140,6 +153,10 @@ function randomMoney(rnd: () => number, depth: number): Expr {
       return sub(money(), money());
     case 3:
       return round2(randomAny(rnd, depth - 1));
+    case 4:
+      return sumRecorded(
+        Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => input('abcdef'[Math.floor(rnd() * 6)]!)),
+      );
     default:
       return leaf();
   }
