@@ -140,7 +140,6 @@ function describeText(plan: Plan, t: TextTarget): string {
   }
 }
 
-
 function sheetOfCommand(cmd: Command): SheetId {
   switch (cmd.type) {
     case 'insertZuweisung':
