@@ -200,7 +200,6 @@ function chainTable(plan: Plan, labels: Labels, lines: readonly ChainLine[]): Ou
     caption: `Eingliederungstitel ${plan.header.year}`,
     columns,
     rows,
-    mio: ['excel'],
   };
 }
 
@@ -269,7 +268,6 @@ function ausserhalbTable(plan: Plan, labels: Labels): OutlineTable {
         },
       },
     ],
-    mio: ['excel'],
   };
 }
 
@@ -306,7 +304,6 @@ function aktiveAmpTables(
           format: 'eur',
         }),
       ],
-      mio: ['excel'],
     },
     aktiveAmpMitAusserhalb: {
       id: 'aktive-amp-ausserhalb',
@@ -328,7 +325,6 @@ function aktiveAmpTables(
           format: 'eur',
         }),
       ],
-      mio: ['excel'],
     },
   };
 }
@@ -373,6 +369,5 @@ function deckelTable(plan: Plan, labels: Labels): OutlineTable {
       ];
     }),
     notes: [`Anteil = Mittelansatz der erfassten Förderkategorien ÷ ${summe}.`],
-    mio: ['excel'],
   };
 }

@@ -17,6 +17,8 @@ export const PORTFOLIO_EXCEL_ORDER = [
   'aenderungEintritte',
   'aenderungMittel',
   'funktion',
+  // Last, so the columns before it keep the letters their formulas and imports use.
+  'fbw',
 ] as const;
 
 export const GRID_ORDER = [
@@ -96,9 +98,11 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
     },
     {
       id: 'fbw',
-      header: 'FbW',
+      header: 'FbW-Zeile',
       align: 'left',
+      excel: { width: 9 },
       grid: {
+        header: 'FbW',
         width: 54,
         tooltip: 'FbW-Zeile: ihre Eintritte vergleicht die Bildungszielplanung mit der Förderung BGS',
       },

@@ -10,17 +10,34 @@ export interface NewPlanOptions {
   author: string;
 }
 
-/** An empty plan: the standard areas of fachkonzept §2.2 without rows, all inputs empty. */
-export function emptyPlan(opts: NewPlanOptions & { jobcenter: string; year: number }): Plan {
+/** The Handlungsschwerpunkte most plans start from (fachkonzept §2.2): the template of a new plan. */
+export const VORLAGE_SCHWERPUNKTE: readonly string[] = [
+  'Integration',
+  'Qualifizierung Geringqualifizierter',
+  'Abbau Langzeitleistungsbezug und Langzeitarbeitslosigkeit',
+  'Alleinerziehende',
+  'Jugendliche (U25)',
+  'Geflüchtete',
+];
+
+/** The variant a new plan is called: not "Entwurf", which is its status (the header shows both). */
+export const NEUE_VARIANTE = 'Hauptvariante';
+
+export interface EmptyPlanOptions extends NewPlanOptions {
+  jobcenter: string;
+  year: number;
+  variante?: string;
+  /** `keine`: no Handlungsschwerpunkte (the planner adds them); `vorlage`: the six of the template, without rows. */
+  schwerpunkte?: 'keine' | 'vorlage';
+}
+
+/**
+ * An empty plan, all inputs empty: without Handlungsschwerpunkte, or with the template's (empty
+ * areas would be blocks of zeros in the workbook, so none is the default).
+ */
+export function emptyPlan(opts: EmptyPlanOptions): Plan {
   const stammdaten = defaultStammdaten();
-  const areas = [
-    'Integration',
-    'Qualifizierung Geringqualifizierter',
-    'Abbau Langzeitleistungsbezug und Langzeitarbeitslosigkeit',
-    'Alleinerziehende',
-    'Jugendliche (U25)',
-    'Geflüchtete',
-  ];
+  const areas = opts.schwerpunkte === 'vorlage' ? VORLAGE_SCHWERPUNKTE : [];
   const empty = { plan: null, vorjahr: null };
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -30,7 +47,7 @@ export function emptyPlan(opts: NewPlanOptions & { jobcenter: string; year: numb
       year: opts.year,
       vorjahr: opts.year - 1,
       status: 'Entwurf',
-      variante: 'Entwurf',
+      variante: opts.variante?.trim() || NEUE_VARIANTE,
       author: opts.author,
       changedAt: opts.now,
     },
