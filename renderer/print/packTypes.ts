@@ -78,6 +78,7 @@ export type SectionId =
   | 'kennzahlen'
   | 'drittmittel'
   | 'pruefungen'
+  | 'bemerkungen'
   | 'aenderungen';
 
 export interface PrintSection {

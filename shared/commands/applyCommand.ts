@@ -126,7 +126,7 @@ function applyInner(plan: Plan, cmd: Command): Applied {
       if (plan.schwerpunkte.some((a) => a.id === cmd.area.id))
         fail(`Handlungsschwerpunkt ${cmd.area.id} gibt es schon.`);
       if (plan.schwerpunkte.length >= MAX_SCHWERPUNKTE)
-        fail(`Ein Plan hat höchstens ${formatCount(MAX_SCHWERPUNKTE)} Handlungsschwerpunkte.`);
+        return fail(`Ein Plan hat höchstens ${formatCount(MAX_SCHWERPUNKTE)} Handlungsschwerpunkte.`);
       const schwerpunkte = plan.schwerpunkte.slice();
       schwerpunkte.splice(clamp(cmd.index, 0, schwerpunkte.length), 0, cmd.area);
       return structural(
@@ -453,15 +453,15 @@ function setText(plan: Plan, target: TextTarget, value: string): Applied {
 
 function setNote(plan: Plan, cmd: Extract<Command, { type: 'setNote' }>): Applied {
   const target = parseNoteKey(cmd.key);
-  if (!target) return fail(`Unbekannte Zelle ${cmd.key} für eine Notiz.`);
+  if (!target) return fail(`Unbekannte Zelle ${cmd.key} für eine Bemerkung.`);
   const text = cmd.text.replace(/\r\n?/g, '\n').trim();
   if (text.length > MAX_NOTIZ_LENGTH)
-    fail(
-      `Eine Notiz hat höchstens ${formatCount(MAX_NOTIZ_LENGTH)} Zeichen; diese hat ${formatCount(text.length)}.`,
+    return fail(
+      `Eine Bemerkung hat höchstens ${formatCount(MAX_NOTIZ_LENGTH)} Zeichen; diese hat ${formatCount(text.length)}.`,
     );
   const before = noteOf(plan, cmd.key);
   if (text !== '' && before === '' && Object.keys(plan.notizen).length >= MAX_NOTIZEN)
-    fail(`Ein Plan hat höchstens ${formatCount(MAX_NOTIZEN)} Notizen.`);
+    return fail(`Ein Plan hat höchstens ${formatCount(MAX_NOTIZEN)} Bemerkungen.`);
   const focus: FocusTarget =
     target.kind === 'input'
       ? focusOfKey(target.key)
@@ -475,7 +475,7 @@ function setNote(plan: Plan, cmd: Extract<Command, { type: 'setNote' }>): Applie
     changedKeys: [],
     structural: false,
     focus,
-    label: `Notiz zu ${cmd.where} ${verb}`,
+    label: `Bemerkung zu ${cmd.where} ${verb}`,
   };
 }
 

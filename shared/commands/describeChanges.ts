@@ -73,7 +73,7 @@ export function describeChanges(before: Plan, after: Plan, cmd: Command, label?:
       return [
         {
           sheet: cmd.sheet,
-          what: `Notiz zu ${cmd.where}`,
+          what: `Bemerkung zu ${cmd.where}`,
           before: noteOf(before, cmd.key),
           after: noteOf(after, cmd.key),
         },
@@ -102,7 +102,7 @@ function headerText(field: keyof PlanHeader, v: unknown): string {
 }
 
 /** "Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ)". */
-function describeRow(plan: Plan, rowId: string): string {
+export function describeRow(plan: Plan, rowId: string): string {
   const row = findInstrumentRow(plan, rowId);
   const area = plan.schwerpunkte.find((a) => a.rows.some((r) => r.id === rowId));
   return `${SHEET_LABELS.portfolio} › ${area?.name ?? '?'} › ${row?.instrument ?? 'Zeile'}`;

@@ -28,6 +28,7 @@ import type { LayoutCell, NumberStyle, RowStyle, SheetLayout } from './layout/ty
 import { TAG_COL, colName } from './layout/types';
 import { exportableFormula } from './userFormula';
 import { META_SHEET, writeMeta } from './workbookMeta';
+import { writeNotes } from './writeNotes';
 
 export interface ExportOptions {
   /** The open checks to list; computed with runChecks when left out. */
@@ -663,6 +664,7 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const styles = new StyleCache();
   for (const layout of layouts) writeSheet(wb, ctx, layout, styles);
   if (ctx.helpers.length > 0) writeHelperSheet(wb, ctx);
+  writeNotes(wb, plan, book, layouts);
 
   for (const d of defs.values()) {
     if (!d.definedName) continue;

@@ -242,16 +242,19 @@ export const planSchema = z.strictObject(
     ),
     notizen: z
       .record(
-        z.string().refine((k) => parseNoteKey(k) !== null, expecting('Zelle oder Zeile (Notiz)')),
+        z.string().refine((k) => parseNoteKey(k) !== null, expecting('Zelle oder Zeile (Bemerkung)')),
         z
-          .string(expecting('Text der Notiz'))
-          .min(1, expecting('nicht-leere Notiz'))
-          .max(MAX_NOTIZ_LENGTH, expecting(`Notiz mit höchstens ${formatCount(MAX_NOTIZ_LENGTH)} Zeichen`)),
+          .string(expecting('Text der Bemerkung'))
+          .min(1, expecting('nicht-leere Bemerkung'))
+          .max(
+            MAX_NOTIZ_LENGTH,
+            expecting(`Bemerkung mit höchstens ${formatCount(MAX_NOTIZ_LENGTH)} Zeichen`),
+          ),
         expecting('Objekt'),
       )
       .refine(
         (n) => Object.keys(n).length <= MAX_NOTIZEN,
-        expecting(`höchstens ${formatCount(MAX_NOTIZEN)} Notizen`),
+        expecting(`höchstens ${formatCount(MAX_NOTIZEN)} Bemerkungen`),
       ),
   },
   expecting('Objekt'),

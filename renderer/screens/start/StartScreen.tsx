@@ -39,7 +39,7 @@ function StartToolbar({ a }: { a: StartActions }) {
   return (
     <div className="storage-toolbar" role="toolbar" aria-label="Pläne">
       <button type="button" onClick={() => a.setMode({ kind: 'new' })} data-testid="plan-new">
-        Neuer leerer Plan
+        Neuer Plan…
       </button>
       <button type="button" data-testid="plan-new-beispiel" onClick={a.newFromBeispiel}>
         Neuer Plan aus dem Beispielplan

@@ -35,7 +35,7 @@ describe('setNote', () => {
     const a = applyCommand(plan, note(key, 'Neue Förderrichtlinie ab 1.3.\r\nQuelle: Vorlage TV'));
     expect(noteOf(a.plan, key)).toBe('Neue Förderrichtlinie ab 1.3.\nQuelle: Vorlage TV');
     expect(a.label).toBe(
-      'Notiz zu Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz hinzufügen',
+      'Bemerkung zu Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz hinzufügen',
     );
     expect(a.focus).toMatchObject({ sheet: 'portfolio', cellKey: key, rowId: 'r-egz' });
     const b = applyCommand(a.plan, note(key, 'geändert'));
@@ -51,7 +51,7 @@ describe('setNote', () => {
   it('refuses unknown targets and overlong texts with a German message', () => {
     const plan = beispielplan();
     expect(() => applyCommand(plan, note('quatsch', 'x'))).toThrow(
-      'Unbekannte Zelle quatsch für eine Notiz.',
+      'Unbekannte Zelle quatsch für eine Bemerkung.',
     );
     expect(() => applyCommand(plan, note('zeile:r-egz', 'x'.repeat(MAX_NOTIZ_LENGTH + 1)))).toThrow(
       /höchstens 2\.000 Zeichen/,
@@ -65,7 +65,7 @@ describe('setNote', () => {
     expect(describeChanges(plan, after, cmd)).toEqual([
       {
         sheet: 'portfolio',
-        what: 'Notiz zu Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz',
+        what: 'Bemerkung zu Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz',
         before: '',
         after: 'Überplanung bewusst: Rückflüsse erwartet',
       },

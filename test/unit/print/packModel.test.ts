@@ -375,3 +375,24 @@ describe('print helpers', () => {
     expect(wrapLabel('Integration', 28)).toBe('Integration');
   });
 });
+
+describe('Bemerkungen', () => {
+  it('lists every note with where it stands, after the Prüfungen; no section without notes', () => {
+    expect(buildPrintPack(beispielplan()).sections.map((s) => s.id)).not.toContain('bemerkungen');
+    const plan: Plan = {
+      ...beispielplan(),
+      notizen: { 'row.r-egz.mittelansatz': 'Tarifsteigerung eingerechnet', 'zeile:r-mag': 'Vergabe Q2' },
+    };
+    const pack = buildPrintPack(plan);
+    const ids = pack.sections.map((s) => s.id);
+    expect(ids.indexOf('bemerkungen')).toBe(ids.indexOf('pruefungen') + 1);
+    expect(pack.cover.contents).toContain('Bemerkungen');
+    expect(table(pack, 'bemerkungen').rows.map(texts)).toEqual([
+      [
+        'Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ) › Mittelansatz',
+        'Tarifsteigerung eingerechnet',
+      ],
+      ['Maßnahmeportfolio › Integration › Maßnahmen beim Arbeitgeber (MAG)', 'Vergabe Q2'],
+    ]);
+  });
+});
