@@ -3,6 +3,7 @@
  * reload, Änderungsprotokoll), dialogs that take the keyboard (focus on the first field,
  * Escape closes, Enter confirms), a new plan empty or from the template.
  */
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appErrors, launchChromium, openApp, startStaticServer } from './support/app';
@@ -178,6 +179,104 @@ describe('Dialoge mit der Tastatur', () => {
       expect(title).not.toMatch(/Entwurf.*\[Entwurf\]/);
       await page.getByTestId('tab-start').click();
       expect(await create('Jobcenter Vorlage', true)).toContain('Jugendliche (U25)');
+      expect(appErrors(page).filter((e) => !e.includes('status of 404'))).toEqual([]);
+    } finally {
+      await launched.close();
+    }
+  });
+});
+
+const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+/** Texts with "€" that the browser lays out on more than one line. */
+function wrappedEuros(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.includes('€')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (tops.size > 1) out.push(n.textContent);
+    }
+    return out;
+  }, root);
+}
+
+describe('Bildschirme, die fertig aussehen (1366×768)', () => {
+  it('Start as a sortable list with key figures; the comparison with Δ and %; shared styles; the Übersicht without a lone "€"', async () => {
+    const launched = await launchChromium({ width: 1366, height: 768 });
+    try {
+      const page = await openApp(launched.context, server.url);
+      await showScreen(page, 'uebersicht');
+      expect(await wrappedEuros(page, '[data-testid="screen-uebersicht"]')).toEqual([]);
+      // The chart has the card's width at 1366 px: the table is below it, not beside it.
+      const chart = await page.getByTestId('chart').boundingBox();
+      const table = await page.getByTestId('chart-table').boundingBox();
+      expect(table!.y).toBeGreaterThan(chart!.y + chart!.height - 1);
+      await nameUser(page);
+      // A second plan to sort against.
+      await page.getByTestId('plan-new').click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('Jobcenter Aachen');
+      await page.getByTestId('new-plan-form').getByRole('button', { name: 'Anlegen' }).click();
+      await expect.poll(() => page.getByTestId('plan-title').textContent()).toContain('Aachen');
+      await page.getByTestId('tab-start').click();
+      await expect.poll(() => page.getByTestId('plan-row').count()).toBe(2);
+      const eintritte = page.getByTestId('plan-figure-portfolio.eintritte');
+      await expect.poll(() => eintritte.allTextContents()).toEqual(['0', '8.761']);
+      await page.getByTestId('plan-sort-portfolio.eintritte').click();
+      await expect.poll(() => eintritte.allTextContents()).toEqual(['8.761', '0']);
+      expect(
+        await page.locator('th:has([data-testid="plan-sort-portfolio.eintritte"])').getAttribute('aria-sort'),
+      ).toBe('descending');
+      await page.getByTestId('plan-sort-plan').click();
+      expect(await page.getByTestId('plan-row').first().textContent()).toContain('Jobcenter Aachen');
+      const align = (sel: string) =>
+        page
+          .locator(sel)
+          .first()
+          .evaluate((e) => getComputedStyle(e).textAlign);
+      expect(await align('[data-testid="plan-figure-portfolio.mittelansatzEgt"]')).toBe('right');
+      // Buttons in a row do not touch.
+      const gap = await page
+        .getByTestId('plan-row')
+        .first()
+        .locator('.storage-actions button')
+        .evaluateAll((bs) => bs[1]!.getBoundingClientRect().left - bs[0]!.getBoundingClientRect().right);
+      expect(gap).toBeGreaterThanOrEqual(4);
+      expect(await axeScan(page, '[data-testid="start-screen"]')).toEqual([]);
+      await page.screenshot({ path: resolve(SHOTS, 'start.png') });
+      // Open the Beispielplan, save a version, change a figure, compare.
+      await page.getByTestId('plan-sort-plan').click();
+      await page.locator('[data-testid="plan-row"]:not([aria-current])').getByTestId('plan-open').click();
+      await expect.poll(() => page.getByTestId('plan-title').textContent()).toContain('Düsseldorf');
+      await page.getByTestId('tab-versionen').click();
+      await page.getByTestId('version-name').fill('Vorlage Trägerversammlung');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('version-row').count()).toBe(1);
+      await page.evaluate(() => {
+        const amip = (window as unknown as { __amip: { planStore: { execute(c: unknown): unknown } } })
+          .__amip;
+        amip.planStore.execute({
+          type: 'setInputs',
+          changes: [{ key: 'row.r-egz.mittelansatz', value: 2_000_000 }],
+        });
+      });
+      await saved(page);
+      await page.getByTestId('version-compare-button').click();
+      const input = page.getByTestId('compare-input').filter({ hasText: 'Eingliederungszuschüsse (EGZ)' });
+      await expect.poll(() => input.count()).toBe(1);
+      expect(await input.getByTestId('compare-delta').textContent()).toBe('-200.000 €');
+      expect(await input.getByTestId('compare-percent').textContent()).toBe('-9,1 %');
+      expect(await input.getByTestId('compare-delta').getAttribute('class')).toContain('delta-down');
+      expect(await align('[data-testid="compare-delta"]')).toBe('right');
+      expect(await axeScan(page, '[data-testid="versions-panel"]')).toEqual([]);
+      await page.screenshot({ path: resolve(SHOTS, 'versionen.png') });
+      await page.getByTestId('tab-protokoll').click();
+      await page.getByTestId('change-log-row').first().waitFor();
+      await page.screenshot({ path: resolve(SHOTS, 'protokoll.png') });
       expect(appErrors(page).filter((e) => !e.includes('status of 404'))).toEqual([]);
     } finally {
       await launched.close();

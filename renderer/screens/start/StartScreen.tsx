@@ -114,7 +114,9 @@ export function StartScreen(_props: ScreenProps) {
       </label>
       <PlanTable plans={plans.value} openId={s.planId} onOpen={a.open} onChoose={a.setMode} />
       {!plans.value.length ? (
-        <p>{search ? 'Kein Plan passt zur Suche.' : 'Noch keine Pläne gespeichert.'}</p>
+        <p className="empty-state">
+          {search ? 'Kein Plan passt zur Suche.' : 'Noch keine Pläne gespeichert.'}
+        </p>
       ) : null}
 
       <QuarantineList list={quarantine.value} />

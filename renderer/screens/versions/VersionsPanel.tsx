@@ -140,7 +140,9 @@ export function VersionsPanel(_props: ScreenProps) {
           ))}
         </tbody>
       </table>
-      {!versions.value.length ? <p>Zu „{planTitle(plan.header)}“ gibt es noch keine Version.</p> : null}
+      {!versions.value.length ? (
+        <p className="empty-state">Zu „{planTitle(plan.header)}“ gibt es noch keine Version.</p>
+      ) : null}
       {view.kind === 'restore' ? (
         <RestoreVersionConfirm
           key={view.v.id}
