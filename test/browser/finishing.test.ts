@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appErrors, launchChromium, openApp, startStaticServer } from './support/app';
 import type { StaticServer } from './support/app';
 import { axeScan } from './support/axe';
-import { cell, showScreen } from './support/grid';
+import { cell, expectCellText, showScreen, typeInto } from './support/grid';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -246,6 +246,9 @@ describe('Bildschirme, die fertig aussehen (1366×768)', () => {
         .locator('.storage-actions button')
         .evaluateAll((bs) => bs[1]!.getBoundingClientRect().left - bs[0]!.getBoundingClientRect().right);
       expect(gap).toBeGreaterThanOrEqual(4);
+      // Nothing runs out of the window at 1366 px.
+      const list = await page.getByTestId('plan-list').boundingBox();
+      expect(list!.x + list!.width).toBeLessThanOrEqual(1366);
       expect(await axeScan(page, '[data-testid="start-screen"]')).toEqual([]);
       await page.screenshot({ path: resolve(SHOTS, 'start.png') });
       // Open the Beispielplan, save a version, change a figure, compare.
@@ -277,6 +280,67 @@ describe('Bildschirme, die fertig aussehen (1366×768)', () => {
       await page.getByTestId('tab-protokoll').click();
       await page.getByTestId('change-log-row').first().waitFor();
       await page.screenshot({ path: resolve(SHOTS, 'protokoll.png') });
+      expect(appErrors(page).filter((e) => !e.includes('status of 404'))).toEqual([]);
+    } finally {
+      await launched.close();
+    }
+  });
+});
+
+describe('Fehler aus Issue 16 im Browser', () => {
+  it('Umschichtung takes "15 %" in the amount row; Kennzahlen Summe without a Vergleich while results are missing; empty Vorjahr sums and the share in its own column; FbW in the Änderungsprotokoll', async () => {
+    const launched = await launchChromium({ width: 1366, height: 768 });
+    try {
+      const page = await openApp(launched.context, server.url);
+      await nameUser(page);
+      // Defect 5: a share typed into the amount row goes to the share row.
+      await showScreen(page, 'haushalt');
+      await typeInto(page, 'haushalt', 'hh:umschichtung', 'plan', '15 %');
+      expect(await page.getByTestId('cell-error').count()).toBe(0);
+      await expectCellText(page, 'haushalt', 'hh:umschichtungsquote', 'plan', '15,0 %');
+      // Defect 12: no "0" / "0 €" under Vorjahr when no row has a Vorjahr; the share has a column.
+      await showScreen(page, 'portfolio');
+      await expectCellText(page, 'portfolio', 'sum:hs-integration', 'vorjahrEintritte', '');
+      await expectCellText(page, 'portfolio', 'sum:hs-integration', 'vorjahrMittel', '');
+      expect(await cell(page, 'portfolio', 'sum:hs-integration', 'anteil').textContent()).toMatch(
+        /^\d+,\d %$/,
+      );
+      expect(await cell(page, 'portfolio', 'sum:hs-integration', 'funktion').textContent()).not.toContain(
+        '%',
+      );
+      // Defect 10: FbW switched on a row shows before and after in the Änderungsprotokoll.
+      await page.evaluate(() => {
+        const amip = (window as unknown as { __amip: { planStore: { execute(c: unknown): unknown } } })
+          .__amip;
+        amip.planStore.execute({ type: 'patchRow', rowId: 'r-egz', patch: { fbw: true } });
+      });
+      await saved(page);
+      await page.getByTestId('tab-protokoll').click();
+      const fbw = page.getByTestId('change-log-row').filter({ hasText: 'FbW' }).first();
+      await fbw.waitFor();
+      const cells = await fbw.locator('td').allTextContents();
+      expect(cells.slice(-2)).toEqual(['nein', 'ja']);
+      // Defect 9: one category with a result, another with places but none: no Vergleich in the Summe.
+      await showScreen(page, 'kennzahlen');
+      const rows = await page
+        .locator('[data-testid="grid-kennzahlen"] .ag-row[row-id^="kz:"]')
+        .evaluateAll((rs) => rs.map((r) => r.getAttribute('row-id')!));
+      await typeInto(page, 'kennzahlen', rows[0]!, 'ergebnis', '100');
+      const state = await page.evaluate(() => {
+        const amip = (
+          window as unknown as {
+            __amip: { planStore: { getState(): { calc: { get(id: string): unknown } } } };
+          }
+        ).__amip;
+        const calc = amip.planStore.getState().calc;
+        return {
+          ohne: calc.get('kennzahlen.gesamt.ohneErgebnis'),
+          vergleich: calc.get('kennzahlen.gesamt.vergleich'),
+        };
+      });
+      expect(state.ohne).toBeGreaterThan(0);
+      expect(state.vergleich).toBeNull();
+      await expectCellText(page, 'kennzahlen', 'gesamt', 'vergleich', '');
       expect(appErrors(page).filter((e) => !e.includes('status of 404'))).toEqual([]);
     } finally {
       await launched.close();
