@@ -15,6 +15,7 @@ import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { storageController } from '../storage/storageController';
 import { isDialogOpen, mountDialogHost } from './appDialog';
+import { registerNoteEditor } from './NoteEditor';
 import { exportExcel } from './excelActions';
 import { installFileDrop } from './fileDrop';
 import { showAbout, showShortcuts } from './helpDialogs';
@@ -78,6 +79,7 @@ export function registerFileMenus(platform: Platform = getPlatform()): void {
   if (registered) return;
   registered = true;
   mountDialogHost();
+  registerNoteEditor();
   registerFileMenuItems();
   const say = (text: string) => uiStore.say(text);
   connectNativeMenu(platform, say);

@@ -6,7 +6,7 @@
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { saveBackupToDisk, savePlanToDisk } from '../storage/fileActions';
-import { requestVersionNameFocus } from '../screens/versions/versionNameFocus';
+import { requestVersionNameFocus } from './versionNameFocus';
 import { storageController } from '../storage/storageController';
 import { registerMenuItem } from './menuRegistry';
 

@@ -1,8 +1,8 @@
-/** Umschalt+F2 in a grid: the Bemerkung of the cell under the cursor (components/NoteEditor). */
+/** Umschalt+F2 in a grid: the Bemerkung of the cell under the cursor (shell/NoteEditor.tsx). */
 import type { KeyboardEvent } from 'react';
 import { describeNoteKey } from '../../../shared/commands/describeNote';
-import { openNoteEditor } from '../../components/NoteEditor';
 import { isNoteKey, noteKeyOfCell } from '../../sheet/cellNote';
+import { requestNote } from '../../state/noteRequests';
 import { planStore } from '../../state/planStore';
 import { uiStore } from '../../state/uiStore';
 import type { GridLive } from './types';
@@ -29,6 +29,6 @@ export function handleNoteKey(e: KeyboardEvent<HTMLDivElement>, live: GridLive, 
     return true;
   }
   const { plan, calc } = planStore.getState();
-  openNoteEditor({ key, sheet, where: describeNoteKey(plan, calc, key) });
+  requestNote({ key, sheet, where: describeNoteKey(plan, calc, key) });
   return true;
 }

@@ -18,7 +18,7 @@ import type { VersionSummary } from '../../storage/versionRepository';
 import { WINDOW_ID } from '../../storage/windowId';
 import { VersionComparison } from './VersionComparison';
 import { VersionView } from './VersionView';
-import { useVersionNameFocus } from './versionNameFocus';
+import { useVersionNameFocus } from '../../shell/versionNameFocus';
 import { ConfirmCard } from '../../components/ConfirmCard';
 
 type View =

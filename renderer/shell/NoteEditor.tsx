@@ -6,19 +6,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { MAX_NOTIZ_LENGTH } from '../../shared/input/limits';
-import type { SheetId } from '../../shared/model/sheets';
-import type { NoteKey } from '../../shared/model/notes';
 import { noteOf } from '../../shared/model/notes';
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
-import { closeDialog, showDialog } from '../shell/appDialog';
+import type { NoteRequest } from '../state/noteRequests';
+import { onNoteRequest } from '../state/noteRequests';
+import { closeDialog, showDialog } from './appDialog';
 
-interface NoteTarget {
-  key: NoteKey;
-  sheet: SheetId;
-  /** "Maßnahmeportfolio › EGZ › Mittelansatz": the dialog title and the undo label. */
-  where: string;
-}
+type NoteTarget = NoteRequest;
 
 function NoteEditor({ target }: { target: NoteTarget }) {
   const before = noteOf(planStore.getState().plan, target.key);
@@ -68,10 +63,15 @@ function NoteEditor({ target }: { target: NoteTarget }) {
   );
 }
 
-export function openNoteEditor(target: NoteTarget): void {
+function openNoteEditor(target: NoteTarget): void {
   showDialog({
     title: `Bemerkung zu ${target.where}`,
     body: <NoteEditor target={target} />,
     testId: 'note-dialog',
   });
+}
+
+/** Side effect: grids' Umschalt+F2 opens the dialog (state/noteRequests.ts). */
+export function registerNoteEditor(): void {
+  onNoteRequest(openNoteEditor);
 }
