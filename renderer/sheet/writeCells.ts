@@ -84,7 +84,8 @@ export function writeCells(
         if (!r.ok) return refuse(c, r.message);
         const change: InputChange =
           r.formula !== undefined ? { key, value: r.value, formula: r.formula } : { key, value: r.value };
-        if (!(options.onlyChanges && key === spec.key && unchangedInput(spec, change, s))) inputs.push(change);
+        if (!(options.onlyChanges && key === spec.key && unchangedInput(spec, change, s)))
+          inputs.push(change);
         break;
       }
       case 'text':
