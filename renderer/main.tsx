@@ -1,6 +1,7 @@
 /** Renderer entry: registers screens and menus, mounts the app. */
 import { createRoot } from 'react-dom/client';
 import './styles/app.css';
+import './styles/screens.css';
 import { App } from './App';
 import { registerBuiltInScreens } from './screens/registerScreens';
 import { registerBuiltInMenus } from './shell/registerMenus';

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { AgCharts } from 'ag-charts-community';
 import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
 import { formatCount, formatEur, formatMioEur } from '../../shared/format/numberFormat';
+import { wrapLabel } from '../print/packCharts';
 
 export interface AreaDatum {
   area: string;
@@ -47,8 +48,11 @@ function options(container: HTMLElement, data: AreaDatum[]): AgCartesianChartOpt
         position: 'bottom',
         label: {
           fontSize: 11,
-          formatter: ({ value }) =>
-            String(value).length > 22 ? `${String(value).slice(0, 21)}…` : String(value),
+          // Horizontal, on several lines: rotated names ran into each other and were cut.
+          autoRotate: false,
+          rotation: 0,
+          // Names on several lines instead of cut (the chart has the card's width up to 1700 px).
+          formatter: ({ value }) => shortLabel(String(value)),
         },
       },
       {
@@ -73,6 +77,11 @@ function options(container: HTMLElement, data: AreaDatum[]): AgCartesianChartOpt
  * `active`: the screen is shown. A hidden chart is destroyed, not kept: ag-charts lays out
  * and redraws its canvas on every keystroke anywhere in the page, even when nobody sees it.
  */
+/** A Handlungsschwerpunkt's name on lines of about 18 characters, never cut. */
+export function shortLabel(name: string): string {
+  return wrapLabel(name, 18);
+}
+
 export function EntriesChart({ data, active = true }: { data: AreaDatum[]; active?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<AgChartInstance | null>(null);

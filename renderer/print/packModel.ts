@@ -13,6 +13,7 @@ import { planTitle } from '../../shared/storage/records';
 import { PackContext } from './packContext';
 import type { PrintPack, PrintPackOptions, PrintSection } from './packTypes';
 import { aenderungenSection } from './sections/aenderungen';
+import { bemerkungenSection } from './sections/bemerkungen';
 import { bildungSection } from './sections/bildung';
 import { drittmittelSection } from './sections/drittmittel';
 import { eckwerteSection } from './sections/eckwerte';
@@ -52,6 +53,8 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
     ...[zielgruppenSection(ctx)].filter((s) => s !== null),
     pruefungenSection(plan, checks, ctx),
   ].filter((s): s is PrintSection => s !== null);
+  const bemerkungen = bemerkungenSection(ctx);
+  if (bemerkungen) sections.push(bemerkungen);
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));
   const { header } = plan;
   return {

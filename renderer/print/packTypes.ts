@@ -81,8 +81,9 @@ export type SectionId =
   | 'globalbudget'
   | 'verpflichtungen'
   | 'pruefungen'
-  | 'aenderungen'
-  | 'zielgruppen';
+  | 'zielgruppen'
+  | 'bemerkungen'
+  | 'aenderungen';
 
 export interface PrintSection {
   id: SectionId;

@@ -75,8 +75,8 @@ export function ChangeLogPanel(_props: ScreenProps) {
             <th>Wer</th>
             <th>Blatt</th>
             <th>Was</th>
-            <th>vorher</th>
-            <th>nachher</th>
+            <th className="right">vorher</th>
+            <th className="right">nachher</th>
           </tr>
         </thead>
         <tbody>
@@ -86,13 +86,15 @@ export function ChangeLogPanel(_props: ScreenProps) {
               <td>{e.author}</td>
               <td>{SHEET_LABELS[ch.sheet]}</td>
               <td>{ch.what}</td>
-              <td>{ch.before}</td>
-              <td>{ch.after}</td>
+              <td className="right">{ch.before}</td>
+              <td className="right">{ch.after}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {!rows.length ? <p>Keine Änderungen{sheet ? ` auf dem Blatt ${SHEET_LABELS[sheet]}` : ''}.</p> : null}
+      {!rows.length ? (
+        <p className="empty-state">Keine Änderungen{sheet ? ` auf dem Blatt ${SHEET_LABELS[sheet]}` : ''}.</p>
+      ) : null}
       {data.value.entries.length >= LIMIT ? <p>Gezeigt werden die letzten {LIMIT} Änderungen.</p> : null}
     </div>
   );

@@ -5,12 +5,11 @@
  */
 import type { FigureUnit } from '../../shared/calc/figureDef';
 import type { FigureId } from '../../shared/calc/expr';
-import { budgetText } from '../../shared/commands/budgetCommands';
 import type { Command, TextTarget } from '../../shared/commands/command';
 import type { CellKey, InputUnit } from '../../shared/model/cellKey';
-import { currentInputValue, findInstrumentRow, readInput } from '../../shared/model/inputs';
+import { readText } from '../../shared/commands/readText';
+import { currentInputValue, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
-import { zielName } from '../../shared/model/zielRules';
 import { formatFigure, formatSchluessel } from '../../shared/format/numberFormat';
 import { formatRange } from '../../shared/format/rangeFormat';
 import type { PlanState } from '../state/planStore';
@@ -92,34 +91,7 @@ export function isEditable(spec: CellSpec | undefined): boolean {
   return !!spec && (spec.kind === 'input' || spec.kind === 'text' || spec.kind === 'choice');
 }
 
-export function readText(plan: Plan, t: TextTarget): string {
-  switch (t.kind) {
-    case 'row': {
-      const row = findInstrumentRow(plan, t.rowId);
-      return row ? row[t.field] : '';
-    }
-    case 'area':
-      return plan.schwerpunkte.find((a) => a.id === t.areaId)?.name ?? '';
-    case 'zuweisung':
-      return plan.haushalt.zuweisungen.find((z) => z.id === t.id)?.name ?? '';
-    case 'ausserhalb':
-      return plan.haushalt.ausserhalbEgt.find((a) => a.id === t.id)?.name ?? '';
-    case 'drittmittel':
-      return plan.drittmittel.find((d) => d.id === t.id)?.[t.field] ?? '';
-    case 'ziel': {
-      const z = plan.zielvereinbarung.ziele.find((x) => x.id === t.id);
-      // A target named by its Kennzahl shows the catalogue's name until it gets its own.
-      return !z ? '' : t.field === 'bezeichnung' ? zielName(z, plan.header.year) : z[t.field];
-    }
-    case 'schaetzung':
-    case 'projekt':
-    case 'gruppe':
-    case 'verpflichtung':
-      return budgetText(plan, t);
-    case 'zielgruppe':
-      return plan.stammdaten.zielgruppen.find((z) => z.id === t.id)?.name ?? '';
-  }
-}
+export { readText };
 
 /** The raw value of a cell: number for numeric cells (null when empty), text otherwise. */
 export function cellValue(spec: CellSpec | undefined, s: PlanState): number | string | null {

@@ -10,6 +10,8 @@ import type { Command, InputChange } from '../../shared/commands/command';
 import { formatInputForEditing } from '../../shared/format/numberFormat';
 import { parseCellInput } from '../../shared/input/parseCellInput';
 import { parseRangeInput, rangeForEditing } from '../../shared/input/parseRange';
+import { umschichtungTarget } from '../../shared/input/umschichtungInput';
+import { inputUnit, parseCellKey } from '../../shared/model/cellKey';
 import type { FigureValues } from '../../shared/model/inputs';
 import { currentInputValue, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
@@ -92,13 +94,15 @@ export function writeCells(
           if (!(options.onlyChanges && unchanged)) inputs.push(von, { key: spec.bis, value: r.bis });
           break;
         }
-        const r = parseCellInput(c.text, spec.unit);
+        // A share typed into the Umschichtung's amount row (or an amount into its share row) goes to its own row.
+        const key = umschichtungTarget(spec.key, c.text);
+        const unit = key === spec.key ? spec.unit : inputUnit(parseCellKey(key)!);
+        const r = parseCellInput(c.text, unit);
         if (!r.ok) return refuse(c, r.message);
         const change: InputChange =
-          r.formula !== undefined
-            ? { key: spec.key, value: r.value, formula: r.formula }
-            : { key: spec.key, value: r.value };
-        if (!(options.onlyChanges && unchangedInput(spec, change, s))) inputs.push(change);
+          r.formula !== undefined ? { key, value: r.value, formula: r.formula } : { key, value: r.value };
+        if (!(options.onlyChanges && key === spec.key && unchangedInput(spec, change, s)))
+          inputs.push(change);
         break;
       }
       case 'text': {

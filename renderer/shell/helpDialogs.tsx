@@ -20,6 +20,7 @@ export const GRID_KEYS: readonly (readonly [keys: string, what: string])[] = [
   ['Pfeiltasten, Tab, Umschalt+Tab, Enter', 'Zelle wechseln'],
   ['Tippen', 'ersetzt den Inhalt der Zelle'],
   ['F2', 'Zelle bearbeiten'],
+  ['Umschalt+F2', 'Bemerkung zur Zelle oder Zeile bearbeiten'],
   ['Esc', 'Eingabe verwerfen'],
   ['Entf', 'markierte Zellen leeren'],
   ['Umschalt+Pfeiltasten', 'markieren'],

@@ -15,6 +15,7 @@ import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { storageController } from '../storage/storageController';
 import { isDialogOpen, mountDialogHost } from './appDialog';
+import { registerNoteEditor } from './NoteEditor';
 import { exportExcel } from './excelActions';
 import { installFileDrop } from './fileDrop';
 import { showAbout, showShortcuts } from './helpDialogs';
@@ -27,7 +28,7 @@ import { registerStorageMenuItems } from './storageMenus';
 import { takeoverFromExcel } from './takeoverAction';
 import { installWindowTitle } from './windowTitle';
 
-/** Neuer Plan: storage's form on the Start screen ("Neuer leerer Plan": Jobcenter, Planjahr). */
+/** Neuer Plan: storage's form on the Start screen ("Neuer Plan": Jobcenter, Planjahr, leer oder aus der Vorlage). */
 function openNewPlanForm(): void {
   uiStore.showScreen('start');
   let tries = 0;
@@ -35,7 +36,7 @@ function openNewPlanForm(): void {
     const button = document.querySelector<HTMLButtonElement>('[data-testid="plan-new"]');
     if (button) button.click();
     else if (++tries < 30) requestAnimationFrame(attempt);
-    else uiStore.say('Die Startseite mit „Neuer leerer Plan“ ist nicht verfügbar.', 'error');
+    else uiStore.say('Die Startseite mit „Neuer Plan“ ist nicht verfügbar.', 'error');
   };
   requestAnimationFrame(attempt);
 }
@@ -78,6 +79,7 @@ export function registerFileMenus(platform: Platform = getPlatform()): void {
   if (registered) return;
   registered = true;
   mountDialogHost();
+  registerNoteEditor();
   registerFileMenuItems();
   const say = (text: string) => uiStore.say(text);
   connectNativeMenu(platform, say);

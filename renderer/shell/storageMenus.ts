@@ -6,6 +6,7 @@
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { saveBackupToDisk, savePlanToDisk } from '../storage/fileActions';
+import { requestVersionNameFocus } from './versionNameFocus';
 import { storageController } from '../storage/storageController';
 import { registerMenuItem } from './menuRegistry';
 
@@ -43,7 +44,10 @@ export function registerStorageMenuItems(): void {
     menu: 'datei',
     label: 'Version speichern…',
     order: 25,
-    run: () => uiStore.showScreen('versionen'),
+    run: () => {
+      uiStore.showScreen('versionen');
+      requestVersionNameFocus();
+    },
   });
   registerMenuItem({
     id: 'datei.sicherung',

@@ -189,6 +189,14 @@ function walk(e: Expr, onInput: (ref: InputExpr) => void, onFig: (id: FigureId) 
     case 'ifFilled':
       onInput(e.test);
       return walk(e.then, onInput, onFig);
+    case 'missing':
+      walk(e.need, onInput, onFig);
+      walk(e.have, onInput, onFig);
+      return;
+    case 'emptyIf':
+      walk(e.cond, onInput, onFig);
+      walk(e.a, onInput, onFig);
+      return;
     case 'strict':
     case 'coalesce':
     case 'compare':
@@ -321,6 +329,7 @@ function build(plan: Plan): State {
     // lists twice (a row shown twice in an area) must count twice, so its edges are not merged.
     const plain =
       expr.op === 'sum' &&
+      !expr.emptyIfNone &&
       expr.items.length >= SUM_DELTA_MIN &&
       expr.items.every((item) => item.op === 'input' || item.op === 'fig');
     if (plain) s.plainSum[f] = 1;

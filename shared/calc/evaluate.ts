@@ -55,11 +55,15 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
       return null;
     case 'sum': {
       let cents = 0;
+      let any = false;
       for (const item of e.items) {
         const v = evaluate(item, lookup);
-        if (v !== null) cents += toCents(v);
+        if (v !== null) {
+          cents += toCents(v);
+          any = true;
+        }
       }
-      return cents / 100;
+      return any || !e.emptyIfNone ? cents / 100 : null;
     }
     case 'add':
       return (toCents(evaluate(e.a, lookup) ?? 0) + toCents(evaluate(e.b, lookup) ?? 0)) / 100;
@@ -103,6 +107,14 @@ export function evaluate(e: Expr, lookup: Lookup): Num {
     case 'ifFilled': {
       const t = lookup.input(e.test);
       return isNumber(t) ? evaluate(e.then, lookup) : null;
+    }
+    case 'missing': {
+      const need = evaluate(e.need, lookup);
+      return need !== null && need !== 0 && evaluate(e.have, lookup) === null ? 1 : 0;
+    }
+    case 'emptyIf': {
+      const cond = evaluate(e.cond, lookup);
+      return cond !== null && cond !== 0 ? null : evaluate(e.a, lookup);
     }
   }
 }

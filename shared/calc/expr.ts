@@ -18,7 +18,11 @@ export type Expr =
   | { op: 'const'; value: number }
   /** Empty result, e.g. Kosten je Eintritt of an "enthalten in" row. */
   | { op: 'empty' }
-  | { op: 'sum'; items: Expr[] }
+  /**
+   * Σ items (empty ones count 0). `emptyIfNone`: empty when every item is, e.g. a Vorjahr sum
+   * over rows that record no Vorjahr shows empty like its rows, not 0 (items are references).
+   */
+  | { op: 'sum'; items: Expr[]; emptyIfNone?: true }
   | { op: 'add'; a: Expr; b: Expr }
   | { op: 'sub'; a: Expr; b: Expr }
   | { op: 'mul'; a: Expr; b: Expr }
@@ -39,7 +43,11 @@ export type Expr =
   /** 1 when a ≥ b (`ge`) or a ≤ b (`le`), else 0; empty when either side is empty. */
   | { op: 'compare'; fn: CompareFn; a: Expr; b: Expr }
   /** Empty while the input cell `test` is empty, else `then` (a rest of a grant not yet typed). */
-  | { op: 'ifFilled'; test: InputExpr; then: Expr };
+  | { op: 'ifFilled'; test: InputExpr; then: Expr }
+  /** 1 when `need` is a number other than 0 and `have` is empty, else 0 (e.g. places without a result). */
+  | { op: 'missing'; need: Expr; have: Expr }
+  /** Empty when `cond` is a number other than 0, else `a` (a total that is incomplete stays empty). */
+  | { op: 'emptyIf'; cond: Expr; a: Expr };
 
 export type StrictFn = 'plus' | 'minus' | 'times';
 export type CompareFn = 'ge' | 'le';
@@ -74,6 +82,7 @@ export const fig = (id: FigureId): Expr => ({ op: 'fig', id });
 export const constant = (value: number): Expr => ({ op: 'const', value });
 export const empty = (): Expr => ({ op: 'empty' });
 export const sum = (items: Expr[]): Expr => ({ op: 'sum', items });
+export const sumRecorded = (items: Expr[]): Expr => ({ op: 'sum', items, emptyIfNone: true });
 export const add = (a: Expr, b: Expr): Expr => ({ op: 'add', a, b });
 export const sub = (a: Expr, b: Expr): Expr => ({ op: 'sub', a, b });
 export const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });
@@ -94,6 +103,8 @@ export const ifFilled = (test: CellKey, then: Expr): Expr => ({
 });
 /** Rounded to a whole number (half away from zero): places derived from a share. */
 export const round0 = (a: Expr): Expr => roundTo(a, 0);
+export const missing = (need: Expr, have: Expr): Expr => ({ op: 'missing', need, have });
+export const emptyIf = (cond: Expr, a: Expr): Expr => ({ op: 'emptyIf', cond, a });
 
 /** Calls `visit` for every input key and figure id the expression reads. */
 export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?: FigureId }) => void): void {
@@ -112,6 +123,14 @@ export function forEachDependency(e: Expr, visit: (dep: { input?: CellKey; fig?:
       return;
     case 'round2':
     case 'round':
+      forEachDependency(e.a, visit);
+      return;
+    case 'missing':
+      forEachDependency(e.need, visit);
+      forEachDependency(e.have, visit);
+      return;
+    case 'emptyIf':
+      forEachDependency(e.cond, visit);
       forEachDependency(e.a, visit);
       return;
     case 'ifFilled':

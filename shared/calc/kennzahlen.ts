@@ -1,7 +1,7 @@
 /** Kennzahlen: places by Förderkategorie against last year's result (fachkonzept §2.4). */
 import { cellKey } from '../model/cellKey';
 import type { Plan } from '../model/plan';
-import { change, fig, input, rowCell, sum } from './expr';
+import { change, emptyIf, fig, input, missing, rowCell, sum } from './expr';
 import type { Expr } from './expr';
 import type { FigureDef } from './figureDef';
 import { figure } from './figureDef';
@@ -67,12 +67,23 @@ export function kennzahlFigures(plan: Plan): FigureDef[] {
       'kennzahlen',
       sum(cats.map((c) => ergebnis(c.key))),
     ),
+    // A category with places but no result would make the total's comparison meaningless.
+    figure(
+      'kennzahlen.gesamt.ohneErgebnis',
+      'Förderkategorien mit Plätzen ohne Ergebnis Vorjahr',
+      'count',
+      'kennzahlen',
+      sum(cats.map((c) => missing(fig(kz(c.key, 'plaetze')), ergebnis(c.key)))),
+    ),
     figure(
       'kennzahlen.gesamt.vergleich',
       'Vergleich gesamt',
       'ratio',
       'kennzahlen',
-      change(fig('kennzahlen.gesamt.plaetze'), fig('kennzahlen.gesamt.ergebnisVorjahr')),
+      emptyIf(
+        fig('kennzahlen.gesamt.ohneErgebnis'),
+        change(fig('kennzahlen.gesamt.plaetze'), fig('kennzahlen.gesamt.ergebnisVorjahr')),
+      ),
     ),
   );
   return defs;

@@ -6,7 +6,20 @@ import { cellKey } from '../model/cellKey';
 import { findInstrumentRow } from '../model/inputs';
 import type { Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
 import type { Expr, FigureId } from './expr';
-import { change, coalesce, div, empty, fig, input, mul, round0, round2, rowCell, sum } from './expr';
+import {
+  change,
+  coalesce,
+  div,
+  empty,
+  fig,
+  input,
+  mul,
+  round0,
+  round2,
+  rowCell,
+  sum,
+  sumRecorded,
+} from './expr';
 import type { FigureDef, FigureUnit, SheetId } from './figureDef';
 import { figure } from './figureDef';
 import { hh } from './egtChain';
@@ -22,6 +35,9 @@ import {
 const cell = rowCell;
 const sumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
   sum(rows.filter(keep).map((r) => cell(r, field)));
+/** A Vorjahr sum: empty, like its rows, when none of them records a Vorjahr value. */
+const vorjahrSumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
+  sumRecorded(rows.filter(keep).map((r) => cell(r, field)));
 
 export type RowFigureName =
   'kostenJeEintritt' | 'vorjahrKostenJeEintritt' | 'aenderungEintritte' | 'aenderungMittel';
@@ -268,7 +284,7 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
         `Eintritte Vorjahr „${area.name}“`,
         'count',
         'portfolio',
-        sumOf(own, countsEintritte, 'vorjahrEintritte'),
+        vorjahrSumOf(own, countsEintritte, 'vorjahrEintritte'),
         at,
       ),
       figure(
@@ -276,7 +292,7 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
         `Mittel Vorjahr EGT „${area.name}“`,
         'eur',
         'portfolio',
-        sumOf(own, countsEgt, 'vorjahrMittel'),
+        vorjahrSumOf(own, countsEgt, 'vorjahrMittel'),
         at,
       ),
       // The area's share of the verfügbares EGT counts every row it shows, references included.
@@ -312,7 +328,7 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
       label,
       unit,
       'portfolio',
-      sum(areas.map((s) => fig(`area.${s.id}.${name}`))),
+      (name.startsWith('vorjahr') ? sumRecorded : sum)(areas.map((s) => fig(`area.${s.id}.${name}`))),
       definedName ? { definedName } : {},
     );
   const all = plan.schwerpunkte.flatMap(ownRows);

@@ -23,11 +23,15 @@ import {
   countZeilen,
   MAX_ANZAHL,
   MAX_BETRAG,
+  MAX_NOTIZ_LENGTH,
+  MAX_NOTIZEN,
   MAX_SCHWERPUNKTE,
   MAX_VERAENDERUNG,
   MAX_ZEILEN,
   MIN_VERAENDERUNG,
 } from '../input/limits';
+import type { NoteKey } from '../model/notes';
+import { noteBelongsToRow, noteOf, parseNoteKey, writeNote } from '../model/notes';
 import { formulaMismatch } from '../input/storedFormula';
 import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from './command';
 import { CommandError, fail } from './commandError';
@@ -158,6 +162,8 @@ function applyInner(plan: Plan, cmd: Command): Applied {
         label: 'Plankopf ändern',
       };
     }
+    case 'setNote':
+      return setNote(plan, cmd);
     case 'insertRows':
       return insertRows(plan, cmd.rows);
     case 'deleteRows':
@@ -168,7 +174,7 @@ function applyInner(plan: Plan, cmd: Command): Applied {
       if (plan.schwerpunkte.some((a) => a.id === cmd.area.id))
         fail(`Handlungsschwerpunkt ${cmd.area.id} gibt es schon.`);
       if (plan.schwerpunkte.length >= MAX_SCHWERPUNKTE)
-        fail(`Ein Plan hat höchstens ${formatCount(MAX_SCHWERPUNKTE)} Handlungsschwerpunkte.`);
+        return fail(`Ein Plan hat höchstens ${formatCount(MAX_SCHWERPUNKTE)} Handlungsschwerpunkte.`);
       const schwerpunkte = plan.schwerpunkte.slice();
       schwerpunkte.splice(clamp(cmd.index, 0, schwerpunkte.length), 0, cmd.area);
       return structural(
@@ -610,6 +616,39 @@ const ZIEL_TEXT_LABELS = {
   notiz: 'Anmerkung',
 } as const;
 
+function setNote(plan: Plan, cmd: Extract<Command, { type: 'setNote' }>): Applied {
+  const target = parseNoteKey(cmd.key);
+  if (!target) return fail(`Unbekannte Zelle ${cmd.key} für eine Bemerkung.`);
+  const text = cmd.text.replace(/\r\n?/g, '\n').trim();
+  if (text.length > MAX_NOTIZ_LENGTH)
+    return fail(
+      `Eine Bemerkung hat höchstens ${formatCount(MAX_NOTIZ_LENGTH)} Zeichen; diese hat ${formatCount(text.length)}.`,
+    );
+  const before = noteOf(plan, cmd.key);
+  if (text !== '' && before === '' && Object.keys(plan.notizen).length >= MAX_NOTIZEN)
+    return fail(`Ein Plan hat höchstens ${formatCount(MAX_NOTIZEN)} Bemerkungen.`);
+  const focus: FocusTarget =
+    target.kind === 'input'
+      ? focusOfKey(target.key)
+      : target.kind === 'row'
+        ? { sheet: cmd.sheet, rowId: target.rowId }
+        : { sheet: cmd.sheet };
+  const verb = text === '' ? 'löschen' : before === '' ? 'hinzufügen' : 'ändern';
+  return {
+    plan: writeNote(plan, cmd.key, text),
+    inverse: { ...cmd, text: before },
+    changedKeys: [],
+    structural: false,
+    focus,
+    label: `Bemerkung zu ${cmd.where} ${verb}`,
+  };
+}
+
+/** The notes of the rows `ids` (their inputs, figures and the rows themselves). */
+function notesOfRows(plan: Plan, ids: ReadonlySet<Id>): [NoteKey, string][] {
+  return Object.entries(plan.notizen).filter(([k]) => [...ids].some((id) => noteBelongsToRow(k, id)));
+}
+
 function findRow(plan: Plan, rowId: Id): InstrumentRow {
   const loc = rowIndex(plan).get(rowId);
   const row = loc && plan.schwerpunkte[loc.areaIndex]?.rows[loc.rowIndex];
@@ -799,21 +838,36 @@ function deleteRows(plan: Plan, rowIds: Id[]): Applied {
     }),
   );
   const removedFormulas = Object.entries(plan.formeln).filter(([k]) => !(k in formeln));
-  const inverse: Command = removedFormulas.length
-    ? {
-        type: 'batch',
-        label: 'Zeilen wiederherstellen',
-        commands: [
-          { type: 'insertRows', rows: placements },
+  // Notes go with their rows and come back with them.
+  const removedNotes = notesOfRows(plan, ids);
+  const notizen = { ...plan.notizen };
+  for (const [k] of removedNotes) delete notizen[k];
+  const restore: Command[] = [
+    ...(removedFormulas.length
+      ? [
           {
             type: 'setInputs',
             changes: removedFormulas.map(([key, formula]) => ({ key, value: valueOf(plan, key), formula })),
-          },
-        ],
+          } as Command,
+        ]
+      : []),
+    ...removedNotes.map(([key, text]): Command => ({
+      type: 'setNote',
+      key,
+      text,
+      sheet: 'portfolio',
+      where: 'einer gelöschten Zeile',
+    })),
+  ];
+  const inverse: Command = restore.length
+    ? {
+        type: 'batch',
+        label: 'Zeilen wiederherstellen',
+        commands: [{ type: 'insertRows', rows: placements }, ...restore],
       }
     : { type: 'insertRows', rows: placements };
   return structural(
-    { ...plan, schwerpunkte, formeln },
+    { ...plan, schwerpunkte, formeln, ...(removedNotes.length ? { notizen } : {}) },
     inverse,
     { sheet: 'portfolio', areaId: first.areaId },
     placements.length === 1 ? 'Zeile löschen' : `${placements.length} Zeilen löschen`,

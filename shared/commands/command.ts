@@ -4,6 +4,8 @@
  * cross-window sync all work on these objects, never on UI state.
  */
 import type { CellKey } from '../model/cellKey';
+import type { NoteKey } from '../model/notes';
+import type { SheetId } from '../model/sheets';
 import type {
   Globalbudget,
   Kundengruppe,
@@ -147,6 +149,12 @@ export type Command =
   | { type: 'insertZielgruppenSicht'; sicht: ZielgruppenSicht; index: number }
   | { type: 'deleteZielgruppenSicht'; zielgruppeId: Id }
   | { type: 'patchArea'; areaId: Id; patch: AreaPatch }
+  /**
+   * The note (Bemerkung) on a cell or row (model/notes.ts); an empty text removes it. `sheet`
+   * and `where` ("Haushalt (EGT) › EGT-Auslastung 2016") name the cell in the undo label and the
+   * Änderungsprotokoll: a figure's title is known where the note is written, not here.
+   */
+  | { type: 'setNote'; key: NoteKey; text: string; sheet: SheetId; where: string }
   /** Several commands as one undo step (e.g. paste that creates rows and sets values). */
   | { type: 'batch'; label: string; commands: Command[] };
 

@@ -4,13 +4,17 @@
  */
 import type { InputUnit } from '../model/cellKey';
 import { inputUnit, parseCellKey } from '../model/cellKey';
-import { readInputRef } from '../model/inputs';
-import type { Num, Plan } from '../model/plan';
+import { finanzierungText } from '../model/finanzierungText';
+import { findInstrumentRow, readInputRef } from '../model/inputs';
+import { noteOf } from '../model/notes';
+import type { Num, Plan, PlanHeader } from '../model/plan';
 import type { SheetId } from '../model/sheets';
-import { formatInputValue } from '../format/numberFormat';
-import type { Command } from './command';
+import { SHEET_LABELS } from '../model/sheets';
+import { formatEur, formatInputValue } from '../format/numberFormat';
+import type { Command, RowPatch, TextTarget } from './command';
 import { sheetOfKey } from './applyCommand';
-import { describeInputCell } from './labels';
+import { describeInputCell, rowFieldLabel } from './labels';
+import { readText } from './readText';
 
 export interface ChangeLogEntry {
   sheet: SheetId;
@@ -43,11 +47,105 @@ export function describeChanges(before: Plan, after: Plan, cmd: Command, label?:
           after: show(readInputRef(after, ref), unit) + (formulaAfter ? ` (${formulaAfter})` : ''),
         };
       });
+    case 'patchRow':
+      return (Object.keys(cmd.patch) as (keyof RowPatch)[]).map((field) => ({
+        sheet: 'portfolio',
+        what: `${describeRow(before, cmd.rowId)} › ${rowFieldLabel(field)}`,
+        before: rowFieldText(before, cmd.rowId, field),
+        after: rowFieldText(after, cmd.rowId, field),
+      }));
+    case 'setText':
+      return [
+        {
+          sheet: sheetOfCommand(cmd),
+          what: describeText(before, cmd.target),
+          before: readText(before, cmd.target),
+          after: readText(after, cmd.target),
+        },
+      ];
+    case 'setHeader':
+      return (Object.keys(cmd.patch) as (keyof typeof cmd.patch)[]).map((field) => ({
+        sheet: 'uebersicht',
+        what: `Plankopf › ${HEADER_LABELS[field] ?? field}`,
+        before: headerText(field, before.header[field]),
+        after: headerText(field, after.header[field]),
+      }));
+    case 'setNote':
+      return [
+        {
+          sheet: cmd.sheet,
+          what: `Bemerkung zu ${cmd.where}`,
+          before: noteOf(before, cmd.key),
+          after: noteOf(after, cmd.key),
+        },
+      ];
     case 'batch':
       return cmd.commands.flatMap((c) => describeChanges(before, after, c, cmd.label));
     default:
-      // Structural edits are logged by their label (rows added, moved, renamed…).
+      // Rows and areas added, moved or deleted are logged by their label.
       return [{ sheet: sheetOfCommand(cmd), what: label ?? cmd.type, before: '', after: '' }];
+  }
+}
+
+const HEADER_LABELS: Partial<Record<keyof PlanHeader, string>> = {
+  jobcenter: 'Jobcenter',
+  year: 'Planjahr',
+  vorjahr: 'Vorjahr',
+  status: 'Status',
+  variante: 'Variante',
+  author: 'Verfasser',
+  globalbudget: 'Globalbudget',
+};
+
+function headerText(field: keyof PlanHeader, v: unknown): string {
+  if (v === undefined || v === null || v === '') return '(leer)';
+  return field === 'globalbudget' && typeof v === 'number' ? formatEur(v) : String(v);
+}
+
+/** "Maßnahmeportfolio › Integration › Eingliederungszuschüsse (EGZ)". */
+export function describeRow(plan: Plan, rowId: string): string {
+  const row = findInstrumentRow(plan, rowId);
+  const area = plan.schwerpunkte.find((a) => a.rows.some((r) => r.id === rowId));
+  return `${SHEET_LABELS.portfolio} › ${area?.name ?? '?'} › ${row?.instrument ?? 'Zeile'}`;
+}
+
+/** What the Änderungsprotokoll shows for a row's Kat., Finanzierung, nachrichtlich or FbW. */
+function rowFieldText(plan: Plan, rowId: string, field: keyof RowPatch): string {
+  const row = findInstrumentRow(plan, rowId);
+  if (!row) return '';
+  switch (field) {
+    case 'kategorie':
+      return row.kategorie ?? '(leer)';
+    case 'finanzierung':
+      return finanzierungText(plan, row.finanzierung);
+    case 'nachrichtlich':
+    case 'fbw':
+      return row[field] ? 'ja' : 'nein';
+    case 'beginn':
+    case 'laufzeit': {
+      const v = row[field];
+      return v === undefined ? '(leer)' : field === 'beginn' ? `Monat ${v}` : `${v} Monate`;
+    }
+  }
+}
+
+function describeText(plan: Plan, t: TextTarget): string {
+  switch (t.kind) {
+    case 'row':
+      return `${describeRow(plan, t.rowId)} › ${rowFieldLabel(t.field)}`;
+    case 'area':
+      return `${SHEET_LABELS.portfolio} › Handlungsschwerpunkt`;
+    case 'zuweisung':
+      return `${SHEET_LABELS.haushalt} › Bezeichnung der Zuweisung`;
+    case 'ausserhalb':
+      return `${SHEET_LABELS.haushalt} › Bezeichnung (Mittel außerhalb des EGT)`;
+    case 'drittmittel': {
+      const d = plan.drittmittel.find((x) => x.id === t.id);
+      return `${SHEET_LABELS.drittmittel} › ${d?.programm ?? 'Programm'} › ${t.field === 'programm' ? 'Programm' : 'Zeitraum'}`;
+    }
+    default:
+      // Targets, budget lines, commitments, target groups: the sheet and the entry's text.
+      return `${SHEET_LABELS[sheetOfCommand({ type: 'setText', target: t, value: '' })]} › ${readText(plan, t) || 'Eintrag'}`;
   }
 }
 
@@ -73,6 +171,8 @@ function sheetOfCommand(cmd: Command): SheetId {
       return 'vorbindungenAusRegister' in cmd.patch ? 'verpflichtungen' : 'globalbudget';
     case 'setUmschichtung':
       return 'haushalt';
+    case 'setNote':
+      return cmd.sheet;
     case 'setText':
       switch (cmd.target.kind) {
         case 'ziel':

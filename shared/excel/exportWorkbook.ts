@@ -28,6 +28,7 @@ import type { LayoutCell, NumberStyle, RowStyle, SheetLayout } from './layout/ty
 import { TAG_COL, colName } from './layout/types';
 import { exportableFormula } from './userFormula';
 import { META_SHEET, writeMeta } from './workbookMeta';
+import { writeNotes } from './writeNotes';
 
 export interface ExportOptions {
   /** The open checks to list; computed with runChecks when left out. */
@@ -373,9 +374,10 @@ function writeSheet(wb: ExcelJS.Workbook, ctx: WriteContext, layout: SheetLayout
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      // Manual page breaks (setPageBreaks) need a fixed scale; other sheets fit to one page wide.
+      ...(layout.rows.some((r) => r.keepWithNext)
+        ? { fitToPage: false, scale: scaleToWidth(layout) }
+        : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
       ...(frozen ? { printTitlesRow: `1:${layout.headerRow}` } : {}),
     },
@@ -482,7 +484,49 @@ function writeSheet(wb: ExcelJS.Workbook, ctx: WriteContext, layout: SheetLayout
     // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file: set the height.
     if (r.style !== 'title') row.height = Math.max(r.style === 'header' ? 30 : 15, lines * LINE_HEIGHT + 2);
   });
+  setPageBreaks(ws, layout);
 }
+
+/** The print scale (percent) that fits the visible columns on one page wide. */
+function scaleToWidth(layout: SheetLayout): number {
+  // A column `width` characters wide is 7·width + 5 pixels in Calibri 11, but LibreOffice without
+  // Calibri or Carlito measures with DejaVu Sans, about 9 pixels a character: the page must fit that.
+  const widthPt = layout.columns.slice(1).reduce((w, c) => w + (c.width * 9 + 5) * 0.75, 0);
+  return Math.max(10, Math.min(100, Math.floor((100 * PAGE_WIDTH_PT) / widthPt) - 1));
+}
+
+/**
+ * Manual page breaks so that rows marked `keepWithNext` print on one page with the rows after
+ * them (a portfolio block, the last block with the grand total). Excel and LibreOffice ignore
+ * manual breaks under "fit to page", so such a sheet prints at the fixed scale that fits its
+ * width (scaleToWidth); the estimate keeps a margin, so no automatic break comes first.
+ */
+function setPageBreaks(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  if (!layout.rows.some((r) => r.keepWithNext) || layout.headerRow === 0) return;
+  const scale = scaleToWidth(layout) / 100;
+  const heightOf = (i: number) => ws.getRow(i + 1).height ?? 15;
+  let titles = 0;
+  for (let i = 0; i < layout.headerRow; i++) titles += heightOf(i);
+  const capacity = (PAGE_HEIGHT_PT / scale - titles) * 0.95;
+  let used = 0;
+  let i = layout.headerRow;
+  while (i < layout.rows.length) {
+    // A unit: this row and every row it is kept with.
+    let end = i;
+    let height = heightOf(i);
+    while (layout.rows[end]?.keepWithNext && end + 1 < layout.rows.length) height += heightOf(++end);
+    if (used > 0 && used + height > capacity) {
+      ws.getRow(i).addPageBreak();
+      used = 0;
+    }
+    used = (used + height) % capacity;
+    i = end + 1;
+  }
+}
+
+/** A4 landscape inside the margins of writeSheet's page setup, in points. */
+const PAGE_WIDTH_PT = 842 - (0.5 + 0.5) * 72;
+const PAGE_HEIGHT_PT = 595 - (0.6 + 0.7) * 72;
 
 const LINE_HEIGHT = 13.5;
 const BOLD_ROWS = new Set<RowStyle>(['header', 'area', 'subtotal', 'total', 'section']);
@@ -640,6 +684,7 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const styles = new StyleCache();
   for (const layout of layouts) writeSheet(wb, ctx, layout, styles);
   if (ctx.helpers.length > 0) writeHelperSheet(wb, ctx);
+  writeNotes(wb, plan, book, layouts);
 
   for (const d of defs.values()) {
     if (!d.definedName) continue;

@@ -63,7 +63,12 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
     case 'div':
     case 'change':
     case 'ifFilled':
+    case 'emptyIf':
       return 'text';
+    case 'sum':
+      return e.emptyIfNone ? 'text' : false;
+    case 'missing':
+      return false;
     case 'round2':
     case 'round':
       return emptiness(e.a, figureEmptiness) === false ? false : 'text';
@@ -77,7 +82,6 @@ export function emptiness(e: Expr, figureEmptiness: (id: FigureId) => Emptiness 
     // A product is empty only when it overflows, which Excel shows as an error anyway.
     case 'mul':
     case 'const':
-    case 'sum':
     case 'add':
     case 'sub':
       return false;
@@ -145,6 +149,20 @@ function sumCall(args: string[]): string {
   return sumCall(chunks);
 }
 
+/** How many of the arguments are numbers (COUNT takes at most 255 arguments too). */
+function countCall(args: string[]): string {
+  if (args.length <= MAX_ARGS) return `COUNT(${args.join(',')})`;
+  const chunks: string[] = [];
+  for (let i = 0; i < args.length; i += MAX_ARGS) chunks.push(countCall(args.slice(i, i + MAX_ARGS)));
+  return `SUM(${chunks.join(',')})`;
+}
+
+/** A sum that stays empty when none of its arguments holds a number (see `emptyIfNone`). */
+function sumOrEmpty(args: string[], emptyIfNone: boolean | undefined): string {
+  const total = sumCall(args);
+  return emptyIfNone && args.length > 0 ? `IF(${countCall(args)}=0,"",${total})` : total;
+}
+
 function formatConst(v: number): string {
   if (!Number.isFinite(v)) throw new Error(`Konstante ${v} lässt sich nicht als Excel-Formel schreiben.`);
   return String(v);
@@ -184,9 +202,10 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
         plain.push(!isRef(item) && emptiness(item, figEmpty) === 'text' ? `N(${r.text})` : r.text);
       }
       const args = compressRefs(plain);
-      const max = ctx.maxSumChars ?? DEFAULT_MAX_SUM_CHARS;
+      // A sum that may stay empty writes its arguments twice (COUNT and SUM): half as many per formula.
+      const max = (ctx.maxSumChars ?? DEFAULT_MAX_SUM_CHARS) / (x.emptyIfNone ? 2 : 1);
       if (!ctx.spill || x.items.length < 2 || args.join(',').length <= max)
-        return { text: sumCall(args), prec: PREC_ATOM };
+        return { text: sumOrEmpty(args, x.emptyIfNone), prec: PREC_ATOM };
       // Greedy chunks of at most `max` characters (each at least one item), each a helper cell.
       const parts: string[] = [];
       let chunk: Expr[] = [];
@@ -194,15 +213,23 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       for (let i = 0; i < x.items.length; i++) {
         const len = plain[i]!.length + 1;
         if (chunk.length > 0 && length + len > max) {
-          parts.push(ctx.spill({ op: 'sum', items: chunk }));
+          parts.push(
+            ctx.spill(
+              x.emptyIfNone ? { op: 'sum', items: chunk, emptyIfNone: true } : { op: 'sum', items: chunk },
+            ),
+          );
           chunk = [];
           length = 0;
         }
         chunk.push(x.items[i]!);
         length += len;
       }
-      parts.push(ctx.spill({ op: 'sum', items: chunk }));
-      return { text: sumCall(compressRefs(parts)), prec: PREC_ATOM };
+      parts.push(
+        ctx.spill(
+          x.emptyIfNone ? { op: 'sum', items: chunk, emptyIfNone: true } : { op: 'sum', items: chunk },
+        ),
+      );
+      return { text: sumOrEmpty(compressRefs(parts), x.emptyIfNone), prec: PREC_ATOM };
     }
     case 'add':
       return {
@@ -271,6 +298,20 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
       // Like evaluate.ts: an input cell holds a number or nothing.
       const test = ctx.resolve({ input: x.test.key });
       return { text: `IF(ISNUMBER(${test}),${render(x.then, ctx, figEmpty).text},"")`, prec: PREC_ATOM };
+    }
+    case 'missing': {
+      // A blank cell and the "" of an empty figure both equal "" (a 0 does not).
+      const need = render(x.need, ctx, figEmpty);
+      const have = render(x.have, ctx, figEmpty);
+      return { text: `IF(AND(N(${need.text})<>0,${have.text}=""),1,0)`, prec: PREC_ATOM };
+    }
+    case 'emptyIf': {
+      const cond = render(x.cond, ctx, figEmpty);
+      const a = render(x.a, ctx, figEmpty);
+      // IF returns a blank cell it refers to as 0; the core keeps it empty.
+      const value =
+        isRef(x.a) && emptiness(x.a, figEmpty) === 'blank' ? `IF(ISBLANK(${a.text}),"",${a.text})` : a.text;
+      return { text: `IF(N(${cond.text})<>0,"",${value})`, prec: PREC_ATOM };
     }
   }
 }
@@ -343,6 +384,10 @@ export function containsSum(e: Expr): boolean {
       return containsSum(e.a);
     case 'ifFilled':
       return containsSum(e.then);
+    case 'missing':
+      return containsSum(e.need) || containsSum(e.have);
+    case 'emptyIf':
+      return containsSum(e.cond) || containsSum(e.a);
     default:
       return false;
   }

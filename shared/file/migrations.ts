@@ -4,7 +4,8 @@
  * recognise alone, so the validator afterwards reports it with its path.
  *
  * Version 0 is the pre-release format: `haushalt.umschichtung.plan`/`.vorjahr` were plain
- * amounts, and instrument rows had no `fbw` flag. Version 1 had no Zielvereinbarung.
+ * amounts, and instrument rows had no `fbw` flag. Version 1 had no Zielvereinbarung, budget
+ * sheets, target groups or notes (`notizen`).
  */
 import { defaultBudget } from '../model/newLines';
 import { SCHEMA_VERSION } from '../model/plan';
@@ -54,7 +55,7 @@ const v0ToV1: Step = (plan) => {
  * empty estimates, Personal and the register of commitments, every option off.
  * Issue 15: the master list of Zielgruppen in the Stammdaten (the default six) and no
  * evaluated target group yet. Rows, references and areas gain only optional fields (shares,
- * parts, a kommunal range), absent in older plans.
+ * parts, a kommunal range), absent in older plans. Notes on cells and rows (Bemerkungen): none.
  */
 const v1ToV2: Step = (plan) => {
   if (!isObject(plan)) return plan;
@@ -66,6 +67,7 @@ const v1ToV2: Step = (plan) => {
   if (!('zielgruppen' in plan)) next.zielgruppen = [];
   const sd = plan.stammdaten;
   if (isObject(sd) && !('zielgruppen' in sd)) next.stammdaten = { ...sd, zielgruppen: defaultZielgruppen() };
+  if (!('notizen' in plan)) next.notizen = {};
   return next;
 };
 

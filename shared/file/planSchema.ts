@@ -15,6 +15,8 @@ import {
   MAX_JAHRESBETRAEGE,
   MAX_KATEGORIEN,
   MAX_LISTENEINTRAEGE,
+  MAX_NOTIZ_LENGTH,
+  MAX_NOTIZEN,
   MAX_PARTEIEN,
   MAX_SCHAETZUNGEN,
   MAX_SCHWERPUNKTE,
@@ -25,6 +27,7 @@ import {
   MIN_VERAENDERUNG,
 } from '../input/limits';
 import { MAX_LAUFZEIT, SCHAETZUNG_ARTEN, UMSCHICHTUNGS_BASEN } from '../model/budget';
+import { parseNoteKey } from '../model/notes';
 import type { Plan } from '../model/plan';
 import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
 import {
@@ -556,6 +559,22 @@ export const planSchema = z.strictObject(
         .max(MAX_INPUT_LENGTH, expecting(`Formel mit höchstens ${MAX_INPUT_LENGTH} Zeichen`)),
       expecting('Objekt'),
     ),
+    notizen: z
+      .record(
+        z.string().refine((k) => parseNoteKey(k) !== null, expecting('Zelle oder Zeile (Bemerkung)')),
+        z
+          .string(expecting('Text der Bemerkung'))
+          .min(1, expecting('nicht-leere Bemerkung'))
+          .max(
+            MAX_NOTIZ_LENGTH,
+            expecting(`Bemerkung mit höchstens ${formatCount(MAX_NOTIZ_LENGTH)} Zeichen`),
+          ),
+        expecting('Objekt'),
+      )
+      .refine(
+        (n) => Object.keys(n).length <= MAX_NOTIZEN,
+        expecting(`höchstens ${formatCount(MAX_NOTIZEN)} Bemerkungen`),
+      ),
   },
   expecting('Objekt'),
 );

@@ -46,6 +46,10 @@ export const MAX_LISTENEINTRAEGE = 100;
 /** Target groups of the master list (the default has 6); each row has at most one share per group. */
 export const MAX_ZIELGRUPPEN = 100;
 
+/** Notes (Bemerkungen) on cells and rows: how many a plan holds, and how long one may be. */
+export const MAX_NOTIZEN = 10_000;
+export const MAX_NOTIZ_LENGTH = 2_000;
+
 /** Longest text a cell parses; a formula longer than this is a paste accident, not a plan. */
 export const MAX_INPUT_LENGTH = 500;
 

@@ -274,6 +274,11 @@ export interface Plan {
    * and what the Excel export writes as the cell's formula.
    */
   formeln: Record<string, string>;
+  /**
+   * Notes (Bemerkungen) on cells and rows, by note key (model/notes.ts): the reasons behind a
+   * figure for the Trägerversammlung. Since schema version 2.
+   */
+  notizen: Record<string, string>;
 }
 
 /** Exhaustiveness guard for switches over unions (row kinds, Finanzierung, severities). */

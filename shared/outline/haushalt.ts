@@ -239,7 +239,6 @@ function chainTable(plan: Plan, labels: Labels, lines: readonly ChainLine[]): Ou
     caption: `Eingliederungstitel ${plan.header.year}`,
     columns,
     rows,
-    mio: ['excel'],
   };
 }
 
@@ -308,7 +307,6 @@ function ausserhalbTable(plan: Plan, labels: Labels): OutlineTable {
         },
       },
     ],
-    mio: ['excel'],
   };
 }
 
@@ -345,7 +343,6 @@ function aktiveAmpTables(
           format: 'eur',
         }),
       ],
-      mio: ['excel'],
     },
     aktiveAmpMitAusserhalb: {
       id: 'aktive-amp-ausserhalb',
@@ -367,7 +364,6 @@ function aktiveAmpTables(
           format: 'eur',
         }),
       ],
-      mio: ['excel'],
     },
   };
 }
@@ -412,6 +408,5 @@ function deckelTable(plan: Plan, labels: Labels): OutlineTable {
       ];
     }),
     notes: [`Anteil = Mittelansatz der erfassten Förderkategorien ÷ ${summe}.`],
-    mio: ['excel'],
   };
 }

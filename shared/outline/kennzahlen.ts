@@ -1,6 +1,7 @@
 /**
  * Kennzahlen: planned places by Förderkategorie against last year's result (fachkonzept §2.4),
- * the Vergleich in whole percent. The first line sums all categories.
+ * the Vergleich with one decimal like every other percentage. The first line sums all
+ * categories; its Vergleich stays empty while a category with places has no result.
  */
 import { allOwnRows, countsKommunal } from '../calc/rowSelection';
 import { formatRange } from '../format/rangeFormat';
@@ -43,7 +44,7 @@ export function kennzahlenOutline(plan: Plan): OutlineTable {
   const vergleich = (key: string): OutlineCell => ({
     kind: 'figure',
     id: kz(key, 'vergleich'),
-    format: 'ratioWhole',
+    format: 'ratio',
   });
   const unrecorded = anyErgebnis ? {} : { unrecorded: true };
   const rows: OutlineRow[] = [
@@ -54,7 +55,19 @@ export function kennzahlenOutline(plan: Plan): OutlineTable {
         kategorie: { kind: 'text', text: 'Summe aller Förderkategorien' },
         plaetze: { kind: 'figure', id: 'kennzahlen.gesamt.plaetze', format: 'count' },
         ergebnis: { kind: 'figure', id: 'kennzahlen.gesamt.ergebnisVorjahr', format: 'count', ...unrecorded },
-        vergleich: { kind: 'figure', id: 'kennzahlen.gesamt.vergleich', format: 'ratioWhole', ...unrecorded },
+        vergleich: { kind: 'figure', id: 'kennzahlen.gesamt.vergleich', format: 'ratio', ...unrecorded },
+      },
+    },
+    {
+      id: 'ohneErgebnis',
+      style: 'data',
+      level: 1,
+      cells: {
+        kategorie: {
+          kind: 'text',
+          text: `Förderkategorien mit Plätzen, aber ohne Ergebnis ${vorjahr} (solange es welche gibt, bleibt der Vergleich der Summe leer)`,
+        },
+        ergebnis: { kind: 'figure', id: 'kennzahlen.gesamt.ohneErgebnis', format: 'count' },
       },
     },
   ];
@@ -130,7 +143,7 @@ export function kennzahlenOutline(plan: Plan): OutlineTable {
     notes: [
       ...(note ? [note] : []),
       ...(kommunal ? [kommunal] : []),
-      'Vergleich = Plätze Plan ÷ Ergebnis Vorjahr − 1; leer, wenn kein Vorjahresergebnis vorliegt.',
+      'Vergleich = Plätze Plan ÷ Ergebnis Vorjahr − 1; leer, wenn kein Vorjahresergebnis vorliegt. Die Summe vergleicht nur, wenn jede Förderkategorie mit Plätzen ein Ergebnis hat.',
     ],
   };
 }

@@ -229,12 +229,7 @@ function areaLines(plan: Plan, area: Handlungsschwerpunkt, printColumns: number)
         mittelansatz: fig('mittelansatzEgt', 'eur'),
         vorjahrEintritte: fig('vorjahrEintritte', 'count'),
         vorjahrMittel: fig('vorjahrMittelEgt', 'eur'),
-        funktion: {
-          kind: 'phrase',
-          id: a('anteilEgt'),
-          format: 'ratio',
-          after: ' des verfügbaren EGT (einschl. Verweise)',
-        },
+        anteil: fig('anteilEgt', 'ratio'),
       },
     },
     {
@@ -328,12 +323,7 @@ export function portfolioOutline(plan: Plan): OutlineTable {
         mittelansatz: total('mittelansatzEgt', 'eur'),
         vorjahrEintritte: total('vorjahrEintritte', 'count'),
         vorjahrMittel: total('vorjahrMittelEgt', 'eur'),
-        funktion: {
-          kind: 'phrase',
-          id: 'portfolio.anteilEgt',
-          format: 'ratio',
-          after: ' des verfügbaren EGT',
-        },
+        anteil: total('anteilEgt', 'ratio'),
       },
     },
     {

@@ -21,6 +21,8 @@ export const PORTFOLIO_EXCEL_ORDER = [
   'aenderungEintritte',
   'aenderungMittel',
   'funktion',
+  // Last, so the columns before it keep the letters their formulas and imports use.
+  'fbw',
 ] as const;
 
 export const PORTFOLIO_EXCEL_ORDER_KOMMUNAL = [...PORTFOLIO_EXCEL_ORDER, 'eintritteBis'] as const;
@@ -31,6 +33,7 @@ export const GRID_ORDER = [
   'eintritte',
   'mittelansatz',
   'kje',
+  'anteil',
   'finanzierung',
   'nachrichtlich',
   'fbw',
@@ -90,6 +93,19 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
     },
     column('mittelansatz', `Mittelansatz ${year}`, 'right', { grid: 128, excel: 15, print: 9.5 }),
     column('kje', 'Kosten je Eintritt', 'right', { grid: 96, excel: 13, print: 7.5 }),
+    // The sums' share of the verfügbares EGT; the workbook has a line of its own for it.
+    {
+      id: 'anteil',
+      header: 'Anteil am verfügbaren EGT',
+      align: 'right',
+      grid: {
+        width: 78,
+        header: 'Anteil EGT',
+        tooltip:
+          'Anteil am verfügbaren EGT: Summe des Handlungsschwerpunkts (einschl. Verweise) bzw. Gesamtsumme',
+      },
+      print: { width: 6, header: 'Anteil verf. EGT' },
+    },
     {
       id: 'nachrichtlich',
       header: 'nachrichtlich',
@@ -98,9 +114,11 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
     },
     {
       id: 'fbw',
-      header: 'FbW',
+      header: 'FbW-Zeile',
       align: 'left',
+      excel: { width: 9 },
       grid: {
+        header: 'FbW',
         width: 54,
         tooltip: 'FbW-Zeile: ihre Eintritte vergleicht die Bildungszielplanung mit der Förderung BGS',
       },
@@ -165,7 +183,7 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       align: 'left',
       grid: { width: 220, minWidth: 140, flex: 1 },
       excel: { width: 50, wrap: true },
-      print: { width: withVorjahr ? 23 : 32.5 },
+      print: { width: withVorjahr ? 17 : 26.5 },
     },
   ];
 }

@@ -228,5 +228,6 @@ export function beispielplan(): Plan {
     stammdaten: defaultStammdaten(),
     zielvereinbarung: emptyZielvereinbarung(),
     formeln: {},
+    notizen: {},
   });
 }

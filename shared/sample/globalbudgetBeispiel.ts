@@ -257,5 +257,6 @@ export function globalbudgetBeispiel(): Plan {
     zielgruppen: [],
     zielvereinbarung: emptyZielvereinbarung(),
     formeln: {},
+    notizen: {},
   });
 }

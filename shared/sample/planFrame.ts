@@ -10,7 +10,8 @@ import { defaultStammdaten } from '../model/stammdaten';
 import type { Ziel, Zielvereinbarung } from '../model/ziele';
 import { emptyZielWerte, emptyZielvereinbarung } from '../model/ziele';
 
-const AREAS = [
+/** The Handlungsschwerpunkte most plans start from (fachkonzept §2.2): the template of a new plan. */
+export const VORLAGE_SCHWERPUNKTE: readonly string[] = [
   'Integration',
   'Qualifizierung Geringqualifizierter',
   'Abbau Langzeitleistungsbezug und Langzeitarbeitslosigkeit',
@@ -40,7 +41,7 @@ export function planFrame(
     },
     drittmittel: [],
     ...defaultBudget(),
-    schwerpunkte: AREAS.map((name, i) => ({ id: `hs-${id}-${i + 1}`, name, rows: [] })),
+    schwerpunkte: VORLAGE_SCHWERPUNKTE.map((name, i) => ({ id: `hs-${id}-${i + 1}`, name, rows: [] })),
     bildungsziele: stammdaten.berufsbereiche.map((_, i) => ({
       bereich: i + 1,
       foerderungBgs: null,
@@ -51,6 +52,7 @@ export function planFrame(
     stammdaten,
     zielvereinbarung,
     formeln: {},
+    notizen: {},
   };
 }
 

@@ -284,6 +284,8 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
     // The targets' figures read no portfolio row: a Land plan's 60.000 rows need not be computed.
     zielvereinbarung: fortschreibenZiele(source, new Calculation({ ...source, schwerpunkte: [] }), keep),
     formeln: carryFormeln(src.formeln, keep),
+    // The reasons behind last year's figures belong to last year's plan.
+    notizen: {},
   };
   return withVorbindungen(src, next, carried);
 }

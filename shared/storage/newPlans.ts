@@ -1,7 +1,7 @@
 /** Plans the Start screen creates: empty, from the Beispielplan, or as a variant of another. */
 import type { Id, Plan } from '../model/plan';
 import { beispielplan } from '../sample/beispielplan';
-import { planFrame } from '../sample/planFrame';
+import { VORLAGE_SCHWERPUNKTE, planFrame } from '../sample/planFrame';
 
 export interface NewPlanOptions {
   id: Id;
@@ -9,16 +9,33 @@ export interface NewPlanOptions {
   author: string;
 }
 
-/** An empty plan: the standard areas of fachkonzept §2.2 without rows, all inputs empty. */
-export function emptyPlan(opts: NewPlanOptions & { jobcenter: string; year: number }): Plan {
-  return planFrame(opts.id, {
+/** The variant a new plan is called: not "Entwurf", which is its status (the header shows both). */
+export const NEUE_VARIANTE = 'Hauptvariante';
+
+export { VORLAGE_SCHWERPUNKTE };
+
+export interface EmptyPlanOptions extends NewPlanOptions {
+  jobcenter: string;
+  year: number;
+  variante?: string;
+  /** `keine`: no Handlungsschwerpunkte (the planner adds them); `vorlage`: the six of the template, without rows. */
+  schwerpunkte?: 'keine' | 'vorlage';
+}
+
+/**
+ * An empty plan, all inputs empty: without Handlungsschwerpunkte, or with the template's (empty
+ * areas would be blocks of zeros in the workbook, so none is the default).
+ */
+export function emptyPlan(opts: EmptyPlanOptions): Plan {
+  const plan = planFrame(opts.id, {
     jobcenter: opts.jobcenter,
     year: opts.year,
     status: 'Entwurf',
-    variante: 'Entwurf',
+    variante: opts.variante?.trim() || NEUE_VARIANTE,
     author: opts.author,
     changedAt: opts.now,
   });
+  return opts.schwerpunkte === 'vorlage' ? plan : { ...plan, schwerpunkte: [] };
 }
 
 /** The Beispielplan as a plan of its own (new id, so it can be created more than once). */

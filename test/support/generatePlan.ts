@@ -230,5 +230,6 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
     stammdaten,
     zielvereinbarung: emptyZielvereinbarung(),
     formeln,
+    notizen: {},
   };
 }

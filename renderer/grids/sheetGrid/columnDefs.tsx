@@ -9,10 +9,12 @@ import { isActiveInput, readInput } from '../../../shared/model/inputs';
 import { parseCellKey } from '../../../shared/model/cellKey';
 import type { CellSpec, SheetColumn, SheetRow } from '../../sheet/cellSpec';
 import { cellValue, displayText, isEditable } from '../../sheet/cellSpec';
+import { isNoteKey, noteKeyOfCell } from '../../sheet/cellNote';
 import { sheetActionFor } from '../../sheet/keyboard';
 import type { CellRange } from '../../sheet/selection';
 import { NumberEditor } from '../../editors/NumberEditor';
 import { ChoiceEditor, LongTextEditor, TextEditor } from '../../editors/TextEditors';
+import { noteOf } from '../../../shared/model/notes';
 import { planStore } from '../../state/planStore';
 import { checkIndex, worstSeverity } from '../../state/checkIndex';
 import type { GridLive } from './types';
@@ -69,7 +71,7 @@ function suppressKey(
       return true;
     }
   }
-  return sheetActionFor(ev, false) !== null;
+  return sheetActionFor(ev, false) !== null || isNoteKey(ev);
 }
 
 export function buildColumnDefs(
@@ -86,6 +88,10 @@ export function buildColumnDefs(
       if (!range || p.node.rowPinned || p.rowIndex === null) return false;
       const c = ctx.colIndex.get(colId) ?? -1;
       return p.rowIndex >= range.top && p.rowIndex <= range.bottom && c >= range.left && c <= range.right;
+    };
+    const noteOfCell = (p: { data?: SheetRow | undefined }) => {
+      const key = noteKeyOfCell(p.data, colId);
+      return key ? noteOf(planStore.getState().plan, key) : '';
     };
     const severity = (p: CellClassParams<SheetRow>) => {
       const sp = spec(p);
@@ -149,6 +155,7 @@ export function buildColumnDefs(
           return typeof v === 'number' && v < 0;
         },
         'cell-selected': isSelected,
+        'cell-note': (p) => noteOfCell(p) !== '',
         'cell-check-fehler': (p) => severity(p) === 'Fehler',
         'cell-check-warnung': (p) => severity(p) === 'Warnung',
         'cell-check-hinweis': (p) => severity(p) === 'Hinweis',
@@ -156,13 +163,14 @@ export function buildColumnDefs(
       tooltipValueGetter: (p) => {
         const sp = spec(p);
         if (!sp) return undefined;
-        const found = checkIndex(planStore.getState().checks).forSpec(sp);
-        if (found.length) return found.map((c) => `${c.severity}: ${c.message}`).join('\n');
-        if (sp.kind === 'input') {
-          const f = planStore.getState().plan.formeln[sp.key];
-          return f ? `Formel: ${f}` : undefined;
-        }
-        return undefined;
+        const note = noteOfCell(p);
+        const lines = checkIndex(planStore.getState().checks)
+          .forSpec(sp)
+          .map((c) => `${c.severity}: ${c.message}`);
+        const f = sp.kind === 'input' ? planStore.getState().plan.formeln[sp.key] : undefined;
+        if (f && !lines.length) lines.push(`Formel: ${f}`);
+        if (note) lines.push(`Bemerkung: ${note}`);
+        return lines.length ? lines.join('\n') : undefined;
       },
       suppressKeyboardEvent: (p) => suppressKey(p, colId, live, commit),
     };

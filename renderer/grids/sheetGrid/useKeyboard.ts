@@ -8,6 +8,7 @@ import { sheetActionFor } from '../../sheet/keyboard';
 import { keyStep } from '../../sheet/keyStep';
 import { boundsOf } from '../../sheet/rangeWrites';
 import { runHistory } from '../../state/actions';
+import { handleNoteKey } from './noteKeys';
 import type { GridLive } from './types';
 import type { ClipboardControl } from './useClipboard';
 import type { FocusControl } from './useFocus';
@@ -26,6 +27,7 @@ export function useKeyboard(
       const editing = api.getEditingCells().length > 0;
       const target = e.target as HTMLElement;
       if (target.closest('input, textarea, select') && !target.closest('.ag-cell')) return;
+      if (handleNoteKey(e, live, editing)) return;
       const action = sheetActionFor(e, editing);
       if (!action) return;
       const focused = api.getFocusedCell();

@@ -3,7 +3,9 @@
  * for a plan are keyed by it: choosing another plan's "Umbenennen" while one form is open
  * starts with that plan's values.
  */
+import type { PlanRecord } from '../../../shared/storage/records';
 import { planTitle } from '../../../shared/storage/records';
+import { ConfirmCard } from '../../components/ConfirmCard';
 import { FortschreibungForm, NewPlanForm, RenameForm, TextForm } from './planForms';
 import { RestoreDialog } from './RestoreDialog';
 import type { StartActions } from './useStartActions';
@@ -46,25 +48,7 @@ export function StartDialogs({ a }: { a: StartActions }) {
         />
       );
     case 'delete':
-      return (
-        <div
-          className="storage-card"
-          role="alertdialog"
-          aria-label="Plan löschen"
-          data-testid="delete-confirm"
-        >
-          <p>
-            „{planTitle(mode.plan.header)}“ mit allen Versionen und dem Änderungsprotokoll löschen? Solange
-            der AMIP-Planer geöffnet bleibt, lässt sich das rückgängig machen.
-          </p>
-          <button type="button" onClick={() => a.remove(mode.plan)} data-testid="delete-confirm-yes">
-            Löschen
-          </button>
-          <button type="button" onClick={close}>
-            Abbrechen
-          </button>
-        </div>
-      );
+      return <DeleteConfirm key={mode.plan.id} plan={mode.plan} a={a} />;
     case 'restore':
       return (
         <RestoreDialog
@@ -75,4 +59,20 @@ export function StartDialogs({ a }: { a: StartActions }) {
         />
       );
   }
+}
+
+function DeleteConfirm({ plan, a }: { plan: PlanRecord; a: StartActions }) {
+  return (
+    <ConfirmCard
+      label="Plan löschen"
+      testId="delete-confirm"
+      confirm="Löschen"
+      confirmTestId="delete-confirm-yes"
+      onConfirm={() => a.remove(plan)}
+      onCancel={a.close}
+    >
+      „{planTitle(plan.header)}“ mit allen Versionen und dem Änderungsprotokoll löschen? Solange der
+      AMIP-Planer geöffnet bleibt, lässt sich das rückgängig machen.
+    </ConfirmCard>
+  );
 }

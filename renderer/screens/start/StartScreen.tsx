@@ -39,7 +39,7 @@ function StartToolbar({ a }: { a: StartActions }) {
   return (
     <div className="storage-toolbar" role="toolbar" aria-label="Pläne">
       <button type="button" onClick={() => a.setMode({ kind: 'new' })} data-testid="plan-new">
-        Neuer leerer Plan
+        Neuer Plan…
       </button>
       <button type="button" data-testid="plan-new-beispiel" onClick={a.newFromBeispiel}>
         Neuer Plan aus dem Beispielplan
@@ -114,7 +114,9 @@ export function StartScreen(_props: ScreenProps) {
       </label>
       <PlanTable plans={plans.value} openId={s.planId} onOpen={a.open} onChoose={a.setMode} />
       {!plans.value.length ? (
-        <p>{search ? 'Kein Plan passt zur Suche.' : 'Noch keine Pläne gespeichert.'}</p>
+        <p className="empty-state">
+          {search ? 'Kein Plan passt zur Suche.' : 'Noch keine Pläne gespeichert.'}
+        </p>
       ) : null}
 
       <QuarantineList list={quarantine.value} />

@@ -2,8 +2,10 @@
 import { useState } from 'react';
 import { PLAN_STATUSES } from '../../../shared/model/plan';
 import type { PlanStatus } from '../../../shared/model/plan';
+import { VORLAGE_SCHWERPUNKTE } from '../../../shared/storage/newPlans';
 import type { PlanRecord } from '../../../shared/storage/records';
 import { planTitle } from '../../../shared/storage/records';
+import { useInlineDialog } from '../../components/useInlineDialog';
 
 export function TextForm(props: {
   title: string;
@@ -14,8 +16,11 @@ export function TextForm(props: {
   onCancel: () => void;
 }) {
   const [value, setValue] = useState(props.initial);
+  const dialog = useInlineDialog<HTMLFormElement>(props.onCancel);
   return (
     <form
+      ref={dialog.ref}
+      onKeyDown={dialog.onKeyDown}
       className="storage-card"
       onSubmit={(e) => {
         e.preventDefault();
@@ -24,7 +29,7 @@ export function TextForm(props: {
     >
       <h2>{props.title}</h2>
       <label>
-        {props.label} <input value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
+        {props.label} <input value={value} onChange={(e) => setValue(e.target.value)} />
       </label>
       <button type="submit">{props.submit}</button>
       <button type="button" onClick={props.onCancel}>
@@ -35,29 +40,56 @@ export function TextForm(props: {
 }
 
 export function NewPlanForm(props: {
-  onCreate: (jobcenter: string, year: number) => void;
+  onCreate: (jobcenter: string, year: number, schwerpunkte: 'keine' | 'vorlage') => void;
   onCancel: () => void;
 }) {
+  const dialog = useInlineDialog<HTMLFormElement>(props.onCancel);
+  const [schwerpunkte, setSchwerpunkte] = useState<'keine' | 'vorlage'>('keine');
   const [jobcenter, setJobcenter] = useState('Jobcenter ');
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const y = Number(year);
   const valid = jobcenter.trim().length > 0 && Number.isInteger(y) && y >= 2000 && y <= 2100;
   return (
     <form
+      ref={dialog.ref}
+      onKeyDown={dialog.onKeyDown}
       className="storage-card"
       data-testid="new-plan-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (valid) props.onCreate(jobcenter.trim(), y);
+        if (valid) props.onCreate(jobcenter.trim(), y, schwerpunkte);
       }}
     >
-      <h2>Neuer leerer Plan</h2>
+      <h2>Neuer Plan</h2>
       <label>
-        Jobcenter <input value={jobcenter} onChange={(e) => setJobcenter(e.target.value)} autoFocus />
+        Jobcenter <input value={jobcenter} onChange={(e) => setJobcenter(e.target.value)} />
       </label>
       <label>
         Planjahr <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" />
       </label>
+      <fieldset>
+        <legend>Handlungsschwerpunkte</legend>
+        <label>
+          <input
+            type="radio"
+            name="schwerpunkte"
+            checked={schwerpunkte === 'keine'}
+            onChange={() => setSchwerpunkte('keine')}
+            data-testid="new-plan-leer"
+          />{' '}
+          leer beginnen (Handlungsschwerpunkte selbst anlegen)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="schwerpunkte"
+            checked={schwerpunkte === 'vorlage'}
+            onChange={() => setSchwerpunkte('vorlage')}
+            data-testid="new-plan-vorlage"
+          />{' '}
+          aus der Vorlage: {VORLAGE_SCHWERPUNKTE.length} übliche Handlungsschwerpunkte, ohne Maßnahmen
+        </label>
+      </fieldset>
       {!valid ? <p role="alert">Bitte Jobcenter und ein Planjahr zwischen 2000 und 2100 angeben.</p> : null}
       <button type="submit" disabled={!valid}>
         Anlegen
@@ -78,8 +110,11 @@ export function RenameForm(props: {
   const [jobcenter, setJobcenter] = useState(h.jobcenter);
   const [variante, setVariante] = useState(h.variante);
   const [status, setStatus] = useState<PlanStatus>(h.status);
+  const dialog = useInlineDialog<HTMLFormElement>(props.onCancel);
   return (
     <form
+      ref={dialog.ref}
+      onKeyDown={dialog.onKeyDown}
       className="storage-card"
       onSubmit={(e) => {
         e.preventDefault();
@@ -92,7 +127,7 @@ export function RenameForm(props: {
         Jobcenter <input value={jobcenter} onChange={(e) => setJobcenter(e.target.value)} />
       </label>
       <label>
-        Variante <input value={variante} onChange={(e) => setVariante(e.target.value)} autoFocus />
+        Variante <input value={variante} onChange={(e) => setVariante(e.target.value)} />
       </label>
       <label>
         Status{' '}
@@ -117,8 +152,11 @@ export function FortschreibungForm(props: {
 }) {
   const h = props.plan.header;
   const [keep, setKeep] = useState(false);
+  const dialog = useInlineDialog<HTMLFormElement>(props.onCancel);
   return (
     <form
+      ref={dialog.ref}
+      onKeyDown={dialog.onKeyDown}
       className="storage-card"
       data-testid="fortschreibung-form"
       onSubmit={(e) => {

@@ -96,8 +96,8 @@ export function useStartActions(author: string) {
         }
       }),
     newFromBeispiel: () => run(() => createAndOpen(planFromBeispiel(fresh()))),
-    newEmpty: (jobcenter: string, year: number) =>
-      run(() => createAndOpen(emptyPlan({ ...fresh(), jobcenter, year }))),
+    newEmpty: (jobcenter: string, year: number, schwerpunkte: 'keine' | 'vorlage') =>
+      run(() => createAndOpen(emptyPlan({ ...fresh(), jobcenter, year, schwerpunkte }))),
     saveOpenPlan: () =>
       run(async () => {
         await c.flush();

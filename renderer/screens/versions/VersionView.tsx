@@ -29,7 +29,7 @@ export function VersionView({ plan, name }: { plan: Plan; name: string }) {
             return def ? (
               <tr key={name}>
                 <td>{figureTitle(def)}</td>
-                <td>{showValue(values[def.id], def.unit)}</td>
+                <td className="num">{showValue(values[def.id], def.unit)}</td>
               </tr>
             ) : null;
           })}
@@ -39,23 +39,23 @@ export function VersionView({ plan, name }: { plan: Plan; name: string }) {
         <thead>
           <tr>
             <th>Bereich / Instrument</th>
-            <th>Eintritte</th>
-            <th>Mittelansatz</th>
+            <th className="num">Eintritte</th>
+            <th className="num">Mittelansatz</th>
           </tr>
         </thead>
         <tbody>
           {plan.schwerpunkte.flatMap((a) => [
             <tr key={a.id} className="storage-area">
               <th>{a.name}</th>
-              <th>{showValue(values[`area.${a.id}.eintritte`], 'count')}</th>
-              <th>{showValue(values[`area.${a.id}.mittelansatzEgt`], 'eur')}</th>
+              <th className="num">{showValue(values[`area.${a.id}.eintritte`], 'count')}</th>
+              <th className="num">{showValue(values[`area.${a.id}.mittelansatzEgt`], 'eur')}</th>
             </tr>,
             ...a.rows.map((r) =>
               r.kind === 'instrument' ? (
                 <tr key={r.id}>
                   <td>{r.nachrichtlich ? `(${r.instrument})` : r.instrument}</td>
-                  <td>{showValue(r.eintritte, 'count')}</td>
-                  <td>{showValue(r.mittelansatz, 'eur')}</td>
+                  <td className="num">{showValue(r.eintritte, 'count')}</td>
+                  <td className="num">{showValue(r.mittelansatz, 'eur')}</td>
                 </tr>
               ) : null,
             ),

@@ -2,7 +2,7 @@
  * Versions of the open plan: save a named version, list them with date and author, view one
  * read-only, compare it with the current state, restore it (the current state is saved first).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatDateTime } from '../../../shared/format/dateFormat';
 import { comparePlans } from '../../../shared/storage/comparePlans';
 import type { PlanComparison } from '../../../shared/storage/comparePlans';
@@ -18,6 +18,8 @@ import type { VersionSummary } from '../../storage/versionRepository';
 import { WINDOW_ID } from '../../storage/windowId';
 import { VersionComparison } from './VersionComparison';
 import { VersionView } from './VersionView';
+import { useVersionNameFocus } from '../../shell/versionNameFocus';
+import { ConfirmCard } from '../../components/ConfirmCard';
 
 type View =
   | { kind: 'none' }
@@ -38,6 +40,8 @@ export function VersionsPanel(_props: ScreenProps) {
     [] as VersionSummary[],
   );
   const author = s.userName ?? 'unbekannt';
+  const nameField = useRef<HTMLInputElement>(null);
+  useVersionNameFocus(nameField);
 
   const run = async (what: () => Promise<void>) => {
     try {
@@ -71,6 +75,7 @@ export function VersionsPanel(_props: ScreenProps) {
         <label>
           Version speichern als{' '}
           <input
+            ref={nameField}
             value={name}
             onChange={(e) => setName(e.target.value)}
             placeholder="z. B. Vorlage Trägerversammlung 12.11."
@@ -135,36 +140,44 @@ export function VersionsPanel(_props: ScreenProps) {
           ))}
         </tbody>
       </table>
-      {!versions.value.length ? <p>Zu „{planTitle(plan.header)}“ gibt es noch keine Version.</p> : null}
+      {!versions.value.length ? (
+        <p className="empty-state">Zu „{planTitle(plan.header)}“ gibt es noch keine Version.</p>
+      ) : null}
       {view.kind === 'restore' ? (
-        <div className="storage-card" role="alertdialog" aria-label="Version wiederherstellen">
-          <p>
-            „{view.v.name}“ vom {formatDateTime(view.v.createdAt)} wiederherstellen? Der aktuelle Stand wird
-            vorher als Version gespeichert.
-          </p>
-          <button
-            type="button"
-            onClick={() =>
-              run(async () => {
-                await c.flush();
-                const r = await restoreVersion(c.db, view.v.id, author, `${WINDOW_ID}:versionen`);
-                setView({ kind: 'none' });
-                setMessage({
-                  text: `„${view.v.name}“ wiederhergestellt; der vorige Stand ist als „${r.backup.name}“ gespeichert.`,
-                  tone: 'info',
-                });
-              })
-            }
-          >
-            Wiederherstellen
-          </button>
-          <button type="button" onClick={() => setView({ kind: 'none' })}>
-            Abbrechen
-          </button>
-        </div>
+        <RestoreVersionConfirm
+          key={view.v.id}
+          v={view.v}
+          onCancel={() => setView({ kind: 'none' })}
+          onRestore={() =>
+            run(async () => {
+              await c.flush();
+              const r = await restoreVersion(c.db, view.v.id, author, `${WINDOW_ID}:versionen`);
+              setView({ kind: 'none' });
+              setMessage({
+                text: `„${view.v.name}“ wiederhergestellt; der vorige Stand ist als „${r.backup.name}“ gespeichert.`,
+                tone: 'info',
+              });
+            })
+          }
+        />
       ) : null}
       {view.kind === 'view' ? <VersionView plan={view.v.plan} name={view.v.name} /> : null}
       {view.kind === 'compare' ? <VersionComparison cmp={view.cmp} name={view.v.name} /> : null}
     </div>
+  );
+}
+
+function RestoreVersionConfirm(props: { v: VersionSummary; onRestore: () => void; onCancel: () => void }) {
+  return (
+    <ConfirmCard
+      label="Version wiederherstellen"
+      testId="version-restore-confirm"
+      confirm="Wiederherstellen"
+      onConfirm={props.onRestore}
+      onCancel={props.onCancel}
+    >
+      „{props.v.name}“ vom {formatDateTime(props.v.createdAt)} wiederherstellen? Der aktuelle Stand wird
+      vorher als Version gespeichert.
+    </ConfirmCard>
   );
 }

@@ -75,3 +75,11 @@ export function parseFinanzierung(text: string, plan: Plan): Parsed<Finanzierung
       'Finanzierung nicht erkannt (erwartet „EGT“, „Drittmittel: <Programm>“, „enthalten in: <Maßnahme>“ oder „kommunal (§ 16a)“)',
   };
 }
+
+/** The FbW flag as the export writes it ("ja" or empty) or a planner types it (x, nein, …). */
+export function parseFbw(text: string): Parsed<boolean> {
+  const t = norm(text);
+  if (['', 'nein', 'n', '-', '0', 'falsch'].includes(t)) return { ok: true, value: false };
+  if (['ja', 'j', 'x', '1', 'wahr', 'fbw'].includes(t)) return { ok: true, value: true };
+  return { ok: false, reason: 'FbW-Zeile: erwartet „ja“ oder nichts' };
+}

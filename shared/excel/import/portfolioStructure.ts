@@ -21,7 +21,7 @@ import { isFormula } from './cellValue';
 import type { EditQueue } from './compareRow';
 import { REASON_FORMULA, REASON_OUTSIDE, compareInput, foundIn, shownTextOf } from './compareRow';
 import type { ImportSession, Place } from './importSession';
-import { parseFinanzierung, parseKategorie } from './parseRowTexts';
+import { parseFbw, parseFinanzierung, parseKategorie } from './parseRowTexts';
 import type { ActualRow, ExpectedRow, ExpectedSheet } from './sheetRows';
 
 const FIELD_COLS: Record<RowField, number> = {
@@ -219,6 +219,12 @@ export function portfolioStructure(
       else session.skip({ sheet, row: a.rowNo, col: PF.kategorie }, foundIn(katCell), k.reason);
     }
     row.funktion = shownTextOf(a.cells.get(PF.funktion));
+    const fbwCell = a.cells.get(PF.fbw);
+    if (fbwCell) {
+      const f = parseFbw(shownTextOf(fbwCell));
+      if (f.ok) row.fbw = f.value;
+      else session.skip({ sheet, row: a.rowNo, col: PF.fbw }, foundIn(fbwCell), f.reason);
+    }
     return row;
   }
 
@@ -256,6 +262,7 @@ export function portfolioStructure(
         before: 'leer',
         after: shownText(row.funktion),
       });
+    if (row.fbw) session.took(place(PF.fbw), { what: `FbW-Zeile „${name}“`, before: 'nein', after: 'ja' });
     for (const field of ROW_FIELDS)
       compareInput(
         session,

@@ -20,7 +20,7 @@ import { GLOBALBUDGET_SHEET } from '../layout/globalbudget';
 import { VERPFLICHTUNGEN_SHEET } from '../layout/verpflichtungen';
 import { budgetTextRule } from './budgetTextRules';
 import { quoted, shownText } from './changeList';
-import { parseFinanzierung, parseKategorie } from './parseRowTexts';
+import { parseFbw, parseFinanzierung, parseKategorie } from './parseRowTexts';
 import type { ExpectedRow } from './sheetRows';
 
 /** The command for a text typed in the workbook, or why it cannot be taken. */
@@ -108,6 +108,21 @@ function portfolioRule(row: ExpectedRow, col: number, plan: Plan): TextRule | nu
             what: `Finanzierung „${rowName(p, rowId)}“`,
             before: row ? finanzierungText(p, row.finanzierung) : '',
             after: finanzierungText(p, f.value),
+          };
+        },
+      };
+    case PF.fbw:
+      return {
+        late: true,
+        take: (text, p) => {
+          const f = parseFbw(text);
+          if (!f.ok) return f;
+          return {
+            ok: true,
+            command: { type: 'patchRow', rowId, patch: { fbw: f.value } },
+            what: `FbW-Zeile „${rowName(p, rowId)}“`,
+            before: findInstrumentRow(p, rowId)?.fbw ? 'ja' : 'nein',
+            after: f.value ? 'ja' : 'nein',
           };
         },
       };

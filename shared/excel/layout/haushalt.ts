@@ -12,7 +12,7 @@ export function haushaltLayout(plan: Plan, outline: HaushaltOutline): SheetLayou
   const rows: LayoutRow[] = [
     ...headRows(
       `Haushalt (EGT) – ${plan.header.jobcenter}, AMIP ${plan.header.year}`,
-      'Beträge in Mio. €; hell hinterlegte Zellen sind Eingaben, alle anderen Zahlen Formeln.',
+      'Beträge in €; hell hinterlegte Zellen sind Eingaben, alle anderen Zahlen Formeln.',
       columns,
     ),
     ...excelRows(outline.chain),

@@ -29,6 +29,7 @@ export const PF = {
   aenderungEintritte: col('aenderungEintritte'),
   aenderungMittel: col('aenderungMittel'),
   funktion: col('funktion'),
+  fbw: col('fbw'),
 } as const;
 
 export function portfolioLayout(plan: Plan): SheetLayout {
@@ -39,10 +40,15 @@ export function portfolioLayout(plan: Plan): SheetLayout {
     'Hell hinterlegte Zellen sind Eingaben; Beträge in €; nachrichtliche Positionen in Klammern, nicht in den Summen.',
     columns,
   );
-  // A blank row after each area's last line sets the areas apart.
-  for (const r of excelRows(outline)) {
-    rows.push(r);
-    if (r.tag?.startsWith('anteil:')) rows.push({ style: 'blank', cells: [] });
-  }
+  // A blank row after each area's last line sets the areas apart. On paper a block stays on one
+  // page where it fits, and the grand total stays with the last block (it stood alone).
+  const body = excelRows(outline);
+  const lastArea = body.findLastIndex((r) => r.tag?.startsWith('area:'));
+  body.forEach((r, i) => {
+    const blockEnd = r.tag?.startsWith('anteil:') ?? false;
+    const glued = !blockEnd || (lastArea >= 0 && i > lastArea);
+    rows.push(glued && i < body.length - 1 ? { ...r, keepWithNext: true } : r);
+    if (blockEnd) rows.push({ style: 'blank', cells: [], ...(i > lastArea ? { keepWithNext: true } : {}) });
+  });
   return { key: 'portfolio', name: PORTFOLIO_SHEET, columns, headerRow: HEADER_ROW, rows };
 }

@@ -85,6 +85,8 @@ export type RowStyle =
 export interface LayoutRow {
   /** Written into the hidden column A; unique per sheet when present. */
   tag?: string;
+  /** Printed on the same page as the next row (a block and the total after it stay together). */
+  keepWithNext?: boolean;
   style: RowStyle;
   cells: LayoutCell[];
 }

@@ -36,6 +36,7 @@
  * - Test hook: `window.__amip = { planStore, uiStore }`. URL parameters: `?screen=<id>`, `?bench=<rows>`.
  */
 import { CHROMIUM_ARGS } from '../../../electron/cli/pdfCommand';
+import { CONTENT_TYPES } from '../../../electron/webFallback.mjs';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,18 +47,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST_DIR = resolve(import.meta.dirname, '../../../dist/renderer');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 export interface StaticServer {
   url: string;
@@ -79,7 +68,7 @@ export async function startStaticServer(dir: string = DIST_DIR): Promise<StaticS
       return;
     }
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
     createReadStream(file).pipe(res);

@@ -44,12 +44,15 @@ function exactFigures(plan: Plan, defs: readonly FigureDef[]): Map<FigureId, big
         return figure(e.id);
       case 'sum': {
         let total = 0n;
+        let any = false;
         for (const item of e.items) {
           const v = exact(item);
           if (v === undefined) return undefined;
+          if (v !== null) any = true;
           total += v ?? 0n;
         }
-        return total;
+        // A Vorjahr sum over rows without any Vorjahr value is empty, not 0.
+        return any || !e.emptyIfNone ? total : null;
       }
       case 'add':
       case 'sub': {

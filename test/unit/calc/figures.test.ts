@@ -149,6 +149,24 @@ describe('Maßnahmeportfolio (fachkonzept 2.2)', () => {
   });
 });
 
+describe('Vorjahr sums of the portfolio', () => {
+  it('stay empty, like their rows, while no row records a Vorjahr value; 0 once one records 0', () => {
+    let p = beispielplan();
+    const area = p.schwerpunkte[0]!;
+    const v0 = computeAll(p);
+    expect(area.rows.some((r) => r.kind === 'instrument' && r.vorjahrEintritte !== null)).toBe(false);
+    expect(v0[`area.${area.id}.vorjahrEintritte`]).toBeNull();
+    expect(v0[`area.${area.id}.vorjahrMittelEgt`]).toBeNull();
+    expect(v0['portfolio.vorjahrMittelEgt']).toBeNull();
+    expect(v0['portfolio.eintritte']).toBeGreaterThan(0);
+    p = writeInputRef(p, { kind: 'row', id: 'r-egz', field: 'vorjahrMittel' }, 0);
+    const v1 = computeAll(p);
+    expect(v1[`area.${area.id}.vorjahrMittelEgt`]).toBe(0);
+    expect(v1['portfolio.vorjahrMittelEgt']).toBe(0);
+    expect(v1[`area.${area.id}.vorjahrEintritte`]).toBeNull();
+  });
+});
+
 describe('Kennzahlen (fachkonzept 2.4)', () => {
   it('Vergleich = Plätze ÷ Ergebnis Vorjahr − 1; empty when the Vorjahr is 0 or missing', () => {
     let p = beispielplan();
@@ -157,6 +175,40 @@ describe('Kennzahlen (fachkonzept 2.4)', () => {
     expect(computeAll(p)['kennzahl.VI.vergleich']).toBeCloseTo(1520 / 1600 - 1, 12);
     p = writeInputRef(p, { kind: 'kennzahl', key: 'VI', field: 'ergebnisVorjahr' }, 0);
     expect(computeAll(p)['kennzahl.VI.vergleich']).toBeNull();
+  });
+
+  it('the Summe compares only when every category with places has an Ergebnis Vorjahr', () => {
+    let p = beispielplan();
+    const v0 = computeAll(p);
+    const withPlaces = p.stammdaten.foerderkategorien.filter((c) => v0[`kennzahl.${c.key}.plaetze`]! > 0);
+    expect(withPlaces.length).toBeGreaterThan(2);
+    const set = (key: string, value: number | null) =>
+      (p = writeInputRef(p, { kind: 'kennzahl', key, field: 'ergebnisVorjahr' }, value));
+    // one category with a result: the total used to compare that one result with all places
+    set(withPlaces[0]!.key, 1000);
+    let v = computeAll(p);
+    expect(v['kennzahlen.gesamt.ohneErgebnis']).toBe(withPlaces.length - 1);
+    expect(v['kennzahlen.gesamt.ergebnisVorjahr']).toBe(1000);
+    expect(v['kennzahlen.gesamt.vergleich']).toBeNull();
+    // every category with places has one (a category without places needs none)
+    for (const c of withPlaces) set(c.key, 1000);
+    v = computeAll(p);
+    expect(v['kennzahlen.gesamt.ohneErgebnis']).toBe(0);
+    expect(v['kennzahlen.gesamt.vergleich']).toBeCloseTo(
+      v['kennzahlen.gesamt.plaetze']! / (1000 * withPlaces.length) - 1,
+      12,
+    );
+    // incremental: clearing one result empties the total's comparison again
+    const calc = new Calculation(p);
+    const key = cellKey({ kind: 'kennzahl', key: withPlaces[1]!.key, field: 'ergebnisVorjahr' });
+    const cleared = writeInputRef(
+      p,
+      { kind: 'kennzahl', key: withPlaces[1]!.key, field: 'ergebnisVorjahr' },
+      null,
+    );
+    calc.updateInputs(cleared, [key]);
+    expect(calc.get('kennzahlen.gesamt.ohneErgebnis')).toBe(1);
+    expect(calc.get('kennzahlen.gesamt.vergleich')).toBeNull();
   });
 });
 

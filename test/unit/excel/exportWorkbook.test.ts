@@ -7,6 +7,7 @@ import { importWorkbook } from '../../../shared/excel/importWorkbook';
 import { colName } from '../../../shared/excel/layout/types';
 import type { Plan } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
+import { printSheetPages } from '../../support/printSheetPages';
 import { formulaCoverage } from '../../support/workbookFigures';
 import { runXlsxcheck } from '../../support/xlsxcheck';
 import { readZip } from '../../support/zipWriter';
@@ -151,7 +152,11 @@ describe('exportWorkbook: the Beispielplan Düsseldorf 2016', () => {
   it('looks like a board document: frozen headers, print setup, footer, German formats, nachrichtlich in parentheses', () => {
     const pf = wb.getWorksheet('Maßnahmeportfolio')!;
     expect(pf.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
-    expect(pf.pageSetup).toMatchObject({
+    // The portfolio keeps its blocks together with manual page breaks, which need a fixed scale.
+    expect(pf.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: false });
+    expect(pf.pageSetup.scale).toBeGreaterThan(30);
+    expect(pf.pageSetup.scale).toBeLessThan(100);
+    expect(wb.getWorksheet('Haushalt (EGT)')!.pageSetup).toMatchObject({
       orientation: 'landscape',
       paperSize: 9,
       fitToPage: true,
@@ -168,7 +173,22 @@ describe('exportWorkbook: the Beispielplan Düsseldorf 2016', () => {
       const p = book.inputs.get(key)!;
       return wb.getWorksheet(p.sheet)!.getCell(p.row, p.col);
     };
-    expect(cellOf('hh.mittelausstattung.plan').numFmt).toContain('Mio. €');
+    // The Haushalt in the app's format (exact euros); Mio. € only on the Deckblatt, as on the Übersicht.
+    expect(cellOf('hh.mittelausstattung.plan').numFmt).toMatch(/^#,##0 "€"/);
+    const deckblatt = wb.getWorksheet('Deckblatt')!;
+    const mioCells: string[] = [];
+    deckblatt.eachRow((r) =>
+      r.eachCell((c) => void (c.numFmt?.includes('Mio. €') && mioCells.push(c.address))),
+    );
+    expect(mioCells.length).toBeGreaterThan(3);
+    // The FbW flag has a column of its own.
+    const fbw = book.inputs.get('row.r-fbw.eintritte')!;
+    const fbwRow = pf.getRow(fbw.row);
+    const headerRow = pf.getRow(3);
+    const fbwCol = [...Array(20).keys()].find((c) => headerRow.getCell(c + 1).value === 'FbW-Zeile')! + 1;
+    expect(fbwCol).toBeGreaterThan(13);
+    expect(fbwRow.getCell(fbwCol).value).toBe('ja');
+    expect(pf.getRow(book.inputs.get('row.r-egz.eintritte')!.row).getCell(fbwCol).value).toBeFalsy();
     expect(cellOf('row.r-egz.mittelansatz').numFmt).toMatch(/^#,##0 "€"/);
     expect(cellOf('row.r-vb.eintritte').numFmt).toBe('(#,##0)');
     expect(cellOf('row.r-vb.eintritte').font?.color?.argb).toBe('FF7F7F7F');
@@ -186,6 +206,18 @@ describe('exportWorkbook: the Beispielplan Düsseldorf 2016', () => {
     expect(severities.length).toBeGreaterThan(0);
     expect(severities.every((s) => ['Fehler', 'Warnung', 'Hinweis'].includes(s))).toBe(true);
   });
+
+  it('LibreOffice prints the grand total on the page of the last block, and every block on one page', () => {
+    const pages = printSheetPages(bytes, 'Maßnahmeportfolio – Jobcenter Düsseldorf');
+    expect(pages.length).toBeGreaterThan(1);
+    const pageOf = (text: string) => pages.findIndex((p) => p.includes(text));
+    const last = plan.schwerpunkte.at(-1)!;
+    const names = last.rows.flatMap((r) => (r.kind === 'instrument' ? [r.instrument.slice(0, 16)] : []));
+    expect(names.length).toBeGreaterThan(1);
+    const totalPage = pageOf('Gesamt (ohne nachrichtlich)');
+    expect(totalPage).toBe(pages.length - 1);
+    for (const name of names) expect(pageOf(name), name).toBe(totalPage);
+  }, 240_000);
 });
 
 describe('exportWorkbook: very long sums', () => {

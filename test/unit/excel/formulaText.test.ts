@@ -9,12 +9,15 @@ import {
   constant,
   div,
   empty,
+  emptyIf,
   fig,
   input,
+  missing,
   mul,
   round2,
   sub,
   sum,
+  sumRecorded,
 } from '../../../shared/calc/expr';
 import { compressRefs, emptiness, renderExpr } from '../../../shared/excel/formulaText';
 import type { Emptiness, FormulaRef } from '../../../shared/excel/formulaText';
@@ -98,6 +101,28 @@ describe('formulaText', () => {
     expect(emptiness(input('a'))).toBe('blank');
   });
 
+  it('a Vorjahr sum stays empty while none of its cells holds a number', () => {
+    expect(text(sumRecorded(['a', 'b', 'c'].map(input)))).toBe('IF(COUNT(B1:B3)=0,"",SUM(B1:B3))');
+    expect(emptiness(sumRecorded([input('a')]))).toBe('text');
+    const lookup = (values: Num[]): Lookup => ({
+      input: (r) => values['ab'.indexOf(r.key)] ?? null,
+      fig: () => null,
+    });
+    expect(evaluate(sumRecorded([input('a'), input('b')]), lookup([null, null]))).toBeNull();
+    expect(evaluate(sumRecorded([input('a'), input('b')]), lookup([0, null]))).toBe(0);
+    expect(evaluate(sum([input('a'), input('b')]), lookup([null, null]))).toBe(0);
+  });
+
+  it('missing and emptyIf: a total stays empty while a needed value is missing', () => {
+    expect(text(missing(fig('x'), input('a')))).toBe('IF(AND(N(Kennzahl_X)<>0,B1=""),1,0)');
+    expect(text(emptyIf(fig('x'), change(input('a'), input('b'))))).toBe(
+      'IF(N(Kennzahl_X)<>0,"",IF(OR(B1="",N(B2)=0),"",B1/B2-1))',
+    );
+    expect(text(emptyIf(fig('x'), input('a')))).toBe('IF(N(Kennzahl_X)<>0,"",IF(ISBLANK(B1),"",B1))');
+    expect(emptiness(missing(input('a'), input('b')))).toBe(false);
+    expect(emptiness(emptyIf(input('a'), input('b')))).toBe('text');
+  });
+
   it('round2 and a bare reference keep an empty input empty (Excel would show 0)', () => {
     expect(text(round2(input('a')))).toBe('IF(ISNUMBER(B1),ROUND(B1,2),"")');
     expect(text(input('a'))).toBe('IF(ISBLANK(B1),"",B1)');
@@ -128,6 +153,10 @@ function randomMoney(rnd: () => number, depth: number): Expr {
       return sub(money(), money());
     case 3:
       return round2(randomAny(rnd, depth - 1));
+    case 4:
+      return sumRecorded(
+        Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => input('abcdef'[Math.floor(rnd() * 6)]!)),
+      );
     default:
       return leaf();
   }
@@ -137,9 +166,13 @@ function randomAny(rnd: () => number, depth: number): Expr {
   if (depth <= 0) return randomMoney(rnd, 0);
   const any = () => randomAny(rnd, depth - 1);
   const money = () => randomMoney(rnd, depth - 1);
-  switch (Math.floor(rnd() * 5)) {
+  switch (Math.floor(rnd() * 7)) {
     case 0:
       return mul(rnd() < 0.5 ? money() : any(), money());
+    case 3:
+      return emptyIf(rnd() < 0.5 ? money() : any(), rnd() < 0.5 ? money() : any());
+    case 4:
+      return missing(rnd() < 0.5 ? money() : any(), rnd() < 0.5 ? money() : any());
     case 1:
       return div(rnd() < 0.5 ? money() : any(), rnd() < 0.5 ? money() : any());
     case 2:

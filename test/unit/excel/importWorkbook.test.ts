@@ -4,6 +4,7 @@ import { exportWorkbook, prepareWorkbook } from '../../../shared/excel/exportWor
 import { formatChange, formatSkip } from '../../../shared/excel/import/changeList';
 import type { ImportResult } from '../../../shared/excel/importWorkbook';
 import { importWorkbook } from '../../../shared/excel/importWorkbook';
+import { PF as PF_COLS } from '../../../shared/excel/layout/portfolio';
 import { parseCellKey } from '../../../shared/model/cellKey';
 import { findInstrumentRow, writeInputRef } from '../../../shared/model/inputs';
 import type { InstrumentRow, Plan } from '../../../shared/model/plan';
@@ -132,7 +133,7 @@ const PLANNER_EDITS = {
     'Blatt „Maßnahmeportfolio“, Zelle M20: Funktion „Coaching für Geringqualifizierte“: leer → „neu ab 2016“',
     'Blatt „Maßnahmeportfolio“, Zeile 29 (beim Export): Zeile in „Abbau Langzeitleistungsbezug und Langzeitarbeitslosigkeit“ gelöscht: „Fit for Job II“',
     'Blatt „Bildungszielplanung“, Zelle C8: Förderung BGS, Berufsbereich 5: 660 → 680',
-    'Blatt „Kennzahlen“, Zelle D9: Ergebnis Vorjahr Betriebliche Eingliederungshilfen: leer → 540',
+    'Blatt „Kennzahlen“, Zelle D10: Ergebnis Vorjahr Betriebliche Eingliederungshilfen: leer → 540',
     'Blatt „Drittmittel“, Zelle B5: Drittmittelprogramm: „Inklusionsinitiative („Talentwerkstatt“)“ → „Inklusionsinitiative Talentwerkstatt“',
   ],
   skipped: [
@@ -422,18 +423,39 @@ describe('importWorkbook: a planner edits the exported pack in Excel', () => {
       1000,
     ]);
     insertRowLikeExcel(wb, PF, rowOfTag(wb, PF, 'sum:hs-integration'), [null, null, null, null, 7]);
-    cellAt(wb, PF, 'row:r-egz', 14).value = 'prüfen!';
+    cellAt(wb, PF, 'row:r-egz', 15).value = 'prüfen!';
     const result = await imported(wb);
     expect(listed(result)).toEqual({
       changes: [],
       skipped: [
-        'Blatt „Maßnahmeportfolio“, Zelle N6: „prüfen!“ nicht übernommen: außerhalb der Tabelle; die App liest nur ihre eigenen Spalten',
+        'Blatt „Maßnahmeportfolio“, Zelle O6: „prüfen!“ nicht übernommen: außerhalb der Tabelle; die App liest nur ihre eigenen Spalten',
         'Blatt „Maßnahmeportfolio“, Zelle E12: „7“ nicht übernommen: neue Zeile ohne Instrument (Spalte B)',
         'Blatt „Maßnahmeportfolio“, Zelle B17: „Notiz zwischen den Blöcken“ nicht übernommen: eingefügte Zeile außerhalb eines Handlungsschwerpunkts; neue Maßnahmen gehören zwischen die Überschrift eines Handlungsschwerpunkts und seine Summenzeile',
         'Blatt „Drittmittel“, Zellen B8, C8, D8: „Neues Programm“, „2016“, „1000“ nicht übernommen: eingefügte Zeile; neue Drittmittelprogramme bitte in der App anlegen',
       ],
     });
     expect(comparable(result.plan, plan)).toEqual(plan);
+  });
+
+  it('the FbW column: a flag set or cleared in Excel is taken, anything else listed', async () => {
+    const wb = await load(exported);
+    cellAt(wb, PF, 'row:r-fbw', PF_COLS.fbw).value = null;
+    cellAt(wb, PF, 'row:r-egz', PF_COLS.fbw).value = 'x';
+    cellAt(wb, PF, 'row:r-mag', PF_COLS.fbw).value = 'vielleicht';
+    const result = await imported(wb);
+    expect(listed(result).changes).toEqual([
+      'Blatt „Maßnahmeportfolio“, Zelle N6: FbW-Zeile „Eingliederungszuschüsse (EGZ)“: nein → ja',
+      'Blatt „Maßnahmeportfolio“, Zelle N17: FbW-Zeile „Fort- und Weiterbildung (FbW)“: ja → nein',
+    ]);
+    expect(listed(result).skipped).toEqual([
+      expect.stringMatching(
+        /Zelle N\d+: „vielleicht“ nicht übernommen: FbW-Zeile: erwartet „ja“ oder nichts$/,
+      ),
+    ]);
+    const fbwRows = result.plan.schwerpunkte
+      .flatMap((a) => a.rows)
+      .filter((r) => r.kind === 'instrument' && r.fbw);
+    expect(fbwRows.map((r) => r.id)).toEqual(['r-egz']);
   });
 
   it('deleted rows: taken where the app can delete them, listed where it cannot', async () => {

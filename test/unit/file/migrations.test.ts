@@ -31,6 +31,7 @@ function beispielplanV1(): Json {
 function beispielplanV0(): Json {
   const plan = beispielplanV1();
   plan.schemaVersion = 0;
+  delete plan.notizen;
   plan.haushalt.umschichtung = { plan: 830_000, vorjahr: 4_230_000 };
   for (const area of plan.schwerpunkte) for (const row of area.rows) delete row.fbw;
   return plan;

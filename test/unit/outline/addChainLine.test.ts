@@ -106,7 +106,7 @@ describe('a new line of the EGT chain', () => {
       { kind: 'figure', id: hh('plan', NAME) },
       { kind: 'figure', id: hh('vorjahr', NAME) },
     ]);
-    expect(row.cells.map((c) => c.format)).toEqual([undefined, 'eurMio', 'eurMio']);
+    expect(row.cells.map((c) => c.format)).toEqual([undefined, 'eur', 'eur']);
     // The formula the export writes into the plan year's cell: defined names where the
     // figures have one, cell addresses otherwise.
     const book = addressBook([layout], defOf);

@@ -75,7 +75,7 @@ describe('Sicherung', () => {
     const replaced = await restoreBackup(db, backup, new Set(['p-essen']), 'w');
     expect(replaced.replaced).toEqual(['p-essen']);
     const now = await loadPlan(db, 'p-essen');
-    expect(now.ok && now.plan.header.variante).toBe('Entwurf');
+    expect(now.ok && now.plan.header.variante).toBe('Hauptvariante');
     expect(now.ok && now.rev).toBeGreaterThan(2); // open windows notice the replacement
   });
 

@@ -61,9 +61,28 @@ describe('Planliste', () => {
       emptyPlan({ id: 'p-leer', jobcenter: 'Jobcenter Test', year: 2019, ...at('2018-09-01T00:00:00.000Z') }),
       'w',
     );
+    await createPlan(
+      db,
+      emptyPlan({
+        id: 'p-vorlage',
+        jobcenter: 'Jobcenter Test',
+        year: 2019,
+        schwerpunkte: 'vorlage',
+        ...at('2018-09-01T00:00:00.000Z'),
+      }),
+      'w',
+    );
     await createPlan(db, planFromBeispiel({ id: 'p-bsp', ...at('2018-09-01T00:00:00.000Z') }), 'w');
     const leer = await loadPlan(db, 'p-leer');
-    expect(leer.ok && leer.plan.schwerpunkte.map((a) => a.name)).toContain('Jugendliche (U25)');
+    expect(leer.ok && leer.plan.schwerpunkte).toEqual([]);
+    // The variant is not named like the status: the header read "Entwurf [Entwurf]".
+    expect(leer.ok && [leer.plan.header.variante, leer.plan.header.status]).toEqual([
+      'Hauptvariante',
+      'Entwurf',
+    ]);
+    const vorlage = await loadPlan(db, 'p-vorlage');
+    expect(vorlage.ok && vorlage.plan.schwerpunkte.map((a) => a.name)).toContain('Jugendliche (U25)');
+    expect(vorlage.ok && vorlage.plan.schwerpunkte.every((a) => a.rows.length === 0)).toBe(true);
     const bsp = await loadPlan(db, 'p-bsp');
     expect(bsp.ok && bsp.plan.schwerpunkte).toEqual(beispielplan().schwerpunkte);
   });
