@@ -19,7 +19,7 @@ import { budgetChecks } from './budgetChecks';
 import type { Pruefung } from './pruefung';
 import { severityRank } from './pruefung';
 import { zielChecks } from './zielChecks';
-import { zielgruppenChecks } from './zielgruppenChecks';
+import { maxZielgruppenChecks, zielgruppenChecks } from './zielgruppenChecks';
 
 const HH = SHEET_LABELS.haushalt;
 const PF = SHEET_LABELS.portfolio;
@@ -32,8 +32,10 @@ const CHECKS_PER_ROW = 4;
 
 /**
  * The most checks runChecks can report for `plan`, without calculating it: one per rule for the
- * whole plan, per Deckel, Bildungsziel, "darunter" line and Drittmittel programme, and
- * CHECKS_PER_ROW per instrument row. The import bounds the Prüfungen sheet with it.
+ * whole plan, per Deckel, Bildungsziel, "darunter" line and Drittmittel programme,
+ * CHECKS_PER_ROW per instrument row, those of the target groups (maxZielgruppenChecks) and a
+ * generous bound for the Ziele and budget sheets (maxFeatureChecks). The import bounds the
+ * Prüfungen sheet with it.
  */
 export function maxChecks(plan: Plan): number {
   let rows = 0;
@@ -41,14 +43,41 @@ export function maxChecks(plan: Plan): number {
   let darunter = 0;
   for (const c of plan.stammdaten.foerderkategorien)
     for (const l of c.lines) if (l.kind === 'darunter') darunter++;
-  const wholePlan = 5; // Auslastung, Neufälle (plan, Vorjahr), FbW, Abschluss
+  const wholePlan = 6; // Auslastung, Neufälle (plan, Vorjahr), FbW, Kennzahl II, Abschluss
   return (
     wholePlan +
+    maxZielgruppenChecks(plan) +
+    maxFeatureChecks(plan) +
     deckelInForce(plan).length +
     plan.bildungsziele.length +
     darunter +
     plan.drittmittel.length +
     CHECKS_PER_ROW * rows
+  );
+}
+
+/**
+ * At most what zielChecks and budgetChecks report: a bound, not a count (each rule once per
+ * target, per target and dialogue, per budget line, commitment year and row, plus the sheet-wide
+ * rules), so a plan's own workbook always fits.
+ */
+function maxFeatureChecks(plan: Plan): number {
+  const zv = plan.zielvereinbarung;
+  const vp = plan.verpflichtungen;
+  let rows = 0;
+  for (const area of plan.schwerpunkte) rows += area.rows.length;
+  const vpJahre = vp.eintraege.reduce((n, v) => n + 5 + v.jahresbetraege.length, 0);
+  return (
+    12 * (zv.ziele.length + 1) +
+    2 * zv.ziele.length * zv.dialoge.length +
+    20 +
+    plan.globalbudget.schaetzungen.length +
+    plan.personal.projekte.length +
+    plan.personal.gruppen.length +
+    vpJahre +
+    vp.ermaechtigungen.length +
+    rows +
+    plan.drittmittel.length
   );
 }
 

@@ -37,6 +37,19 @@ export function zielgruppenChecks(plan: Plan, calc: Calculation): Pruefung[] {
 }
 
 /**
+ * The most checks zielgruppenChecks can report for `plan`, without calculating it (the import
+ * bounds the Prüfungen sheet with it): per instrument row one double row, one for its
+ * references' parts together and one for a Kat. on a kommunal row, two per share (Teil
+ * Eintritte, Teil Betrag); per reference one (its part against the owner's share).
+ */
+export function maxZielgruppenChecks(plan: Plan): number {
+  let n = 0;
+  for (const area of plan.schwerpunkte)
+    for (const r of area.rows) n += r.kind === 'reference' ? 1 : 3 + 2 * (r.zielgruppen?.length ?? 0);
+  return n;
+}
+
+/**
  * The same instrument (name and Kat.) as own rows in two areas: each counts in the grand total,
  * so the programme probably counts it twice. Nachrichtlich rows are in no sum.
  */

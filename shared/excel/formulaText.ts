@@ -159,8 +159,10 @@ function countCall(args: string[]): string {
 
 /** A sum that stays empty when none of its arguments holds a number (see `emptyIfNone`). */
 function sumOrEmpty(args: string[], emptyIfNone: boolean | undefined): string {
+  // An empty list sums to nothing recorded: "" like the core, not 0.
+  if (emptyIfNone && args.length === 0) return '""';
   const total = sumCall(args);
-  return emptyIfNone && args.length > 0 ? `IF(${countCall(args)}=0,"",${total})` : total;
+  return emptyIfNone ? `IF(${countCall(args)}=0,"",${total})` : total;
 }
 
 function formatConst(v: number): string {

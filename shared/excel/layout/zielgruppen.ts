@@ -3,7 +3,7 @@
  * outline (shared/outline/zielgruppen.ts). The figures are live formulas over the portfolio's
  * cells; the typed parts of the shares and the Kundenbestand are input cells.
  */
-import type { Plan } from '../../model/plan';
+import type { Id, Plan } from '../../model/plan';
 import { zielgruppeName } from '../../model/zielgruppen';
 import { zielgruppeOutline } from '../../outline/zielgruppen';
 import type { Labels } from '../../outline/types';
@@ -33,13 +33,20 @@ export function zielgruppeSheetName(name: string, taken: ReadonlySet<string>): s
   return sheet;
 }
 
-export function zielgruppenLayouts(plan: Plan, labels: Labels): SheetLayout[] {
+/** The evaluated groups with their sheet names, in the plan's order. */
+export function zielgruppenSheets(plan: Plan): { zielgruppeId: Id; name: string; sheet: string }[] {
   const taken = new Set<string>();
   return plan.zielgruppen.map((s) => {
     const name = zielgruppeName(plan, s.zielgruppeId);
     const sheet = zielgruppeSheetName(name, taken);
     taken.add(sheet);
-    const outline = zielgruppeOutline(plan, labels, s.zielgruppeId);
+    return { zielgruppeId: s.zielgruppeId, name, sheet };
+  });
+}
+
+export function zielgruppenLayouts(plan: Plan, labels: Labels): SheetLayout[] {
+  return zielgruppenSheets(plan).map(({ zielgruppeId, name, sheet }) => {
+    const outline = zielgruppeOutline(plan, labels, zielgruppeId);
     const columns = excelColumns(outline);
     const rows = [
       ...headRows(
