@@ -373,7 +373,7 @@ describe('Maßnahmeportfolio: FbW row and references', () => {
 });
 
 describe('Kennzahlen', () => {
-  it('Ergebnis Vorjahr typed for a category without a stored entry: Vergleich as whole % (1.520 Plätze vs 1.600 → -5 %)', async () => {
+  it('Ergebnis Vorjahr typed for a category without a stored entry: Vergleich with one decimal (1.520 Plätze vs 1.600 → -5,0 %)', async () => {
     await withApp(
       async ({ page }) => {
         // VI. Öffentlich geförderte Beschäftigung: 1.420 AGH + 100 FAV planned, no Ergebnis stored
@@ -384,8 +384,8 @@ describe('Kennzahlen', () => {
         );
         await typeInto(page, 'kennzahlen', 'kz:VI', 'ergebnis', '1.600');
         await expectCellText(page, 'kennzahlen', 'kz:VI', 'ergebnis', '1.600');
-        // 1.520 ÷ 1.600 − 1 = −5 %
-        await expectCellText(page, 'kennzahlen', 'kz:VI', 'vergleich', '-5 %');
+        // 1.520 ÷ 1.600 − 1 = −5,0 % (one decimal, like every percentage)
+        await expectCellText(page, 'kennzahlen', 'kz:VI', 'vergleich', '-5,0 %');
         expect(await page.getByTestId('undo-button').textContent()).toContain('Ergebnis');
         await page.keyboard.press('Control+z');
         await expectCellText(page, 'kennzahlen', 'kz:VI', 'ergebnis', '');
