@@ -8,7 +8,7 @@ import { rowIndex } from '../../shared/model/inputs';
 import type { SheetRow } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
 import { jumpTo } from '../state/actions';
-import type { GridHandle } from './SheetGrid';
+import type { GridHandle, RowCommands } from './SheetGrid';
 import { SheetGrid } from './SheetGrid';
 import { buildPortfolioRows, portfolioColumns, portfolioPasteRows } from './portfolioRows';
 
@@ -17,11 +17,18 @@ export interface PortfolioGridProps {
   onToggle: (areaId: string) => void;
   onCurrentRow: (row: SheetRow | null) => void;
   handleRef: { current: GridHandle | null };
+  rowCommands: RowCommands;
 }
 
 const structureOf = () => planStore.getState().structureVersion;
 
-export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: PortfolioGridProps) {
+export function PortfolioGrid({
+  collapsed,
+  onToggle,
+  onCurrentRow,
+  handleRef,
+  rowCommands,
+}: PortfolioGridProps) {
   const structure = useSyncExternalStore(planStore.subscribe, structureOf, structureOf);
   const header = planStore.getState().plan.header;
   const columns = useMemo(() => portfolioColumns(planStore.getState().plan), [header.year, header.vorjahr]);
@@ -33,8 +40,9 @@ export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: 
   const [, setTick] = useState(0);
 
   const pasteRows = useCallback(
-    (start: number, count: number) => portfolioPasteRows(planStore.getState().plan, model.rows, start, count),
-    [model.rows],
+    (rows: readonly SheetRow[], start: number, count: number) =>
+      portfolioPasteRows(planStore.getState().plan, rows, start, count),
+    [],
   );
 
   const reveal = useCallback(
@@ -139,6 +147,8 @@ export function PortfolioGrid({ collapsed, onToggle, onCurrentRow, handleRef }: 
       decorate={decorate}
       activate={activate}
       handleRef={handleRef}
+      rowCommands={rowCommands}
+      viewable
     />
   );
 }

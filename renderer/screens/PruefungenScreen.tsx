@@ -28,6 +28,7 @@ export function PruefungenScreen({ active }: ScreenProps) {
       ...(c.location.cellKey ? { cellKey: c.location.cellKey } : {}),
       ...(c.location.rowId ? { rowId: c.location.rowId } : {}),
       ...(c.location.areaId ? { areaId: c.location.areaId } : {}),
+      ...(c.location.figureId ? { figureId: c.location.figureId } : {}),
     });
   return (
     <div className="screen-body screen-scroll">

@@ -19,6 +19,8 @@ import { describeInputCell, rowFieldLabel } from './labels';
 export interface FocusTarget {
   sheet: SheetId;
   cellKey?: CellKey;
+  /** A derived figure's cell (a check about a sum or a share). */
+  figureId?: string;
   rowId?: Id;
   areaId?: Id;
   column?: string;

@@ -15,8 +15,10 @@ import { NumberEditor } from '../../editors/NumberEditor';
 import { ChoiceEditor, LongTextEditor, TextEditor } from '../../editors/TextEditors';
 import { planStore } from '../../state/planStore';
 import { checkIndex, worstSeverity } from '../../state/checkIndex';
+import { rowHeaderColumn } from './rowHeaderColumn';
 import type { GridLive } from './types';
 import type { CommitControl } from './useCommit';
+import { viewColumnProps } from './viewColumns';
 
 /** AG Grid's `context`: what cell class rules read at paint time. */
 export interface GridContext {
@@ -72,101 +74,115 @@ function suppressKey(
   return sheetActionFor(ev, false) !== null;
 }
 
+/** Rows whose label (the first column) wraps instead of being cut: headings, sums, pinned lines. */
+export const WRAPPED_LABEL_ROWS = new Set(['group', 'subtotal', 'total']);
+
 export function buildColumnDefs(
   columns: readonly SheetColumn[],
   live: GridLive,
   commit: CommitControl,
 ): ColDef<SheetRow>[] {
-  return columns.map((col) => {
-    const colId = col.id;
-    const spec = (p: { data?: SheetRow | undefined }): CellSpec | undefined => p.data?.cells[colId];
-    const isSelected = (p: CellClassParams<SheetRow>) => {
-      const ctx = p.context as GridContext;
-      const range = ctx.selection();
-      if (!range || p.node.rowPinned || p.rowIndex === null) return false;
-      const c = ctx.colIndex.get(colId) ?? -1;
-      return p.rowIndex >= range.top && p.rowIndex <= range.bottom && c >= range.left && c <= range.right;
-    };
-    const severity = (p: CellClassParams<SheetRow>) => {
+  const firstId = columns[0]?.id;
+  return [rowHeaderColumn(), ...columns.map((col) => sheetColumnDef(col, col.id === firstId, live, commit))];
+}
+
+function sheetColumnDef(
+  col: SheetColumn,
+  isLabelColumn: boolean,
+  live: GridLive,
+  commit: CommitControl,
+): ColDef<SheetRow> {
+  const colId = col.id;
+  const spec = (p: { data?: SheetRow | undefined }): CellSpec | undefined => p.data?.cells[colId];
+  const isSelected = (p: CellClassParams<SheetRow>) => {
+    const ctx = p.context as GridContext;
+    const range = ctx.selection();
+    if (!range || p.node.rowPinned || p.rowIndex === null) return false;
+    const c = ctx.colIndex.get(colId) ?? -1;
+    return p.rowIndex >= range.top && p.rowIndex <= range.bottom && c >= range.left && c <= range.right;
+  };
+  const severity = (p: CellClassParams<SheetRow>) => {
+    const sp = spec(p);
+    return sp ? worstSeverity(checkIndex(planStore.getState().checks), sp) : null;
+  };
+  const def: ColDef<SheetRow> = {
+    colId,
+    headerName: col.header,
+    width: col.width,
+    ...(col.minWidth ? { minWidth: col.minWidth } : {}),
+    ...(col.flex ? { flex: col.flex } : {}),
+    ...(col.pinned ? { pinned: col.pinned } : {}),
+    ...(col.headerTooltip ? { headerTooltip: col.headerTooltip } : {}),
+    ...(col.align === 'right' ? { headerClass: 'ag-right-aligned-header' } : {}),
+    sortable: false,
+    ...(live.props.viewable ? viewColumnProps(col, live) : {}),
+    suppressMovable: true,
+    resizable: true,
+    wrapText: col.wrap ?? false,
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
+    valueGetter: (p) => displayText(spec(p), planStore.getState()),
+    editable: (p) => isEditable(spec(p)),
+    cellEditorSelector: (p) => {
       const sp = spec(p);
-      return sp ? worstSeverity(checkIndex(planStore.getState().checks), sp) : null;
-    };
-    const def: ColDef<SheetRow> = {
-      colId,
-      headerName: col.header,
-      width: col.width,
-      ...(col.minWidth ? { minWidth: col.minWidth } : {}),
-      ...(col.flex ? { flex: col.flex } : {}),
-      ...(col.pinned ? { pinned: col.pinned } : {}),
-      ...(col.headerTooltip ? { headerTooltip: col.headerTooltip } : {}),
-      ...(col.align === 'right' ? { headerClass: 'ag-right-aligned-header' } : {}),
-      sortable: false,
-      suppressMovable: true,
-      resizable: true,
-      wrapText: col.wrap ?? false,
-      wrapHeaderText: true,
-      autoHeaderHeight: true,
-      valueGetter: (p) => displayText(spec(p), planStore.getState()),
-      editable: (p) => isEditable(spec(p)),
-      cellEditorSelector: (p) => {
+      if (sp?.kind === 'input') return { component: NumberEditor };
+      if (sp?.kind === 'choice') return { component: ChoiceEditor };
+      if (sp?.kind === 'text' && sp.multiline)
+        return { component: LongTextEditor, popup: true, popupPosition: 'under' };
+      return { component: TextEditor };
+    },
+    cellClass: col.align === 'right' ? 'cell-right' : 'cell-left',
+    cellClassRules: {
+      'cell-input': (p) => spec(p)?.kind === 'input',
+      'cell-editable-text': (p) => {
+        const k = spec(p)?.kind;
+        return k === 'text' || k === 'choice';
+      },
+      'cell-derived': (p) => {
+        const k = spec(p)?.kind;
+        return k === 'figure' || k === 'view' || k === 'label';
+      },
+      'cell-strong': (p) => {
         const sp = spec(p);
-        if (sp?.kind === 'input') return { component: NumberEditor };
-        if (sp?.kind === 'choice') return { component: ChoiceEditor };
-        if (sp?.kind === 'text' && sp.multiline)
-          return { component: LongTextEditor, popup: true, popupPosition: 'under' };
-        return { component: TextEditor };
+        return !!sp && (sp.kind === 'text' || sp.kind === 'label') && !!sp.strong;
       },
-      cellClass: col.align === 'right' ? 'cell-right' : 'cell-left',
-      cellClassRules: {
-        'cell-input': (p) => spec(p)?.kind === 'input',
-        'cell-editable-text': (p) => {
-          const k = spec(p)?.kind;
-          return k === 'text' || k === 'choice';
-        },
-        'cell-derived': (p) => {
-          const k = spec(p)?.kind;
-          return k === 'figure' || k === 'view' || k === 'label';
-        },
-        'cell-strong': (p) => {
-          const sp = spec(p);
-          return !!sp && (sp.kind === 'text' || sp.kind === 'label') && !!sp.strong;
-        },
-        'cell-follows': (p) => {
-          const sp = spec(p);
-          if (sp?.kind !== 'input' || sp.figure === undefined) return false;
-          const ref = parseCellKey(sp.key);
-          return !!ref && !isActiveInput(planStore.getState().plan, ref);
-        },
-        'cell-formula': (p) => {
-          const sp = spec(p);
-          return sp?.kind === 'input' && planStore.getState().plan.formeln[sp.key] !== undefined;
-        },
-        'cell-negative': (p) => {
-          const v = cellValue(spec(p), planStore.getState());
-          return typeof v === 'number' && v < 0;
-        },
-        'cell-selected': isSelected,
-        'cell-check-fehler': (p) => severity(p) === 'Fehler',
-        'cell-check-warnung': (p) => severity(p) === 'Warnung',
-        'cell-check-hinweis': (p) => severity(p) === 'Hinweis',
-      },
-      tooltipValueGetter: (p) => {
+      'cell-follows': (p) => {
         const sp = spec(p);
-        if (!sp) return undefined;
-        const found = checkIndex(planStore.getState().checks).forSpec(sp);
-        if (found.length) return found.map((c) => `${c.severity}: ${c.message}`).join('\n');
-        if (sp.kind === 'input') {
-          const f = planStore.getState().plan.formeln[sp.key];
-          return f ? `Formel: ${f}` : undefined;
-        }
-        return undefined;
+        if (sp?.kind !== 'input' || sp.figure === undefined) return false;
+        const ref = parseCellKey(sp.key);
+        return !!ref && !isActiveInput(planStore.getState().plan, ref);
       },
-      suppressKeyboardEvent: (p) => suppressKey(p, colId, live, commit),
-    };
-    if (live.props.decorate)
-      def.cellRenderer = (p: CustomCellRendererProps<SheetRow, string>) => (
-        <CellWithDecoration {...p} decorate={live.props.decorate} />
-      );
-    return def;
-  });
+      'cell-formula': (p) => {
+        const sp = spec(p);
+        return sp?.kind === 'input' && planStore.getState().plan.formeln[sp.key] !== undefined;
+      },
+      'cell-negative': (p) => {
+        const v = cellValue(spec(p), planStore.getState());
+        return typeof v === 'number' && v < 0;
+      },
+      'cell-selected': isSelected,
+      'cell-label-wrap': (p) =>
+        isLabelColumn && (WRAPPED_LABEL_ROWS.has(p.data?.kind ?? '') || !!p.node.rowPinned),
+      'cell-check-fehler': (p) => severity(p) === 'Fehler',
+      'cell-check-warnung': (p) => severity(p) === 'Warnung',
+      'cell-check-hinweis': (p) => severity(p) === 'Hinweis',
+    },
+    tooltipValueGetter: (p) => {
+      const sp = spec(p);
+      if (!sp) return undefined;
+      const found = checkIndex(planStore.getState().checks).forSpec(sp);
+      if (found.length) return found.map((c) => `${c.severity}: ${c.message}`).join('\n');
+      if (sp.kind === 'input') {
+        const f = planStore.getState().plan.formeln[sp.key];
+        return f ? `Formel: ${f}` : undefined;
+      }
+      return undefined;
+    },
+    suppressKeyboardEvent: (p) => suppressKey(p, colId, live, commit),
+  };
+  if (live.props.decorate)
+    def.cellRenderer = (p: CustomCellRendererProps<SheetRow, string>) => (
+      <CellWithDecoration {...p} decorate={live.props.decorate} />
+    );
+  return def;
 }
