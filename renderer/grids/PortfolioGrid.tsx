@@ -78,6 +78,7 @@ export function PortfolioGrid({
               tabIndex={-1}
               className="group-toggle"
               aria-label={`${text} ${isCollapsed ? 'aufklappen' : 'zuklappen'}`}
+              title={`${text} ${isCollapsed ? 'aufklappen' : 'zuklappen'}`}
               aria-expanded={!isCollapsed}
               data-testid={`toggle-${areaId}`}
               onClick={(e) => {

@@ -203,8 +203,12 @@ describe('Breite Tabellen auf 1366 px', () => {
   it('icon buttons have tooltips; nachr., FbW and Funktion explain themselves in the header', async () => {
     await withApp(
       async ({ page }) => {
-        for (const id of ['row-up', 'row-down', 'area-up', 'area-down'])
-          expect(await page.getByTestId(id).getAttribute('title')).toMatch(/\w{4,}/);
+        const toggle = page.locator('[data-testid^="toggle-"]:not([data-testid="toggle-all"])').first();
+        for (const button of [
+          ...['row-up', 'row-down', 'area-up', 'area-down'].map((id) => page.getByTestId(id)),
+          toggle,
+        ])
+          expect(await button.getAttribute('title')).toMatch(/\w{4,}/);
         for (const col of ['nachrichtlich', 'fbw', 'funktion']) {
           const header = page.locator(
             `[data-testid="grid-portfolio"] .ag-header-cell[col-id="${col}"] .ag-header-cell-label`,
