@@ -31,10 +31,13 @@ export function appendUrgently(
   }
   let tx: IDBTransaction | null = null;
   try {
-    tx = idb.transaction(['editLog', 'settings'], 'readwrite', { durability: 'strict' });
+    // The settings store joins the transaction only when there is a setting to write.
+    const extra = setting?.() ?? null;
+    tx = idb.transaction(extra ? ['editLog', 'settings'] : ['editLog'], 'readwrite', {
+      durability: 'strict',
+    });
     const log = tx.objectStore('editLog');
     for (const e of entries()) log.add(e);
-    const extra = setting?.();
     if (extra) tx.objectStore('settings').put(extra);
     tx.commit();
     tx.oncomplete = on.complete;

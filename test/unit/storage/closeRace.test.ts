@@ -387,5 +387,5 @@ describe('Fenster schließen, während ein anderes Fenster gespeichert hat', () 
         if (last !== undefined) expect(readInput(after, k), `Seed ${seed}: ${k}`).toBe(last);
       }
     }
-  });
+  }, 60_000); // 20 seeds of three windows: 3–5 s alone, more while the full suite shares 2 cores
 });
