@@ -8,6 +8,7 @@ import { sheetActionFor } from '../../sheet/keyboard';
 import { keyStep } from '../../sheet/keyStep';
 import { boundsOf } from '../../sheet/rangeWrites';
 import { runHistory } from '../../state/actions';
+import { ROW_HEADER } from './rowHeaderColumn';
 import type { GridLive } from './types';
 import type { ClipboardControl } from './useClipboard';
 import type { FindControl } from './useFind';
@@ -34,6 +35,21 @@ export function useKeyboard(live: GridLive, parts: KeyParts): (e: KeyboardEvent<
       const editing = api.getEditingCells().length > 0;
       const target = e.target as HTMLElement;
       if (target.closest('input, textarea, select') && !target.closest('.ag-cell')) return;
+      // Tab into the grid lands on the row header's heading; its column has no cells to step
+      // into, so ↓ goes to the sheet's first cell, as from any other heading.
+      if (
+        e.key === 'ArrowDown' &&
+        !e.ctrlKey &&
+        !e.altKey &&
+        !e.shiftKey &&
+        target.closest(`.ag-header-cell[col-id="${ROW_HEADER}"]`) &&
+        live.view.rows.length > 0
+      ) {
+        e.preventDefault();
+        e.stopPropagation();
+        focus.goTo({ row: 0, col: 0 }, true);
+        return;
+      }
       const action = sheetActionFor(e, editing);
       if (!action) return;
       const focused = api.getFocusedCell();
