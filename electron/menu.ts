@@ -1,13 +1,16 @@
 /**
  * The German native menu. The template is built by a pure function: commands the page handles
- * are sent to the renderer as menu command ids; clipboard, zoom, full screen and quit use
- * Electron's built-in roles. Shortcuts follow Office (Strg+N, Strg+O, Strg+P, Strg+Z, Strg+Y …).
+ * are sent to the renderer as menu command ids; clipboard, full screen and quit use Electron's
+ * built-in roles. Shortcuts follow Office (Strg+N, Strg+O, Strg+P, Strg+Z, Strg+Y …). The zoom
+ * is the page's own (it remembers the level, and Strg++ / Strg+- in a grid insert and delete
+ * rows as in Excel), so its keys are shown here but left to the page.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { baseName } from '../shared/ipc/fileKinds';
 import {
   MENU_COMMANDS,
   SHEET_COMMAND_IDS,
+  ZOOM_COMMAND_IDS,
   acceleratorOf,
   type MenuCommandId,
 } from '../shared/ipc/menuCommands';
@@ -93,11 +96,7 @@ export function buildMenuTemplate(
         { type: 'separator' },
         {
           label: 'Zoom',
-          submenu: [
-            { label: 'Vergrößern', role: 'zoomIn', accelerator: 'CommandOrControl+Plus' },
-            { label: 'Verkleinern', role: 'zoomOut', accelerator: 'CommandOrControl+-' },
-            { label: 'Originalgröße (100 %)', role: 'resetZoom', accelerator: 'CommandOrControl+0' },
-          ],
+          submenu: ZOOM_COMMAND_IDS.map((id) => ({ ...item(id), registerAccelerator: false })),
         },
         { label: 'Vollbild', role: 'togglefullscreen', accelerator: 'F11' },
       ],

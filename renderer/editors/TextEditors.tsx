@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
-import type { SheetRow } from '../sheet/cellSpec';
+import type { ChoiceOption, SheetRow } from '../sheet/cellSpec';
 import { cellValue, readText } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
 import { initialEditText } from './NumberEditor';
@@ -106,11 +106,33 @@ export function LongTextEditor(props: CustomCellEditorProps<SheetRow, string>) {
   );
 }
 
+/**
+ * The option typed letters pick, as in Excel's validation lists: the first whose label (or
+ * value) starts with them, ignoring case ("i" → "I. …", "j" → "ja", "iv.1" → "IV.1 …").
+ */
+export function optionForTyped(options: readonly ChoiceOption[], typed: string): ChoiceOption | undefined {
+  const t = typed.trim().toLocaleLowerCase('de-DE');
+  if (!t) return undefined;
+  const starts = (s: string) => s.toLocaleLowerCase('de-DE').startsWith(t);
+  return options.find((o) => starts(o.label)) ?? options.find((o) => o.value !== '' && starts(o.value));
+}
+
+/** Letters typed in a row pick by their start; a pause of a second starts anew. */
+const TYPEAHEAD_MS = 1000;
+
 export function ChoiceEditor(props: CustomCellEditorProps<SheetRow, string>) {
   const spec = props.data?.cells[props.column.getColId()];
   const plan = planStore.getState().plan;
   const options = spec && spec.kind === 'choice' ? spec.options(plan) : [];
-  const [value, setValue] = useState(() => (spec && spec.kind === 'choice' ? spec.get(plan) : ''));
+  const typedRef = useRef({ text: '', at: 0 });
+  const [value, setValue] = useState(() => {
+    const current = spec && spec.kind === 'choice' ? spec.get(plan) : '';
+    // The key that opened the editor picks (Excel), it is not lost.
+    const key = props.eventKey;
+    if (!key || key.length !== 1) return current;
+    typedRef.current = { text: key, at: Date.now() };
+    return optionForTyped(options, key)?.value ?? current;
+  });
   useRegisterText(value);
   const ref = useRef<HTMLSelectElement>(null);
   useEffect(() => props.onValueChange(value), []);
@@ -126,6 +148,20 @@ export function ChoiceEditor(props: CustomCellEditorProps<SheetRow, string>) {
       onChange={(e) => {
         setValue(e.target.value);
         props.onValueChange(e.target.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
+        // Our own type-ahead on the labels' starts (the browser's would jump by first letters only).
+        e.preventDefault();
+        const now = Date.now();
+        const prev = typedRef.current;
+        const text = now - prev.at < TYPEAHEAD_MS ? prev.text + e.key : e.key;
+        typedRef.current = { text, at: now };
+        const hit = optionForTyped(options, text) ?? optionForTyped(options, e.key);
+        if (hit) {
+          setValue(hit.value);
+          props.onValueChange(hit.value);
+        }
       }}
     >
       {options.map((o) => (

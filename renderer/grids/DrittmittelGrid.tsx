@@ -8,7 +8,7 @@ import { haushaltOutline } from '../../shared/outline/haushalt';
 import { calcLabels } from '../../shared/outline/labels';
 import type { SheetRow } from '../sheet/cellSpec';
 import type { PlanState } from '../state/planStore';
-import type { GridHandle } from './SheetGrid';
+import type { GridHandle, RowCommands } from './SheetGrid';
 import { SheetGrid } from './SheetGrid';
 import { useOutlineTable } from './useOutlineTable';
 
@@ -18,6 +18,7 @@ const ausserhalb = ({ plan, calc }: PlanState) => haushaltOutline(plan, calcLabe
 interface Props {
   onCurrentRow: (r: SheetRow | null) => void;
   handleRef: { current: GridHandle | null };
+  rowCommands?: RowCommands;
 }
 
 function DrittmittelGridInner(props: Props) {
@@ -33,6 +34,7 @@ function DrittmittelGridInner(props: Props) {
       autoHeight
       onCurrentRow={props.onCurrentRow}
       handleRef={props.handleRef}
+      {...(props.rowCommands ? { rowCommands: props.rowCommands } : {})}
     />
   );
 }
@@ -52,6 +54,7 @@ function AusserhalbGridInner(props: Props) {
       autoHeight
       onCurrentRow={props.onCurrentRow}
       handleRef={props.handleRef}
+      {...(props.rowCommands ? { rowCommands: props.rowCommands } : {})}
     />
   );
 }

@@ -7,7 +7,7 @@ import { haushaltOutline } from '../../shared/outline/haushalt';
 import { calcLabels } from '../../shared/outline/labels';
 import type { SheetRow } from '../sheet/cellSpec';
 import type { PlanState } from '../state/planStore';
-import type { GridHandle } from './SheetGrid';
+import type { GridHandle, RowCommands } from './SheetGrid';
 import { SheetGrid } from './SheetGrid';
 import { useOutlineTable } from './useOutlineTable';
 
@@ -16,6 +16,7 @@ const chain = ({ plan, calc }: PlanState) => haushaltOutline(plan, calcLabels(ca
 function HaushaltGridInner(props: {
   onCurrentRow: (r: SheetRow | null) => void;
   handleRef: { current: GridHandle | null };
+  rowCommands?: RowCommands;
 }) {
   const { columns, rows } = useOutlineTable(chain);
   return (
@@ -28,6 +29,7 @@ function HaushaltGridInner(props: {
       autoHeight
       onCurrentRow={props.onCurrentRow}
       handleRef={props.handleRef}
+      {...(props.rowCommands ? { rowCommands: props.rowCommands } : {})}
     />
   );
 }

@@ -8,7 +8,7 @@ import { rowIndex } from '../../shared/model/inputs';
 import type { SheetRow } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
 import { jumpTo } from '../state/actions';
-import type { GridHandle } from './SheetGrid';
+import type { GridHandle, RowCommands } from './SheetGrid';
 import { SheetGrid } from './SheetGrid';
 import { buildPortfolioRows, portfolioColumns, portfolioPasteRows } from './portfolioRows';
 
@@ -19,6 +19,7 @@ export interface PortfolioGridProps {
   handleRef: { current: GridHandle | null };
   /** Enter on a row's Zielgruppen cell: open the panel of the row's target-group shares. */
   onZielgruppen?: () => void;
+  rowCommands: RowCommands;
 }
 
 const structureOf = () => planStore.getState().structureVersion;
@@ -29,6 +30,7 @@ export function PortfolioGrid({
   onCurrentRow,
   handleRef,
   onZielgruppen,
+  rowCommands,
 }: PortfolioGridProps) {
   const structure = useSyncExternalStore(planStore.subscribe, structureOf, structureOf);
   const header = planStore.getState().plan.header;
@@ -41,8 +43,9 @@ export function PortfolioGrid({
   const [, setTick] = useState(0);
 
   const pasteRows = useCallback(
-    (start: number, count: number) => portfolioPasteRows(planStore.getState().plan, model.rows, start, count),
-    [model.rows],
+    (rows: readonly SheetRow[], start: number, count: number) =>
+      portfolioPasteRows(planStore.getState().plan, rows, start, count),
+    [],
   );
 
   const reveal = useCallback(
@@ -78,6 +81,7 @@ export function PortfolioGrid({
               tabIndex={-1}
               className="group-toggle"
               aria-label={`${text} ${isCollapsed ? 'aufklappen' : 'zuklappen'}`}
+              title={`${text} ${isCollapsed ? 'aufklappen' : 'zuklappen'}`}
               aria-expanded={!isCollapsed}
               data-testid={`toggle-${areaId}`}
               onClick={(e) => {
@@ -151,6 +155,8 @@ export function PortfolioGrid({
       decorate={decorate}
       activate={activate}
       handleRef={handleRef}
+      rowCommands={rowCommands}
+      viewable
     />
   );
 }

@@ -12,7 +12,7 @@ import { runAction } from '../state/actions';
 import { FigureStrip } from '../components/FigureStrip';
 import { HaushaltGrid } from '../grids/HaushaltGrid';
 import { AusserhalbGrid, DrittmittelGrid } from '../grids/DrittmittelGrid';
-import type { GridHandle } from '../grids/SheetGrid';
+import type { GridHandle, RowCommands } from '../grids/SheetGrid';
 import type { ScreenProps } from '../shell/screenRegistry';
 
 const plan = () => planStore.getState().plan;
@@ -23,6 +23,37 @@ const run = (r: ActionResult, grid?: { current: GridHandle | null }) =>
     grid?.current?.moveTo(c.target, c.edit);
   });
 
+const ids = (rows: readonly SheetRow[]) => rows.flatMap((r) => (r.planRowId ? [r.planRowId] : []));
+
+/** Row commands of a list in the Haushalt: a new line at its end, the selected lines removed. */
+function listCommands(
+  kind: 'zuweisung' | 'drittmittel' | 'ausserhalb',
+  accepts: (r: SheetRow) => boolean,
+  add: () => ActionResult,
+): RowCommands {
+  return {
+    accepts,
+    insert: add,
+    remove: (rows) => actions.removeLines(kind, ids(rows.filter(accepts))),
+  };
+}
+
+const CHAIN_COMMANDS = listCommands(
+  'zuweisung',
+  (r) => r.id.startsWith('zw:') && r.planRowId !== undefined,
+  () => actions.addZuweisung(plan()),
+);
+const DM_COMMANDS = listCommands(
+  'drittmittel',
+  (r) => r.planRowId !== undefined,
+  () => actions.addDrittmittel(plan()),
+);
+const AE_COMMANDS = listCommands(
+  'ausserhalb',
+  (r) => r.planRowId !== undefined,
+  () => actions.addAusserhalb(plan()),
+);
+
 export function HaushaltScreen(_props: ScreenProps) {
   const [chainRow, setChainRow] = useState<SheetRow | null>(null);
   const [dmRow, setDmRow] = useState<SheetRow | null>(null);
@@ -30,7 +61,6 @@ export function HaushaltScreen(_props: ScreenProps) {
   const chain = useRef<GridHandle | null>(null);
   const dm = useRef<GridHandle | null>(null);
   const ae = useRef<GridHandle | null>(null);
-  const zuweisungId = chainRow?.id.startsWith('zw:') ? chainRow.planRowId : undefined;
 
   return (
     <div className="screen-body screen-scroll">
@@ -48,7 +78,7 @@ export function HaushaltScreen(_props: ScreenProps) {
             <button
               type="button"
               data-testid="zuweisung-remove"
-              onClick={() => run(actions.removeZuweisung(zuweisungId))}
+              onClick={() => chain.current?.rowCommand('remove')}
               disabled={!chainRow?.id.startsWith('zw:')}
             >
               Zuweisung entfernen
@@ -59,7 +89,7 @@ export function HaushaltScreen(_props: ScreenProps) {
           Die Umschichtung kann als Betrag oder als Anteil eingegeben werden (z. B. <kbd>5 %</kbd>); der
           andere Wert folgt und erscheint kursiv.
         </p>
-        <HaushaltGrid onCurrentRow={setChainRow} handleRef={chain} />
+        <HaushaltGrid onCurrentRow={setChainRow} handleRef={chain} rowCommands={CHAIN_COMMANDS} />
       </section>
       <section aria-labelledby="hh-dm-title" className="panel">
         <div className="panel-head">
@@ -75,14 +105,14 @@ export function HaushaltScreen(_props: ScreenProps) {
             <button
               type="button"
               data-testid="drittmittel-remove"
-              onClick={() => run(actions.removeDrittmittel(dmRow?.planRowId))}
+              onClick={() => dm.current?.rowCommand('remove')}
               disabled={!dmRow?.planRowId}
             >
               Programm entfernen
             </button>
           </div>
         </div>
-        <DrittmittelGrid onCurrentRow={setDmRow} handleRef={dm} />
+        <DrittmittelGrid onCurrentRow={setDmRow} handleRef={dm} rowCommands={DM_COMMANDS} />
       </section>
       <section aria-labelledby="hh-ae-title" className="panel">
         <div className="panel-head">
@@ -98,14 +128,14 @@ export function HaushaltScreen(_props: ScreenProps) {
             <button
               type="button"
               data-testid="ausserhalb-remove"
-              onClick={() => run(actions.removeAusserhalb(aeRow?.planRowId))}
+              onClick={() => ae.current?.rowCommand('remove')}
               disabled={!aeRow?.planRowId}
             >
               Position entfernen
             </button>
           </div>
         </div>
-        <AusserhalbGrid onCurrentRow={setAeRow} handleRef={ae} />
+        <AusserhalbGrid onCurrentRow={setAeRow} handleRef={ae} rowCommands={AE_COMMANDS} />
       </section>
       <FigureStrip
         label="Mittel für aktive Arbeitsmarktpolitik"

@@ -12,7 +12,7 @@ import { planStore, usePlanState } from '../state/planStore';
 import { runAction } from '../state/actions';
 import { FigureStrip } from '../components/FigureStrip';
 import { PortfolioGrid } from '../grids/PortfolioGrid';
-import type { GridHandle } from '../grids/SheetGrid';
+import type { GridHandle, RowCommands } from '../grids/SheetGrid';
 import type { ScreenProps } from '../shell/screenRegistry';
 import { ZielgruppenPanel } from './ZielgruppenPanel';
 
@@ -40,6 +40,27 @@ function AreaSelect({ value, onChange }: { value: string; onChange: (v: string) 
 }
 
 const Grid = memo(PortfolioGrid);
+
+/** Rows a row command acts on: instruments and references (not headings or sums). */
+const isPlanRow = (r: SheetRow) => (r.kind === 'data' || r.kind === 'reference') && r.planRowId !== undefined;
+const planRowIds = (rows: readonly SheetRow[]) => rows.flatMap((r) => (r.planRowId ? [r.planRowId] : []));
+
+/** The portfolio's row commands (shared/actions/portfolio.ts) for the selected rows. */
+const ROW_COMMANDS: RowCommands = {
+  accepts: isPlanRow,
+  insert: (rows) => {
+    const first = rows[0];
+    const count = Math.max(1, rows.filter(isPlanRow).length);
+    return actions.insertRowsAbove(
+      P(),
+      { areaId: first?.areaId, rowId: first?.planRowId, heading: first?.kind === 'group' },
+      count,
+    );
+  },
+  duplicate: (rows) => actions.duplicateRows(P(), planRowIds(rows)),
+  remove: (rows) => actions.deleteRows(planRowIds(rows)),
+  move: (rows, dir) => actions.moveRowsBy(P(), planRowIds(rows), dir),
+};
 
 export function PortfolioScreen(_props: ScreenProps) {
   useSyncExternalStore(planStore.subscribe, structureOf, structureOf);
@@ -85,6 +106,8 @@ export function PortfolioScreen(_props: ScreenProps) {
     const id = handle.current && current?.planRowId;
     if (id) handle.current?.moveTo({ sheet: 'portfolio', rowId: id, column: 'zielgruppen' });
   }, [current]);
+  const selectedIds = () => planRowIds(handle.current?.selectedRows() ?? []);
+  const rowCommand = (kind: Parameters<GridHandle['rowCommand']>[0]) => handle.current?.rowCommand(kind);
   return (
     <div className="screen-body">
       <FigureStrip
@@ -103,40 +126,49 @@ export function PortfolioScreen(_props: ScreenProps) {
       />
       <div className="toolbar" role="toolbar" aria-label="Zeilen und Handlungsschwerpunkte">
         <div className="toolbar-group" role="group" aria-label="Zeile">
-          <button type="button" data-testid="row-insert" onClick={insertRowHere}>
+          <button
+            type="button"
+            data-testid="row-insert"
+            onClick={insertRowHere}
+            title="Neue Zeile unter der Cursorzeile (Strg++: oberhalb der markierten Zeilen)"
+          >
             + Zeile
           </button>
           <button
             type="button"
             data-testid="row-duplicate"
-            onClick={() => run(actions.duplicateRow(P(), rowId))}
+            onClick={() => rowCommand('duplicate')}
             disabled={!rowSelected}
+            title="Markierte Zeilen duplizieren: die Kopien folgen darunter"
           >
             Duplizieren
           </button>
           <button
             type="button"
             data-testid="row-delete"
-            onClick={() => run(actions.deleteRows(rowId === undefined ? [] : [rowId]))}
+            onClick={() => rowCommand('remove')}
             disabled={!rowSelected}
+            title="Markierte Zeilen löschen (Strg+-); fragt vorher"
           >
             Löschen
           </button>
           <button
             type="button"
             data-testid="row-up"
-            onClick={() => run(actions.moveRowBy(P(), rowId, -1))}
+            onClick={() => rowCommand('up')}
             disabled={!rowSelected}
             aria-label="Zeile nach oben"
+            title="Markierte Zeilen eine Stelle nach oben (am Anfang in den vorigen Schwerpunkt)"
           >
             ↑
           </button>
           <button
             type="button"
             data-testid="row-down"
-            onClick={() => run(actions.moveRowBy(P(), rowId, 1))}
+            onClick={() => rowCommand('down')}
             disabled={!rowSelected}
             aria-label="Zeile nach unten"
+            title="Markierte Zeilen eine Stelle nach unten (am Ende in den nächsten Schwerpunkt)"
           >
             ↓
           </button>
@@ -156,7 +188,8 @@ export function PortfolioScreen(_props: ScreenProps) {
           <button
             type="button"
             data-testid="row-move-area"
-            onClick={() => run(actions.moveRowToArea(P(), rowId, targetArea))}
+            onClick={() => run(actions.moveRowsToArea(P(), selectedIds(), targetArea))}
+            title="Markierte Zeilen ans Ende des gewählten Handlungsschwerpunkts verschieben"
             disabled={!rowSelected || !targetArea}
           >
             Verschieben
@@ -186,6 +219,7 @@ export function PortfolioScreen(_props: ScreenProps) {
             data-testid="area-up"
             onClick={() => run(actions.moveAreaBy(P(), current?.areaId, -1))}
             aria-label="Schwerpunkt nach oben"
+            title="Handlungsschwerpunkt eine Stelle nach oben"
           >
             ⇑
           </button>
@@ -194,6 +228,7 @@ export function PortfolioScreen(_props: ScreenProps) {
             data-testid="area-down"
             onClick={() => run(actions.moveAreaBy(P(), current?.areaId, 1))}
             aria-label="Schwerpunkt nach unten"
+            title="Handlungsschwerpunkt eine Stelle nach unten"
           >
             ⇓
           </button>
@@ -216,6 +251,7 @@ export function PortfolioScreen(_props: ScreenProps) {
           onCurrentRow={setCurrent}
           handleRef={handle}
           onZielgruppen={openZielgruppen}
+          rowCommands={ROW_COMMANDS}
         />
       </div>
       {zgOpen ? <ZielgruppenPanel rowId={rowId} onDone={backToGrid} focusRef={zgFocus} /> : null}

@@ -29,6 +29,7 @@ export function PruefungenScreen({ active }: ScreenProps) {
       ...(c.location.rowId ? { rowId: c.location.rowId } : {}),
       ...(c.location.areaId ? { areaId: c.location.areaId } : {}),
       ...(c.location.column ? { column: c.location.column } : {}),
+      ...(c.location.figureId ? { figureId: c.location.figureId } : {}),
     });
   return (
     <div className="screen-body screen-scroll">

@@ -4,15 +4,19 @@
  */
 import type { SheetAction } from './keyboard';
 import type { CellPos, GridBounds, Selection } from './selection';
-import { moveHead, singleCell } from './selection';
+import { moveHead, rowSelection, singleCell, toRange } from './selection';
 
 export type KeyStep =
   /** New selection; `cursor`: where the grid's cursor goes (`extend`: the selection's head). */
   | { kind: 'select'; selection: Selection; cursor: { pos: CellPos; extend: boolean } | null }
-  | { kind: 'clear' }
-  | { kind: 'fillDown' }
-  | { kind: 'undo' }
-  | { kind: 'redo' };
+  /** Carried out by the grid as it is (rows, find, menu, clear, fill, history). */
+  | {
+      kind: Exclude<
+        SheetAction['type'],
+        'extend' | 'move' | 'jumpStart' | 'jumpEnd' | 'rowEdge' | 'selectAll' | 'selectRows'
+      >;
+      action: SheetAction;
+    };
 
 const clamp = (v: number, hi: number): number => Math.max(0, Math.min(hi, v));
 
@@ -27,16 +31,16 @@ export function keyStep(
   current: Selection | null,
   b: GridBounds,
 ): KeyStep {
+  // The selection's head is the grid's cursor; anything else is stale.
+  const live = () =>
+    current && current.head.row === cursor.row && current.head.col === cursor.col
+      ? current
+      : singleCell(cursor);
   switch (action.type) {
     case 'extend': {
-      // The selection's head is the grid's cursor; anything else is stale.
-      const sel =
-        current && current.head.row === cursor.row && current.head.col === cursor.col
-          ? current
-          : singleCell(cursor);
       const dRow = action.toEdge ? action.dRow * b.rows : action.dRow;
       const dCol = action.toEdge ? action.dCol * b.cols : action.dCol;
-      const next = moveHead(sel, dRow, dCol, b);
+      const next = moveHead(live(), dRow, dCol, b);
       return { kind: 'select', selection: next, cursor: { pos: next.head, extend: true } };
     }
     case 'move':
@@ -44,6 +48,12 @@ export function keyStep(
         row: clamp(cursor.row + action.dRow, b.rows - 1),
         col: clamp(cursor.col + action.dCol, b.cols - 1),
       });
+    case 'rowEdge': {
+      const col = action.end ? b.cols - 1 : 0;
+      if (!action.extend) return goTo({ row: cursor.row, col });
+      const next = { anchor: live().anchor, head: { row: cursor.row, col } };
+      return { kind: 'select', selection: next, cursor: { pos: next.head, extend: true } };
+    }
     case 'jumpStart':
       return goTo({ row: 0, col: 0 });
     case 'jumpEnd':
@@ -54,10 +64,14 @@ export function keyStep(
         selection: { anchor: { row: 0, col: 0 }, head: { row: b.rows - 1, col: b.cols - 1 } },
         cursor: null,
       };
-    case 'clear':
-    case 'fillDown':
-    case 'undo':
-    case 'redo':
-      return { kind: action.type };
+    case 'selectRows': {
+      const sel = live();
+      const r = toRange(sel);
+      const up = sel.head.row < sel.anchor.row;
+      const next = rowSelection(up ? r.bottom : r.top, up ? r.top : r.bottom, b);
+      return { kind: 'select', selection: next, cursor: { pos: next.head, extend: true } };
+    }
+    default:
+      return { kind: action.type, action };
   }
 }

@@ -17,11 +17,23 @@ export type SheetAction =
   | { type: 'move'; dRow: number; dCol: number }
   | { type: 'jumpStart' }
   | { type: 'jumpEnd' }
+  /** Home/End: the row's first or last column (Shift: the selection grows there). */
+  | { type: 'rowEdge'; end: boolean; extend: boolean }
   | { type: 'clear' }
   | { type: 'fillDown' }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'selectAll' };
+  | { type: 'selectAll' }
+  /** Shift+Space: the whole rows of the selection. */
+  | { type: 'selectRows' }
+  /** Strg++ / Strg+-: rows inserted above the selection, the selected rows deleted. */
+  | { type: 'insertRows' }
+  | { type: 'deleteRows' }
+  /** Strg+F; F3 / Shift+F3 the next or previous hit. */
+  | { type: 'find' }
+  | { type: 'findNext'; back: boolean }
+  /** Shift+F10 or the context-menu key. */
+  | { type: 'contextMenu' };
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -38,14 +50,24 @@ export function sheetActionFor(e: KeyLike, editing: boolean): SheetAction | null
   const arrow = ARROWS[e.key];
   if (arrow && e.shiftKey && !e.altKey)
     return { type: 'extend', dRow: arrow[0], dCol: arrow[1], toEdge: ctrl };
+  if ((e.key === 'Home' || e.key === 'End') && !e.altKey) {
+    if (!ctrl) return { type: 'rowEdge', end: e.key === 'End', extend: e.shiftKey };
+    if (!e.shiftKey) return e.key === 'Home' ? { type: 'jumpStart' } : { type: 'jumpEnd' };
+  }
   if (ctrl && !e.altKey) {
-    if (e.key === 'Home') return { type: 'jumpStart' };
-    if (e.key === 'End') return { type: 'jumpEnd' };
     if (key === 'z') return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
     if (key === 'y') return { type: 'redo' };
     if (key === 'd') return { type: 'fillDown' };
     if (key === 'a') return { type: 'selectAll' };
+    if (key === 'f' && !e.shiftKey) return { type: 'find' };
+    // Strg++ is "+" on a German keyboard and on the number pad, Strg+Umschalt+= elsewhere.
+    if (e.key === '+') return { type: 'insertRows' };
+    if (e.key === '-' && !e.shiftKey) return { type: 'deleteRows' };
   }
+  if (e.key === 'F3' && !ctrl && !e.altKey) return { type: 'findNext', back: e.shiftKey };
+  if ((e.key === 'F10' && e.shiftKey && !ctrl && !e.altKey) || e.key === 'ContextMenu')
+    return { type: 'contextMenu' };
+  if (e.key === ' ' && e.shiftKey && !ctrl && !e.altKey) return { type: 'selectRows' };
   if (e.key === 'Enter' && e.shiftKey && !ctrl && !e.altKey) return { type: 'move', dRow: -1, dCol: 0 };
   if ((e.key === 'Delete' || e.key === 'Backspace') && !ctrl && !e.altKey) return { type: 'clear' };
   return null;

@@ -59,8 +59,10 @@ export function fillDownWrites(view: GridView, range: CellRange, s: PlanView): C
 }
 
 export interface PastePlan {
-  /** The cells the block lands on (selected afterwards). */
+  /** The cells the block lands on, as the grid shows them now (new rows: where they will be). */
   target: CellRange;
+  /** The ids of the rows the block lands on: selected afterwards, wherever they then are. */
+  rowIds: string[];
   writes: CellWrite[];
   prelude?: Command;
 }
@@ -74,7 +76,7 @@ export function planPaste(
   view: GridView,
   sel: Selection,
   block: CellBlock,
-  pasteRows?: (startIndex: number, count: number) => PasteRows,
+  pasteRows?: (rows: readonly SheetRow[], startIndex: number, count: number) => PasteRows,
 ): PastePlan {
   const width = blockWidth(block);
   const range = toRange(sel);
@@ -82,12 +84,15 @@ export function planPaste(
   let prelude: Command | undefined;
   let target: CellRange;
   if (pasteRows && block.length > 1) {
-    const res = pasteRows(range.top, block.length);
+    const res = pasteRows(view.rows, range.top, block.length);
     rows = res.rows;
     prelude = res.prelude;
+    // New rows under a heading start below it; rows that exist are where they are.
+    const first = rows[0] ? view.rows.indexOf(rows[0]) : -1;
+    const top = first >= 0 ? first : view.rows[range.top]?.kind === 'group' ? range.top + 1 : range.top;
     target = {
-      top: range.top,
-      bottom: range.top + rows.length - 1,
+      top,
+      bottom: top + rows.length - 1,
       left: range.left,
       right: Math.min(range.left + width - 1, view.columns.length - 1),
     };
@@ -106,5 +111,6 @@ export function planPaste(
       });
     }
   });
-  return prelude ? { target, writes, prelude } : { target, writes };
+  const rowIds = rows.map((r) => r.id);
+  return prelude ? { target, rowIds, writes, prelude } : { target, rowIds, writes };
 }

@@ -41,6 +41,20 @@ export function toRange(sel: Selection): CellRange {
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
 
+/**
+ * Whole rows `from`…`to` (a click on the row header, Shift+Space): the anchor in the last
+ * column, the head (the cursor) in the first, so Shift+arrows go on selecting whole rows.
+ */
+export function rowSelection(from: number, to: number, bounds: GridBounds): Selection {
+  return { anchor: { row: from, col: Math.max(0, bounds.cols - 1) }, head: { row: to, col: 0 } };
+}
+
+/** Whether the selection spans whole rows. */
+export function isRowSelection(sel: Selection, bounds: GridBounds): boolean {
+  const r = toRange(sel);
+  return r.left === 0 && r.right === bounds.cols - 1;
+}
+
 /** Shift+click: the anchor stays, the head goes to the clicked cell. */
 export function extendTo(sel: Selection, to: CellPos): Selection {
   return { anchor: sel.anchor, head: to };

@@ -3,7 +3,7 @@
  * Delete over a range all become one command here, so one undo step. Numbers are parsed here
  * and nowhere else (German decimal commas, `2,2 Mio`, `=120*2400`, shared/input); one
  * unreadable cell refuses the whole write with a German message naming it. Read-only cells
- * are skipped: derived figures cannot be overwritten.
+ * are skipped (derived figures cannot be overwritten) and named in the result.
  */
 import { textProblem } from '../../shared/commands/budgetCommands';
 import type { Command, InputChange } from '../../shared/commands/command';
@@ -16,7 +16,7 @@ import type { FigureValues } from '../../shared/model/inputs';
 import { currentInputValue, readInput } from '../../shared/model/inputs';
 import type { Plan } from '../../shared/model/plan';
 import type { CellSpec } from './cellSpec';
-import { readText } from './cellSpec';
+import { isEditable, readText } from './cellSpec';
 
 /** What a write reads: the plan and its figures (the plan store's state fits). */
 export interface PlanView {
@@ -32,7 +32,14 @@ export interface CellWrite {
 }
 
 export type WriteResult =
-  { ok: true; command: Command | null; cells: number } | { ok: false; message: string };
+  | {
+      ok: true;
+      command: Command | null;
+      cells: number;
+      /** Where a value landed on a read-only cell (or no cell) and was left out. */
+      skipped: string[];
+    }
+  | { ok: false; message: string };
 
 export interface WriteOptions {
   /**
@@ -70,13 +77,18 @@ export function writeCells(
 ): WriteResult {
   const inputs: InputChange[] = [];
   const others: Command[] = [];
+  const skipped: string[] = [];
   const refuse = (c: CellWrite, message: string): WriteResult => ({
     ok: false,
     message: c.where ? `${c.where}: ${message}` : message,
   });
   for (const c of cells) {
     const spec = c.spec;
-    if (!spec) continue;
+    if (!spec || !isEditable(spec)) {
+      // Derived figures cannot be overwritten; a value meant for them is reported, not lost silently.
+      if (c.text.trim() !== '') skipped.push(c.where ?? '');
+      continue;
+    }
     switch (spec.kind) {
       case 'input': {
         if (spec.bis !== undefined) {
@@ -133,11 +145,12 @@ export function writeCells(
     ...others,
   ];
   const count = inputs.length + others.length;
-  if (commands.length === 0) return { ok: true, command: null, cells: 0 };
+  if (commands.length === 0) return { ok: true, command: null, cells: 0, skipped };
   return {
     ok: true,
     command: commands.length === 1 ? commands[0]! : { type: 'batch', label, commands },
     cells: count,
+    skipped,
   };
 }
 

@@ -22,6 +22,10 @@ export interface DialogSpec {
   actions?: DialogAction[];
   /** data-testid of the dialog element; default `app-dialog`. */
   testId?: string;
+  /** The closing button's text; default "Schließen" ("Abbrechen" for a question). */
+  closeLabel?: string;
+  /** Closed without one of the actions (the closing button, Esc). */
+  onDismiss?: () => void;
 }
 
 let current: DialogSpec | null = null;
@@ -38,11 +42,27 @@ export function showDialog(spec: DialogSpec): void {
 }
 
 export function closeDialog(): void {
+  const spec = current;
   set(null);
+  spec?.onDismiss?.();
 }
 
 export function isDialogOpen(): boolean {
   return current !== null;
+}
+
+/** A question (uiStore.confirm): resolves true when its action is chosen, false when closed. */
+export function askInDialog(q: { title: string; message: string; confirm: string }): Promise<boolean> {
+  return new Promise((resolve) => {
+    showDialog({
+      title: q.title,
+      testId: 'confirm-dialog',
+      body: <p>{q.message}</p>,
+      actions: [{ label: q.confirm, run: () => resolve(true) }],
+      closeLabel: 'Abbrechen',
+      onDismiss: () => resolve(false),
+    });
+  });
 }
 
 const subscribe = (l: () => void) => {
@@ -96,7 +116,7 @@ function DialogHost() {
             key={a.label}
             type="button"
             onClick={() => {
-              closeDialog();
+              set(null);
               a.run();
             }}
           >
@@ -104,7 +124,7 @@ function DialogHost() {
           </button>
         ))}
         <button type="button" autoFocus data-testid="app-dialog-close" onClick={closeDialog}>
-          Schließen
+          {spec.closeLabel ?? 'Schließen'}
         </button>
       </div>
     </dialog>

@@ -18,14 +18,31 @@ import { showDialog } from './appDialog';
 /** Keys of the sheets (renderer/sheet/keyboard.ts, the grids and the shell). */
 export const GRID_KEYS: readonly (readonly [keys: string, what: string])[] = [
   ['Pfeiltasten, Tab, Umschalt+Tab, Enter', 'Zelle wechseln'],
-  ['Tippen', 'ersetzt den Inhalt der Zelle'],
+  ['Pos1 / Ende', 'erste / letzte Spalte der Zeile'],
+  ['Strg+Pos1 / Strg+Ende', 'erste / letzte Zelle der Tabelle'],
+  [
+    'Tippen',
+    'ersetzt den Inhalt der Zelle; in Auswahllisten (Kat., FbW, Finanzierung) wählt es den passenden Eintrag',
+  ],
   ['F2', 'Zelle bearbeiten'],
   ['Umschalt+F2', 'Bemerkung zur Zelle oder Zeile bearbeiten'],
   ['Esc', 'Eingabe verwerfen'],
   ['Entf', 'markierte Zellen leeren'],
   ['Umschalt+Pfeiltasten', 'markieren'],
-  ['Strg+C / Strg+V', 'kopieren / einfügen'],
+  ['Umschalt+Leertaste, Klick auf die Zeilennummer', 'ganze Zeilen markieren (Umschalt+Klick: bis dort)'],
+  ['Strg+C / Strg+X / Strg+V', 'kopieren / ausschneiden / einfügen'],
   ['Strg+D', 'nach unten ausfüllen'],
+  ['Strg++ / Strg+-', 'Zeilen oberhalb einfügen / markierte Zeilen löschen (fragt vorher)'],
+  [
+    'Umschalt+F10, Kontextmenütaste, rechte Maustaste',
+    'Kontextmenü: Zwischenablage, Zeilen, Sortieren, Suchen',
+  ],
+  ['Strg+F, F3 / Umschalt+F3', 'suchen; nächster / vorheriger Treffer'],
+  ['Enter auf einer Spaltenüberschrift', 'sortieren (Maßnahmeportfolio; „Planreihenfolge“ hebt es auf)'],
+  [
+    'Strg+Alt++ / Strg+Alt+- / Strg+0',
+    'Zoom größer / kleiner / 100 % (außerhalb der Tabellen auch Strg++ / Strg+-)',
+  ],
   ['Strg+Bild↑ / Strg+Bild↓', 'vorheriges / nächstes Blatt'],
   ['F10', 'Menüleiste'],
 ];

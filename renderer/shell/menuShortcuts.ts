@@ -4,11 +4,14 @@
  * goes through the platform's menu bus like a click in the native menu would.
  */
 import type { MenuCommandId } from '../../shared/ipc/menuCommands';
-import { MENU_COMMAND_IDS, acceleratorOf } from '../../shared/ipc/menuCommands';
+import { MENU_COMMAND_IDS, PAGE_KEY_COMMAND_IDS, acceleratorOf } from '../../shared/ipc/menuCommands';
 import type { Platform } from '../platform/getPlatform';
 
-/** Handled elsewhere: the shell and the grids undo and redo themselves (and know about editors). */
-const HANDLED_BY_SHELL: readonly MenuCommandId[] = ['rueckgaengig', 'wiederholen'];
+/**
+ * Handled elsewhere: the shell and the grids undo and redo themselves (and know about
+ * editors); the zoom keys are the shell's, Strg++ / Strg+- a grid's first.
+ */
+const HANDLED_BY_SHELL: readonly MenuCommandId[] = PAGE_KEY_COMMAND_IDS;
 
 export interface KeyPress {
   key: string;

@@ -32,6 +32,9 @@ export const MENU_ITEM_OF: Readonly<Record<MenuCommandId, string>> = {
   'ansicht:massnahmeportfolio': 'ansicht.portfolio',
   'ansicht:bildungszielplanung': 'ansicht.bildung',
   'ansicht:kennzahlen': 'ansicht.kennzahlen',
+  'zoom:vergroessern': 'ansicht.zoomIn',
+  'zoom:verkleinern': 'ansicht.zoomOut',
+  'zoom:originalgroesse': 'ansicht.zoomReset',
   'hilfe:tastenkuerzel': 'hilfe.tasten',
   'hilfe:ueber': 'hilfe.ueber',
 };

@@ -14,7 +14,7 @@ import type { Platform } from '../platform/getPlatform';
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { storageController } from '../storage/storageController';
-import { isDialogOpen, mountDialogHost } from './appDialog';
+import { askInDialog, isDialogOpen, mountDialogHost } from './appDialog';
 import { registerNoteEditor } from './NoteEditor';
 import { exportExcel } from './excelActions';
 import { installFileDrop } from './fileDrop';
@@ -80,6 +80,7 @@ export function registerFileMenus(platform: Platform = getPlatform()): void {
   registered = true;
   mountDialogHost();
   registerNoteEditor();
+  uiStore.setConfirmHandler(askInDialog);
   registerFileMenuItems();
   const say = (text: string) => uiStore.say(text);
   connectNativeMenu(platform, say);

@@ -5,6 +5,7 @@ import { uiStore } from '../state/uiStore';
 import { runHistory } from '../state/actions';
 import { registerMenuItem } from './menuRegistry';
 import { listScreens } from './screenRegistry';
+import { zoomIn, zoomOut, zoomReset } from './zoom';
 
 export function registerBuiltInMenus(): void {
   registerMenuItem({
@@ -44,6 +45,12 @@ export function registerBuiltInMenus(): void {
       run: () => uiStore.showScreen(s.id),
     }),
   );
+  const zoomItems = [
+    { id: 'ansicht.zoomIn', label: 'Vergrößern', shortcut: 'Strg++', run: zoomIn },
+    { id: 'ansicht.zoomOut', label: 'Verkleinern', shortcut: 'Strg+-', run: zoomOut },
+    { id: 'ansicht.zoomReset', label: 'Originalgröße (100 %)', shortcut: 'Strg+0', run: zoomReset },
+  ];
+  zoomItems.forEach((z, i) => registerMenuItem({ ...z, menu: 'ansicht', order: 80 + i }));
   registerMenuItem({
     id: 'hilfe.tasten',
     menu: 'hilfe',
@@ -51,8 +58,9 @@ export function registerBuiltInMenus(): void {
     order: 10,
     run: () =>
       uiStore.say(
-        'Pfeile, Tab, Enter bewegen · Tippen ersetzt · F2 bearbeitet · Esc verwirft · Entf leert · Umschalt+Pfeile markieren · ' +
-          'Strg+C/V kopieren/einfügen · Strg+D nach unten ausfüllen · Strg+Z/Y rückgängig/wiederholen · Strg+Bild↑/↓ Blatt wechseln · F10 Menü',
+        'Pfeile, Tab, Enter bewegen · Pos1/Ende Zeilenanfang/-ende · Tippen ersetzt · F2 bearbeitet · Esc verwirft · Entf leert · ' +
+          'Umschalt+Pfeile markieren · Strg+C/V kopieren/einfügen · Strg+D nach unten ausfüllen · Strg++/- Zeilen einfügen/löschen · ' +
+          'Umschalt+F10 Kontextmenü · Strg+F suchen · Strg+Z/Y rückgängig/wiederholen · Strg+Bild↑/↓ Blatt wechseln · F10 Menü',
       ),
   });
 }

@@ -91,8 +91,11 @@ export class PlanStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Replaces the plan (file opened, stored plan loaded); the history starts empty. */
-  load(plan: Plan): void {
+  /**
+   * Replaces the plan (file opened, stored plan loaded); the history starts empty, or is the
+   * one kept with the stored plan (it must belong to exactly this plan, see historyKeeper.ts).
+   */
+  load(plan: Plan, history: History = emptyHistory): void {
     this.checksPending = false;
     const calc = new Calculation(plan);
     const checks = runChecks(plan, calc);
@@ -100,7 +103,7 @@ export class PlanStore {
     this.state = {
       plan,
       calc,
-      history: emptyHistory,
+      history,
       checks,
       version: this.state.version + 1,
       structureVersion: this.state.structureVersion + 1,

@@ -24,6 +24,14 @@ export interface StatusMessage {
   tone: 'info' | 'error';
 }
 
+/** A question before something that cannot be taken back in place (deleting rows). */
+export interface ConfirmSpec {
+  title: string;
+  message: string;
+  /** The confirming button's text ("3 Zeilen löschen"). */
+  confirm: string;
+}
+
 export interface UiState {
   screen: ScreenId;
   /** Screens mounted so far: they stay mounted (scroll, selection and edit text survive). */
@@ -40,6 +48,8 @@ class UiStore {
   private readonly focusHandlers = new Map<string, (target: FocusTarget) => boolean>();
   /** Increases with every jump and every cancel: an older pending jump gives up. */
   private focusSeq = 0;
+  /** The shell's dialog for questions (renderer/shell); the browser's confirm until it is set. */
+  private confirmHandler: ((spec: ConfirmSpec) => Promise<boolean>) | null = null;
 
   getState = (): UiState => this.state;
 
@@ -67,6 +77,16 @@ class UiStore {
 
   say(text: string, tone: StatusMessage['tone'] = 'info'): void {
     this.set({ message: { text, tone } });
+  }
+
+  setConfirmHandler(handler: (spec: ConfirmSpec) => Promise<boolean>): void {
+    this.confirmHandler = handler;
+  }
+
+  /** Asks the user; true when confirmed. */
+  confirm(spec: ConfirmSpec): Promise<boolean> {
+    if (this.confirmHandler) return this.confirmHandler(spec);
+    return Promise.resolve(globalThis.confirm?.(`${spec.title}\n${spec.message}`) ?? false);
   }
 
   /** Grids register how to put the cursor on a target of their sheet; returns unregister. */

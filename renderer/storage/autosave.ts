@@ -22,7 +22,7 @@
  */
 import type { Command } from '../../shared/commands/command';
 import type { Id, Plan } from '../../shared/model/plan';
-import type { EditLogRecord, PlanRecord } from '../../shared/storage/records';
+import type { EditLogRecord, PlanRecord, SettingRecord } from '../../shared/storage/records';
 import type { AmipDb } from './db';
 import type { FailedEntry, StoredPosition } from './journalWriter';
 import { journalEntry, rebaseEdits, writeCheckpoint, writeJournal } from './journalWriter';
@@ -40,6 +40,10 @@ export interface AutosaveOptions {
   author: () => string;
   /** Called when the plan must be replaced in the editor (another window's write). */
   onReplace: (plan: Plan) => void;
+  /** A regular write left nothing pending: the stored plan is `plan`, up to journal entry `seq`. */
+  onSaved?: (seq: number, plan: Plan) => void;
+  /** A setting to write with the entries a closing window appends (`extra` after `seq`). */
+  urgentSetting?: (seq: number, extra: number) => SettingRecord | null;
   debounceMs?: number;
   maxWaitMs?: number;
   /** Waits between retries after a failure (the last one repeats). */
@@ -57,8 +61,10 @@ const WRITE_TIMES_KEPT = 500;
 export class AutosaveSession {
   readonly planId: Id;
   private readonly db: AmipDb;
-  private readonly opts: Required<Omit<AutosaveOptions, 'onReplace' | 'author'>> &
-    Pick<AutosaveOptions, 'onReplace' | 'author'>;
+  private readonly opts: Required<
+    Omit<AutosaveOptions, 'onReplace' | 'author' | 'onSaved' | 'urgentSetting'>
+  > &
+    Pick<AutosaveOptions, 'onReplace' | 'author' | 'onSaved' | 'urgentSetting'>;
   private readonly queue: SaveQueue;
   private baseRev: number;
   /** The last journal entry `savedPlan` includes. */
@@ -169,6 +175,7 @@ export class AutosaveSession {
     if (this.recentMine.length > RECENT_LIMIT)
       this.recentMine.splice(0, this.recentMine.length - RECENT_LIMIT);
     queue.settled(batch.length);
+    if (!queue.pending.length && !this.unsettled.length) this.opts.onSaved?.(this.baseSeq, this.savedPlan);
     this.scheduleCheckpoint();
   }
 
@@ -253,20 +260,28 @@ export class AutosaveSession {
     if (!batch.length || this.disposed) return;
     // A hint only (the revision this window knew, plus one): the order of entries is their seq.
     const stamp = { ...this.stamp(), rev: this.baseRev + 1 };
-    const issued = appendUrgently(this.db, () => batch.map((e) => journalEntry(e, stamp)), {
-      complete: () => {
-        this.journalLength += batch.length;
-        queue.acknowledge(batch.length);
-        // Still open (it was only hidden): fold the entries in and let other windows know.
-        if (!this.disposed) void this.sync();
+    // Entries after baseSeq once this lands: the write in flight, earlier urgent ones, these.
+    const extra = queue.inFlight + this.unsettled.length + batch.length;
+    const setting = () => this.opts.urgentSetting?.(this.baseSeq, extra) ?? null;
+    const issued = appendUrgently(
+      this.db,
+      () => batch.map((e) => journalEntry(e, stamp)),
+      {
+        complete: () => {
+          this.journalLength += batch.length;
+          queue.acknowledge(batch.length);
+          // Still open (it was only hidden): fold the entries in and let other windows know.
+          if (!this.disposed) void this.sync();
+        },
+        abort: () => {
+          // Put them back in front of anything typed since, and let the regular writer retry.
+          this.unsettled = this.unsettled.filter((e) => !batch.includes(e));
+          queue.putBack(batch);
+          void this.flush();
+        },
       },
-      abort: () => {
-        // Put them back in front of anything typed since, and let the regular writer retry.
-        this.unsettled = this.unsettled.filter((e) => !batch.includes(e));
-        queue.putBack(batch);
-        void this.flush();
-      },
-    });
+      setting,
+    );
     if (!issued) return;
     // Taken out of the queue now, so the regular writer does not write them twice.
     queue.take(batch);

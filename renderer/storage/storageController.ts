@@ -4,6 +4,7 @@
  * hidden or closed, and switches plans. Screens read its state with `useStorageState()`.
  */
 import { useSyncExternalStore } from 'react';
+import type { History } from '../../shared/commands/history';
 import type { Id, Plan } from '../../shared/model/plan';
 import { newId } from '../../shared/model/ids';
 import { variantOf } from '../../shared/storage/newPlans';
@@ -24,6 +25,7 @@ import {
   loadPlan,
   undoDelete,
 } from './planRepository';
+import { HistoryKeeper, loadHistory } from './historyKeeper';
 import { getUserName, setUserName } from './settings';
 import { watchPageLifecycle } from './urgentFlush';
 import { WINDOW_ID } from './windowId';
@@ -52,6 +54,8 @@ export class StorageController {
   readonly db: AmipDb;
   private readonly store: PlanStore;
   private session: AutosaveSession | null = null;
+  /** The open plan's undo history, kept for the next start (historyKeeper.ts). */
+  private history: HistoryKeeper | null = null;
   private prevPlan: Plan;
   /** Set while this controller itself loads a plan into the store. */
   private loading = false;
@@ -145,6 +149,11 @@ export class StorageController {
       windowId: WINDOW_ID,
       author: () => this.state.userName ?? 'unbekannt',
       onReplace: (plan: Plan) => this.loadIntoStore(plan),
+      // The history is kept only for exactly the plan that is stored.
+      onSaved: (seq: number, plan: Plan) => {
+        if (this.store.getState().plan === plan) this.history?.saved(seq);
+      },
+      urgentSetting: (seq: number, extra: number) => this.history?.urgentRecord(seq, extra) ?? null,
     };
   }
 
@@ -155,10 +164,10 @@ export class StorageController {
     this.set({ save: session.getState() });
   }
 
-  private loadIntoStore(plan: Plan): void {
+  private loadIntoStore(plan: Plan, history?: History): void {
     this.loading = true;
     try {
-      this.store.load(plan);
+      this.store.load(plan, history);
     } finally {
       this.loading = false;
     }
@@ -180,7 +189,9 @@ export class StorageController {
             ? 'Der Plan ist nicht mehr vorhanden.'
             : 'Der Plan ist beschädigt und wurde in die Quarantäne verschoben (siehe Startseite).',
       };
-    this.loadIntoStore(r.plan);
+    const history = await loadHistory(this.db, id, r.seq);
+    this.loadIntoStore(r.plan, history ?? undefined);
+    this.history = new HistoryKeeper(this.db, id, WINDOW_ID, () => this.store.getState().history);
     const session = new AutosaveSession(this.db, r.plan, { rev: r.rev, seq: r.seq }, this.sessionOptions());
     this.useSession(session);
     session.startSync();
@@ -202,6 +213,8 @@ export class StorageController {
       throw new Error(
         'Die letzten Eingaben sind noch nicht gespeichert. Bitte erst den Speicherfehler beheben.',
       );
+    await this.history?.flush();
+    this.history = null;
     await s.checkpoint();
     s.dispose();
     this.session = null;
@@ -306,7 +319,10 @@ export class StorageController {
     if (typeof window === 'undefined') return;
     this.unsubs.push(
       watchPageLifecycle(window, {
-        flushUrgently: () => this.session?.flushUrgently(),
+        flushUrgently: () => {
+          this.session?.flushUrgently();
+          this.history?.flushUrgently();
+        },
         sync: () => void this.session?.sync(),
         retry: () => this.retry(),
         saveFailed: () => this.state.save.kind === 'error',

@@ -7,18 +7,20 @@
  * next reader replays the entries in order and brings the header up to date (window sync).
  * Also here: the page events that call for it.
  */
-import type { EditLogRecord } from '../../shared/storage/records';
+import type { EditLogRecord, SettingRecord } from '../../shared/storage/records';
 import type { AmipDb } from './db';
 
 /**
  * Appends the entries to the journal in one transaction issued in this tick (`entries` is
- * called only when the database is open). Returns false when nothing was issued; then the
- * regular writer still has the edits.
+ * called only when the database is open), with a setting that belongs to them (the undo
+ * history of that state). Returns false when nothing was issued; then the regular writer still
+ * has the edits.
  */
 export function appendUrgently(
   db: AmipDb,
   entries: () => readonly EditLogRecord[],
   on: { complete: () => void; abort: () => void },
+  setting?: () => SettingRecord | null,
 ): boolean {
   let idb: IDBDatabase;
   try {
@@ -29,9 +31,14 @@ export function appendUrgently(
   }
   let tx: IDBTransaction | null = null;
   try {
-    tx = idb.transaction(['editLog'], 'readwrite', { durability: 'strict' });
+    // The settings store joins the transaction only when there is a setting to write.
+    const extra = setting?.() ?? null;
+    tx = idb.transaction(extra ? ['editLog', 'settings'] : ['editLog'], 'readwrite', {
+      durability: 'strict',
+    });
     const log = tx.objectStore('editLog');
     for (const e of entries()) log.add(e);
+    if (extra) tx.objectStore('settings').put(extra);
     tx.commit();
     tx.oncomplete = on.complete;
     tx.onabort = on.abort;
@@ -44,6 +51,19 @@ export function appendUrgently(
       /* already finished */
     }
     return false;
+  }
+}
+
+/** Writes one setting in a transaction issued in this tick (the window is closing). */
+export function putSettingUrgently(db: AmipDb, rec: SettingRecord): void {
+  try {
+    const idb = db.backendDB();
+    if (!idb) return;
+    const tx = idb.transaction(['settings'], 'readwrite', { durability: 'strict' });
+    tx.objectStore('settings').put(rec);
+    tx.commit();
+  } catch {
+    // Not open or already closing: the setting is not kept, nothing else is affected.
   }
 }
 

@@ -64,6 +64,8 @@ import { MAX_LAUFZEIT } from '../model/budget';
 export interface FocusTarget {
   sheet: SheetId;
   cellKey?: CellKey;
+  /** A derived figure's cell (a check about a sum or a share). */
+  figureId?: string;
   rowId?: Id;
   areaId?: Id;
   column?: string;

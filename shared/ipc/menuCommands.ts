@@ -22,12 +22,29 @@ export const MENU_COMMANDS = {
   'ansicht:massnahmeportfolio': { label: 'Maßnahmeportfolio' },
   'ansicht:bildungszielplanung': { label: 'Bildungszielplanung' },
   'ansicht:kennzahlen': { label: 'Kennzahlen' },
+  'zoom:vergroessern': { label: 'Vergrößern', accelerator: 'CommandOrControl+Plus' },
+  'zoom:verkleinern': { label: 'Verkleinern', accelerator: 'CommandOrControl+-' },
+  'zoom:originalgroesse': { label: 'Originalgröße (100 %)', accelerator: 'CommandOrControl+0' },
   'hilfe:tastenkuerzel': { label: 'Tastenkürzel', accelerator: 'F1' },
   'hilfe:ueber': { label: 'Über AMIP-Planer' },
 } as const satisfies Record<string, { label: string; accelerator?: string }>;
 
 export type MenuCommandId = keyof typeof MENU_COMMANDS;
 export const MENU_COMMAND_IDS = Object.keys(MENU_COMMANDS) as MenuCommandId[];
+
+/** The zoom commands (Ansicht → Zoom); the page zooms itself and keeps the level. */
+export const ZOOM_COMMAND_IDS = MENU_COMMAND_IDS.filter((id) => id.startsWith('zoom:'));
+
+/**
+ * Commands whose keys the page handles itself (undo and redo know about open editors, Strg++
+ * and Strg+- insert and delete rows in a grid and zoom elsewhere): the native menu shows their
+ * shortcut but leaves the key to the page.
+ */
+export const PAGE_KEY_COMMAND_IDS: readonly MenuCommandId[] = [
+  'rueckgaengig',
+  'wiederholen',
+  ...ZOOM_COMMAND_IDS,
+];
 
 /** The sheets in the Ansicht menu, in menu order. */
 export const SHEET_COMMAND_IDS = MENU_COMMAND_IDS.filter((id) => id.startsWith('ansicht:'));

@@ -181,7 +181,13 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       id: 'funktion',
       header: 'Funktion im Integrationsprozess',
       align: 'left',
-      grid: { width: 220, minWidth: 140, flex: 1 },
+      grid: {
+        width: 220,
+        minWidth: 140,
+        flex: 1,
+        tooltip:
+          'Funktion im Integrationsprozess: wozu die Maßnahme dient (Text; F2 öffnet, Strg+Enter übernimmt)',
+      },
       excel: { width: 50, wrap: true },
       print: { width: withVorjahr ? 17 : 26.5 },
     },

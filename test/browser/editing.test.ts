@@ -300,6 +300,8 @@ describe('Haushalt (EGT)', () => {
         await expectCellText(page, 'haushalt', 'fig:summeEingliederungsmittel', 'plan', '41.360.000 €');
         await cell(page, 'haushalt', rowId, 'position').click();
         await page.getByTestId('zuweisung-remove').click();
+        // deleting asks first
+        await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Zeile löschen' }).click();
         await expectCellText(page, 'haushalt', 'fig:summeEingliederungsmittel', 'plan', '40.360.000 €');
       },
       { query: '?screen=haushalt' },

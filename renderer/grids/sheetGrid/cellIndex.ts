@@ -10,9 +10,18 @@ import { textCellKey } from '../../../shared/checks/pruefung';
 import type { PlanChange } from '../../state/planStore';
 import { changedCheckTargets } from '../../state/checkIndex';
 
+/** Where a cell is: a body row, or (rowIndex null) the `pinnedIndex`-th pinned row below. */
+export interface CellAt {
+  rowIndex: number | null;
+  pinnedIndex?: number;
+  colId: string;
+}
+
 export interface CellIndex {
   /** Input key → the first body row and column showing it. */
   byKey: Map<string, { rowIndex: number; colId: string }>;
+  /** Figure id → the first cell showing it (body rows first, then the pinned sums). */
+  byFigure: Map<string, CellAt>;
   /** Input key or figure id → ids of the rows (body and pinned) showing it. */
   byDep: Map<string, Set<string>>;
   /** Row id and plan row id → body row index. */
@@ -21,6 +30,7 @@ export interface CellIndex {
 
 export function buildCellIndex(rows: readonly SheetRow[], pinned: readonly SheetRow[] = []): CellIndex {
   const byKey = new Map<string, { rowIndex: number; colId: string }>();
+  const byFigure = new Map<string, CellAt>();
   const byDep = new Map<string, Set<string>>();
   const rowPos = new Map<string, number>();
   const add = (dep: string, rowId: string) => {
@@ -28,13 +38,21 @@ export function buildCellIndex(rows: readonly SheetRow[], pinned: readonly Sheet
     if (set) set.add(rowId);
     else byDep.set(dep, new Set([rowId]));
   };
-  const visit = (row: SheetRow, rowIndex: number | null) => {
+  const visit = (row: SheetRow, rowIndex: number | null, pinnedIndex?: number) => {
+    const at = (colId: string): CellAt =>
+      pinnedIndex === undefined ? { rowIndex, colId } : { rowIndex: null, pinnedIndex, colId };
+    const figureAt = (id: string, colId: string) => {
+      if (!byFigure.has(id)) byFigure.set(id, at(colId));
+    };
     for (const [colId, spec] of Object.entries(row.cells)) {
       if (!spec) continue;
       if (spec.kind === 'input') {
         if (rowIndex !== null && !byKey.has(spec.key)) byKey.set(spec.key, { rowIndex, colId });
         add(spec.key, row.id);
-        if (spec.figure) add(spec.figure, row.id);
+        if (spec.figure) {
+          add(spec.figure, row.id);
+          figureAt(spec.figure, colId);
+        }
         // A range cell is found by either end; a reference's part shows its owner's value.
         if (spec.bis) {
           if (rowIndex !== null && !byKey.has(spec.bis)) byKey.set(spec.bis, { rowIndex, colId });
@@ -46,6 +64,7 @@ export function buildCellIndex(rows: readonly SheetRow[], pinned: readonly Sheet
         if (spec.bis) add(spec.bis, row.id);
       } else if (spec.kind === 'figure') {
         add(spec.id, row.id);
+        figureAt(spec.id, colId);
         if (spec.bis) add(spec.bis, row.id);
       }
       // A text cell repaints when a check marks it (a commitment's Ende before its Beginn).
@@ -57,8 +76,8 @@ export function buildCellIndex(rows: readonly SheetRow[], pinned: readonly Sheet
     if (row.planRowId) rowPos.set(row.planRowId, i);
     visit(row, i);
   });
-  for (const row of pinned) visit(row, null);
-  return { byKey, byDep, rowPos };
+  pinned.forEach((row, i) => visit(row, null, i));
+  return { byKey, byFigure, byDep, rowPos };
 }
 
 export type Repaint =
@@ -84,7 +103,10 @@ export function addRowsOf(index: CellIndex, deps: Iterable<string>, into: Set<st
   for (const dep of deps) for (const r of index.byDep.get(dep) ?? []) into.add(r);
 }
 
-/** The cell a focus target points at: its input cell, else its row (and column), else its area's heading. */
+/**
+ * The cell a focus target points at: its input cell, else its figure's cell in the body, else
+ * its row (and column), else its area's heading.
+ */
 export function positionOf(
   target: FocusTarget,
   index: CellIndex,
@@ -95,6 +117,10 @@ export function positionOf(
     const hit = index.byKey.get(target.cellKey);
     if (hit) return { row: hit.rowIndex, col: col(hit.colId) };
   }
+  if (target.figureId) {
+    const hit = index.byFigure.get(target.figureId);
+    if (hit && hit.rowIndex !== null) return { row: hit.rowIndex, col: col(hit.colId) };
+  }
   if (target.rowId !== undefined) {
     const r = index.rowPos.get(target.rowId);
     if (r !== undefined) return { row: r, col: col(target.column) };
@@ -104,4 +130,13 @@ export function positionOf(
     if (r !== undefined) return { row: r, col: col(target.column) };
   }
   return null;
+}
+
+/** A figure of a focus target that sits in a pinned sum row (Bildung's sums): its pinned cell. */
+export function pinnedPositionOf(
+  target: FocusTarget,
+  index: CellIndex,
+): { pinnedIndex: number; colId: string } | null {
+  const hit = target.figureId ? index.byFigure.get(target.figureId) : undefined;
+  return hit && hit.pinnedIndex !== undefined ? { pinnedIndex: hit.pinnedIndex, colId: hit.colId } : null;
 }

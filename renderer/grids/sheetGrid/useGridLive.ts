@@ -1,10 +1,12 @@
 /** The grid's live object (types.ts), brought up to date on every render. */
 import { useMemo, useRef } from 'react';
+import type { SheetRow } from '../../sheet/cellSpec';
 import { buildCellIndex } from './cellIndex';
 import type { GridLive, SheetGridProps } from './types';
 
-export function useGridLive(props: SheetGridProps): GridLive {
-  const { columns, rows, pinnedBottom } = props;
+/** `rows`: what the grid shows (the props' rows, or their sorted and filtered view). */
+export function useGridLive(props: SheetGridProps, rows: readonly SheetRow[]): GridLive {
+  const { columns, pinnedBottom } = props;
   const colIndex = useMemo(() => new Map(columns.map((c, i) => [c.id, i])), [columns]);
   const index = useMemo(() => buildCellIndex(rows, pinnedBottom), [rows, pinnedBottom]);
   const view = useMemo(() => ({ rows, columns }), [rows, columns]);

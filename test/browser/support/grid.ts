@@ -74,3 +74,63 @@ export async function copySelection(page: Page): Promise<{ text: string; html: s
     return { text: dt.getData('text/plain'), html: dt.getData('text/html') };
   });
 }
+
+/** The cell that has the keyboard focus: its row id (or pinned row) and column, or null. */
+export async function activeCell(page: Page): Promise<{ grid: string; rowId: string; colId: string } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const cellEl = el?.closest('.ag-cell');
+    const row = cellEl?.closest('.ag-row');
+    const grid = cellEl?.closest('[data-testid^="grid-"]');
+    if (!cellEl || !row || !grid) return null;
+    return {
+      grid: (grid.getAttribute('data-testid') ?? '').slice('grid-'.length),
+      rowId: row.getAttribute('row-id') ?? '',
+      colId: cellEl.getAttribute('col-id') ?? '',
+    };
+  });
+}
+
+/** Row ids of a grid in the order shown (body rows, by their row index). */
+export async function shownRowIds(page: Page, grid: string): Promise<string[]> {
+  return page.evaluate((g) => {
+    const rows = [...document.querySelectorAll(`[data-testid="grid-${g}"] .ag-row[row-index]`)].filter(
+      (r) =>
+        !r.closest('.ag-floating-bottom, .ag-floating-top') &&
+        /^\d+$/.test(r.getAttribute('row-index') ?? ''),
+    );
+    const byIndex = new Map<number, string>();
+    for (const r of rows) byIndex.set(Number(r.getAttribute('row-index')), r.getAttribute('row-id') ?? '');
+    return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  }, grid);
+}
+
+/** Row ids whose row header is marked as selected. */
+export async function selectedRowIds(page: Page, grid: string): Promise<string[]> {
+  return page.evaluate((g) => {
+    const ids = [...document.querySelectorAll(`[data-testid="grid-${g}"] .ag-cell.row-header-selected`)].map(
+      (c) => c.closest('.ag-row')?.getAttribute('row-id') ?? '',
+    );
+    return [...new Set(ids)];
+  }, grid);
+}
+
+/** Cells painted as selected: "rowId/colId". */
+export async function selectedCells(page: Page, grid: string): Promise<string[]> {
+  return page.evaluate((g) => {
+    const out = [...document.querySelectorAll(`[data-testid="grid-${g}"] .ag-cell.cell-selected`)].map(
+      (c) => `${c.closest('.ag-row')?.getAttribute('row-id') ?? ''}/${c.getAttribute('col-id') ?? ''}`,
+    );
+    return [...new Set(out)].sort();
+  }, grid);
+}
+
+/** The plan the page's store holds (window.__amip), typed as far as a test reads it. */
+export function planOf<T>(page: Page): Promise<T> {
+  return page.evaluate(
+    () =>
+      (
+        globalThis as unknown as { __amip: { planStore: { getState(): { plan: unknown } } } }
+      ).__amip.planStore.getState().plan as never,
+  );
+}

@@ -5,6 +5,7 @@ import {
   addZuweisung,
   removeAusserhalb,
   removeDrittmittel,
+  removeLines,
   removeZuweisung,
 } from '../../../shared/actions/haushalt';
 import { applyCommand } from '../../../shared/commands/applyCommand';
@@ -57,5 +58,21 @@ describe('Haushalt and Drittmittel actions', () => {
     expect(r?.ok && r.cursor?.target).toEqual({ sheet: 'haushalt', rowId: a.id, column: 'name' });
     expect(apply(next, removeAusserhalb(a.id)).haushalt.ausserhalbEgt).toEqual(plan.haushalt.ausserhalbEgt);
     expect(removeAusserhalb(undefined)).toBeNull();
+  });
+
+  it('several selected lines go in one step; undo brings them all back', () => {
+    const plan = beispielplan();
+    const a = apply(plan, addAusserhalb(plan));
+    const b = apply(a, addAusserhalb(a));
+    const ids = b.haushalt.ausserhalbEgt.slice(-2).map((x) => x.id);
+    const r = removeLines('ausserhalb', ids);
+    if (!r?.ok) throw new Error('abgelehnt');
+    const applied = applyCommand(b, r.command);
+    expect(applied.plan.haushalt.ausserhalbEgt).toEqual(plan.haushalt.ausserhalbEgt);
+    expect(applied.label).toBe('2 Zeilen entfernen');
+    expect(applyCommand(applied.plan, applied.inverse).plan.haushalt.ausserhalbEgt).toEqual(
+      b.haushalt.ausserhalbEgt,
+    );
+    expect(removeLines('zuweisung', [])).toBeNull();
   });
 });

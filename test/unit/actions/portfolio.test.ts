@@ -4,14 +4,19 @@ import {
   deleteArea,
   deleteRows,
   duplicateRow,
+  duplicateRows,
   insertArea,
   insertRow,
+  insertRowsAbove,
   makeReference,
   moveAreaBy,
   moveRowBy,
   moveRowToArea,
+  moveRowsBy,
+  moveRowsToArea,
   renameAreaCursor,
 } from '../../../shared/actions/portfolio';
+import { applyCommand } from '../../../shared/commands/applyCommand';
 import type { Plan } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { applyAction as apply } from './applyAction';
@@ -150,5 +155,48 @@ describe('portfolio actions', () => {
       edit: true,
     });
     expect(areaAt(plan)?.area.id).toBe('hs-integration');
+  });
+
+  it('several rows: duplicate after the block, move as a block, each one undo step', () => {
+    const plan = beispielplan();
+    const dup = duplicateRows(plan, ['r-esg', 'r-egz', 'r-fbw']);
+    if (!dup?.ok) throw new Error('abgelehnt');
+    expect(dup.command.type).toBe('insertRows');
+    const d = apply(plan, dup);
+    const names = (p: Plan, area: number) =>
+      p.schwerpunkte[area]!.rows.map((r) => (r.kind === 'instrument' ? r.instrument : r.id));
+    expect(names(d, 0).slice(1, 5)).toEqual([
+      'Eingliederungszuschüsse (EGZ)',
+      'Einstiegsgeld (ESG)',
+      'Eingliederungszuschüsse (EGZ) (Kopie)',
+      'Einstiegsgeld (ESG) (Kopie)',
+    ]);
+    expect(names(d, 1)[1]).toBe('Fort- und Weiterbildung (FbW) (Kopie)');
+
+    const up = moveRowsBy(plan, ['r-eq', 'r-esg'], -1);
+    if (!up?.ok) throw new Error('abgelehnt');
+    const u = applyCommand(plan, up.command);
+    expect(ids(u.plan, 0).slice(0, 5)).toEqual(['r-mag', 'r-esg', 'r-eq', 'r-egz', 'r-mia']);
+    // one command: its inverse brings the plan back in one step
+    expect(applyCommand(u.plan, u.inverse).plan.schwerpunkte).toEqual(plan.schwerpunkte);
+    // the block crosses into the next area together
+    const down = apply(plan, moveRowsBy(plan, ['r-ftec', 'r-vb'], 1));
+    expect(ids(down, 1).slice(0, 2)).toEqual(['r-ftec', 'r-vb']);
+    expect(moveRowsBy(plan, ['r-mag', 'r-egz'], -1)).toBeNull();
+
+    const moved = apply(plan, moveRowsToArea(plan, ['r-fbw', 'r-egz'], 'hs-integration'));
+    expect(ids(moved, 0).slice(-2)).toEqual(['r-egz', 'r-fbw']);
+    expect(ids(moved, 0)).toHaveLength(ids(plan, 0).length + 1);
+  });
+
+  it('insert above (Strg++): as many rows as selected, above the first', () => {
+    const plan = beispielplan();
+    const r = insertRowsAbove(plan, { areaId: 'hs-integration', rowId: 'r-egz' }, 2);
+    const next = apply(plan, r);
+    expect(ids(next, 0)[3]).toBe('r-egz');
+    expect(ids(next, 0).filter((id) => !ids(plan, 0).includes(id))).toHaveLength(2);
+    const onHeading = apply(plan, insertRowsAbove(plan, { areaId: 'hs-lzb', heading: true }, 1));
+    expect(ids(onHeading, 2).slice(1)).toEqual(ids(plan, 2));
+    expect(insertRowsAbove(plan, { areaId: 'hs-lzb' }, 0)).toBeNull();
   });
 });

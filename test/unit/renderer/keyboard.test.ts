@@ -28,6 +28,12 @@ describe('spreadsheet keys (Excel habits)', () => {
     });
   });
   it('plain arrows, Tab, Enter, F2 and Escape stay with the grid', () => {
+    expect(sheetActionFor(key('Home'), false)).toEqual({ type: 'rowEdge', end: false, extend: false });
+    expect(sheetActionFor(key('End', { shift: true }), false)).toEqual({
+      type: 'rowEdge',
+      end: true,
+      extend: true,
+    });
     for (const k of ['ArrowDown', 'Tab', 'Enter', 'F2', 'Escape'])
       expect(sheetActionFor(key(k), false)).toBeNull();
     // Shift+Enter moves up without starting the editor (Excel), inside an editor AG Grid commits and moves up
@@ -57,6 +63,22 @@ describe('spreadsheet keys (Excel habits)', () => {
     expect(sheetActionFor(key('Delete'), true)).toBeNull();
     expect(sheetActionFor(key('z', { ctrl: true }), true)).toBeNull();
     expect(sheetActionFor(key('ArrowRight', { shift: true }), true)).toBeNull();
+  });
+  it('Strg++ and Strg+- insert and delete rows; Strg+Alt+ and Strg+0 are left to the zoom', () => {
+    expect(sheetActionFor(key('+', { ctrl: true }), false)).toEqual({ type: 'insertRows' });
+    expect(sheetActionFor(key('+', { ctrl: true, shift: true }), false)).toEqual({ type: 'insertRows' });
+    expect(sheetActionFor(key('-', { ctrl: true }), false)).toEqual({ type: 'deleteRows' });
+    expect(sheetActionFor(key('+', { ctrl: true, alt: true }), false)).toBeNull();
+    expect(sheetActionFor(key('0', { ctrl: true }), false)).toBeNull();
+  });
+  it('Strg+F and F3 find, Shift+F10 and the context-menu key open the menu, Shift+Space rows', () => {
+    expect(sheetActionFor(key('f', { ctrl: true }), false)).toEqual({ type: 'find' });
+    expect(sheetActionFor(key('F3', { shift: true }), false)).toEqual({ type: 'findNext', back: true });
+    expect(sheetActionFor(key('F10', { shift: true }), false)).toEqual({ type: 'contextMenu' });
+    expect(sheetActionFor(key('ContextMenu'), false)).toEqual({ type: 'contextMenu' });
+    expect(sheetActionFor(key('F10'), false)).toBeNull();
+    expect(sheetActionFor(key(' ', { shift: true }), false)).toEqual({ type: 'selectRows' });
+    expect(sheetActionFor(key(' '), false)).toBeNull();
   });
   it('Ctrl+C and Ctrl+V are left to the browser copy and paste events', () => {
     expect(sheetActionFor(key('c', { ctrl: true }), false)).toBeNull();

@@ -63,9 +63,39 @@ describe('what a key does to the selection', () => {
       selection: { anchor: { row: 0, col: 0 }, head: { row: 9, col: 4 } },
       cursor: null,
     });
-    expect(step(key('Delete'))).toEqual({ kind: 'clear' });
-    expect(step(key('d', { ctrlKey: true }))).toEqual({ kind: 'fillDown' });
-    expect(step(key('z', { ctrlKey: true }))).toEqual({ kind: 'undo' });
-    expect(step(key('y', { ctrlKey: true }))).toEqual({ kind: 'redo' });
+    expect(step(key('Delete'))).toMatchObject({ kind: 'clear' });
+    expect(step(key('d', { ctrlKey: true }))).toMatchObject({ kind: 'fillDown' });
+    expect(step(key('z', { ctrlKey: true }))).toMatchObject({ kind: 'undo' });
+    expect(step(key('y', { ctrlKey: true }))).toMatchObject({ kind: 'redo' });
+    expect(step(key('+', { ctrlKey: true }))).toMatchObject({ kind: 'insertRows' });
+    expect(step(key('-', { ctrlKey: true }))).toMatchObject({ kind: 'deleteRows' });
+  });
+
+  it("Home and End go to the row's first and last column; with Shift the selection grows there", () => {
+    expect(step(key('Home'))).toEqual({
+      kind: 'select',
+      selection: singleCell({ row: 4, col: 0 }),
+      cursor: { pos: { row: 4, col: 0 }, extend: false },
+    });
+    expect(step(key('End'))).toMatchObject({ selection: singleCell({ row: 4, col: 4 }) });
+    expect(step(key('End', { shiftKey: true }))).toEqual({
+      kind: 'select',
+      selection: { anchor: { row: 4, col: 2 }, head: { row: 4, col: 4 } },
+      cursor: { pos: { row: 4, col: 4 }, extend: true },
+    });
+  });
+
+  it('Shift+Space selects the whole rows; Shift+arrows then go on with whole rows', () => {
+    const current = { anchor: { row: 2, col: 3 }, head: { row: 4, col: 2 } };
+    const rows = step(key(' ', { shiftKey: true }), { row: 4, col: 2 }, current);
+    expect(rows).toEqual({
+      kind: 'select',
+      selection: { anchor: { row: 2, col: 4 }, head: { row: 4, col: 0 } },
+      cursor: { pos: { row: 4, col: 0 }, extend: true },
+    });
+    if (rows.kind !== 'select') return;
+    expect(step(key('ArrowDown', { shiftKey: true }), { row: 4, col: 0 }, rows.selection)).toMatchObject({
+      selection: { anchor: { row: 2, col: 4 }, head: { row: 5, col: 0 } },
+    });
   });
 });

@@ -60,10 +60,10 @@ describe('which cells a paste writes', () => {
   it('a block of several rows goes where the grid says (new rows first), a single row does not ask', () => {
     const asked: [number, number][] = [];
     const extra: SheetRow = { ...view.rows[3]!, id: 'neu' };
-    const pasteRows = (start: number, count: number) => {
+    const pasteRows = (rows: readonly SheetRow[], start: number, count: number) => {
       asked.push([start, count]);
       return {
-        rows: [view.rows[start]!, extra],
+        rows: [rows[start]!, extra],
         prelude: { type: 'deleteRows' as const, rowIds: ['x'] },
       };
     };
@@ -71,6 +71,7 @@ describe('which cells a paste writes', () => {
     expect(asked).toEqual([[2, 2]]);
     expect(plan.prelude).toEqual({ type: 'deleteRows', rowIds: ['x'] });
     expect(plan.target).toEqual({ top: 2, bottom: 3, left: 0, right: 0 });
+    expect(plan.rowIds).toEqual([view.rows[2]!.id, 'neu']);
     expect(plan.writes.map((w) => w.spec)).toEqual([view.rows[2]!.cells.instrument, extra.cells.instrument]);
     planPaste(view, singleCell({ row: 2, col: 0 }), [['A']], pasteRows);
     expect(asked).toHaveLength(1);

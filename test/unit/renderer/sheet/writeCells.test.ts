@@ -25,13 +25,19 @@ describe('a typed value is a paste of one cell', () => {
       ok: true,
       cells: 1,
       command: { type: 'setInputs', changes: [{ key: 'row.r-egz.mittelansatz', value: 2_500_000 }] },
+      skipped: [],
     });
   });
 
   it('records nothing when the cell keeps its value; a paste of the same value is still a step', () => {
     const store = fresh();
     const s = store.getState();
-    expect(writeTyped(mittel('r-mag'), '80.000', s)).toEqual({ ok: true, command: null, cells: 0 });
+    expect(writeTyped(mittel('r-mag'), '80.000', s)).toEqual({
+      ok: true,
+      command: null,
+      cells: 0,
+      skipped: [],
+    });
     expect(writeTyped(instrument('r-mag'), 'Maßnahmen beim Arbeitgeber (MAG)', s)).toMatchObject({
       command: null,
     });
@@ -125,19 +131,26 @@ describe('a typed value is a paste of one cell', () => {
     });
   });
 
-  it('read-only cells are skipped; several cells are one batch with the label', () => {
+  it('read-only cells are skipped and named; several cells are one batch with the label', () => {
     const s = fresh().getState();
     const r = writeCells(
       [
-        { spec: kje('r-mag'), text: '5' },
+        { spec: kje('r-mag'), text: '5', where: 'Zeile 2, Kosten je Eintritt' },
         { spec: eintritte('r-mag'), text: '5' },
         { spec: instrument('r-mag'), text: 'MAG' },
-        { spec: undefined, text: '7' },
+        { spec: undefined, text: '7', where: 'Zeile 1, Eintritte' },
+        { spec: kje('r-egz'), text: ' ', where: 'Zeile 3, Kosten je Eintritt' },
       ],
       s,
       '2 Zellen einfügen',
     );
-    expect(r).toMatchObject({ ok: true, cells: 2, command: { type: 'batch', label: '2 Zellen einfügen' } });
+    expect(r).toMatchObject({
+      ok: true,
+      cells: 2,
+      command: { type: 'batch', label: '2 Zellen einfügen' },
+      // an empty value lost nothing and is not named
+      skipped: ['Zeile 2, Kosten je Eintritt', 'Zeile 1, Eintritte'],
+    });
   });
 });
 
