@@ -2,11 +2,10 @@
  * Eintritte and Mittel per Handlungsschwerpunkt (ag-charts). A canvas is invisible to screen
  * readers, so the same figures are in the table beside it.
  */
-import { useEffect, useRef } from 'react';
-import { AgCharts } from 'ag-charts-community';
-import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
+import type { AgCartesianChartOptions } from 'ag-charts-community';
 import { formatCount, formatEur, formatMioEur } from '../../shared/format/numberFormat';
 import { wrapLabel } from '../print/packCharts';
+import { ChartWithTable } from './ChartWithTable';
 
 export interface AreaDatum {
   area: string;
@@ -73,57 +72,24 @@ function options(container: HTMLElement, data: AreaDatum[]): AgCartesianChartOpt
   };
 }
 
-/**
- * `active`: the screen is shown. A hidden chart is destroyed, not kept: ag-charts lays out
- * and redraws its canvas on every keystroke anywhere in the page, even when nobody sees it.
- */
+/** `active`: the screen is shown (a hidden chart is destroyed, see useAgChart). */
+
 /** A Handlungsschwerpunkt's name on lines of about 18 characters, never cut. */
 export function shortLabel(name: string): string {
   return wrapLabel(name, 18);
 }
 
 export function EntriesChart({ data, active = true }: { data: AreaDatum[]; active?: boolean }) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<AgChartInstance | null>(null);
-  const dataRef = useRef(data);
-  dataRef.current = data;
-  useEffect(() => {
-    if (!active || !host.current) return undefined;
-    chart.current = AgCharts.create(options(host.current, dataRef.current));
-    return () => {
-      chart.current?.destroy();
-      chart.current = null;
-    };
-  }, [active]);
-  useEffect(() => {
-    if (chart.current && host.current) void chart.current.update(options(host.current, data));
-  }, [data]);
   return (
-    <div className="chart-block">
-      <div ref={host} className="chart-host" aria-hidden="true" data-testid="chart" />
-      <table className="chart-table" data-testid="chart-table">
-        <caption>Eintritte und Mittel je Handlungsschwerpunkt</caption>
-        <thead>
-          <tr>
-            <th scope="col">Handlungsschwerpunkt</th>
-            <th scope="col" className="num">
-              Eintritte
-            </th>
-            <th scope="col" className="num">
-              Mittel (EGT)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d, i) => (
-            <tr key={i}>
-              <th scope="row">{d.area}</th>
-              <td className="num">{formatCount(d.eintritte)}</td>
-              <td className="num">{formatEur(d.mittel)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ChartWithTable
+      options={options}
+      data={data}
+      active={active}
+      chartTestId="chart"
+      tableTestId="chart-table"
+      caption="Eintritte und Mittel je Handlungsschwerpunkt"
+      headers={['Handlungsschwerpunkt', 'Eintritte', 'Mittel (EGT)']}
+      row={(d) => [d.area, formatCount(d.eintritte), formatEur(d.mittel)]}
+    />
   );
 }

@@ -3,10 +3,9 @@
  * Vorbindungen already known for those years, as bars (ag-charts). A canvas is invisible to
  * screen readers, so the same figures are in the table below it.
  */
-import { useEffect, useRef } from 'react';
-import { AgCharts } from 'ag-charts-community';
-import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
+import type { AgCartesianChartOptions } from 'ag-charts-community';
 import { formatEur, formatMioEur } from '../../shared/format/numberFormat';
+import { ChartWithTable } from './ChartWithTable';
 
 export interface FolgejahrDatum {
   jahr: string;
@@ -55,49 +54,18 @@ function options(container: HTMLElement, data: FolgejahrDatum[]): AgCartesianCha
   };
 }
 
-/** `active`: the screen is shown (a hidden chart is destroyed, see EntriesChart). */
+/** `active`: the screen is shown (a hidden chart is destroyed, see useAgChart). */
 export function FolgejahreChart({ data, active = true }: { data: FolgejahrDatum[]; active?: boolean }) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<AgChartInstance | null>(null);
-  const dataRef = useRef(data);
-  dataRef.current = data;
-  useEffect(() => {
-    if (!active || !host.current) return undefined;
-    chart.current = AgCharts.create(options(host.current, dataRef.current));
-    return () => {
-      chart.current?.destroy();
-      chart.current = null;
-    };
-  }, [active]);
-  useEffect(() => {
-    if (chart.current && host.current) void chart.current.update(options(host.current, data));
-  }, [data]);
   return (
-    <div className="chart-block">
-      <div ref={host} className="chart-host" aria-hidden="true" data-testid="folgejahre-chart" />
-      <table className="chart-table" data-testid="folgejahre-table">
-        <caption>{FOLGEJAHR_LABEL} und Vorbindungen der Folgejahre</caption>
-        <thead>
-          <tr>
-            <th scope="col">Jahr</th>
-            <th scope="col" className="num">
-              {FOLGEJAHR_LABEL}
-            </th>
-            <th scope="col" className="num">
-              {GEBUNDEN_LABEL}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.jahr}>
-              <th scope="row">{d.jahr}</th>
-              <td className="num">{formatEur(d.folgejahr)}</td>
-              <td className="num">{formatEur(d.gebunden)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ChartWithTable
+      options={options}
+      data={data}
+      active={active}
+      chartTestId="folgejahre-chart"
+      tableTestId="folgejahre-table"
+      caption={`${FOLGEJAHR_LABEL} und Vorbindungen der Folgejahre`}
+      headers={['Jahr', FOLGEJAHR_LABEL, GEBUNDEN_LABEL]}
+      row={(d) => [d.jahr, formatEur(d.folgejahr), formatEur(d.gebunden)]}
+    />
   );
 }

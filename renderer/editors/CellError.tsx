@@ -51,3 +51,31 @@ export function useEditorError(inputRef: RefObject<HTMLElement | null>, id: stri
         : null,
   };
 }
+
+/** A one-line cell editor's input with its message: typing hides the message again. */
+export function CheckedInput(props: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  className: string;
+  label: string;
+  value: string;
+  failure: EditorError;
+  onText(text: string): void;
+}) {
+  return (
+    <>
+      <input
+        ref={props.inputRef}
+        className={props.className}
+        data-testid="cell-editor"
+        aria-label={props.label}
+        {...props.failure.inputProps}
+        value={props.value}
+        onChange={(e) => {
+          props.failure.clear();
+          props.onText(e.target.value);
+        }}
+      />
+      {props.failure.popup}
+    </>
+  );
+}

@@ -11,7 +11,7 @@ import { editText } from '../sheet/writeCells';
 import { planStore } from '../state/planStore';
 import type { ActiveEditor } from './activeEditor';
 import { clearActiveEditor, setActiveEditor } from './activeEditor';
-import { useEditorError } from './CellError';
+import { CheckedInput, useEditorError } from './CellError';
 
 /** Text the editor opens with: the typed character replaces, F2/Enter/double-click keeps. */
 export function initialEditText(eventKey: string | null | undefined, current: string): string {
@@ -55,21 +55,16 @@ export function NumberEditor(props: CustomCellEditorProps<SheetRow, string>) {
 
   const label = `${props.colDef.headerName ?? colId} bearbeiten`;
   return (
-    <>
-      <input
-        ref={inputRef}
-        className="cell-editor-input"
-        data-testid="cell-editor"
-        aria-label={label}
-        {...failure.inputProps}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          failure.clear();
-          props.onValueChange(e.target.value);
-        }}
-      />
-      {failure.popup}
-    </>
+    <CheckedInput
+      inputRef={inputRef}
+      className="cell-editor-input"
+      label={label}
+      value={text}
+      failure={failure}
+      onText={(t) => {
+        setText(t);
+        props.onValueChange(t);
+      }}
+    />
   );
 }

@@ -10,7 +10,7 @@ import { cellValue, readText } from '../sheet/cellSpec';
 import { planStore } from '../state/planStore';
 import { initialEditText } from './NumberEditor';
 import { clearActiveEditor, consumeSelectAll, setActiveEditor } from './activeEditor';
-import { useEditorError } from './CellError';
+import { CheckedInput, useEditorError } from './CellError';
 
 /**
  * Registers the editor's current text for the grid's commit in the keystroke (Enter, Tab);
@@ -50,22 +50,17 @@ export function TextEditor(props: CustomCellEditorProps<SheetRow, string>) {
     }
   }, []);
   return (
-    <>
-      <input
-        ref={ref}
-        className="cell-editor-input cell-editor-text"
-        data-testid="cell-editor"
-        aria-label={`${props.colDef.headerName ?? ''} bearbeiten`}
-        {...failure.inputProps}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          failure.clear();
-          props.onValueChange(e.target.value);
-        }}
-      />
-      {failure.popup}
-    </>
+    <CheckedInput
+      inputRef={ref}
+      className="cell-editor-input cell-editor-text"
+      label={`${props.colDef.headerName ?? ''} bearbeiten`}
+      value={text}
+      failure={failure}
+      onText={(t) => {
+        setText(t);
+        props.onValueChange(t);
+      }}
+    />
   );
 }
 

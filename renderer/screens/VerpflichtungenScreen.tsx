@@ -2,25 +2,14 @@
  * Verpflichtungen (zielplanung.md C): the register of commitments, the plan year's Vorbindungen
  * from it, this year's multi-year portfolio rows and the load on the next four years.
  */
-import { useRef, useState } from 'react';
-import type { ActionResult } from '../../shared/actions/action';
 import * as actions from '../../shared/actions/budget';
 import { hh } from '../../shared/calc/egtChain';
 import { vp } from '../../shared/calc/verpflichtungen';
-import type { SheetRow } from '../sheet/cellSpec';
-import { planStore, usePlanState } from '../state/planStore';
-import { runAction } from '../state/actions';
+import { usePlanState } from '../state/planStore';
 import { FigureStrip } from '../components/FigureStrip';
 import { BudgetGrid } from '../grids/BudgetGrid';
-import type { GridHandle } from '../grids/SheetGrid';
 import type { ScreenProps } from '../shell/screenRegistry';
-
-const plan = () => planStore.getState().plan;
-
-const run = (r: ActionResult, grid?: { current: GridHandle | null }) =>
-  runAction(r, (c) => {
-    grid?.current?.moveTo(c.target, c.edit);
-  });
+import { BudgetListPanel } from './BudgetListPanel';
 
 const SHEETS = ['verpflichtungen' as const];
 
@@ -42,44 +31,26 @@ function VorbindungenStrip() {
 const SHEETS_MJ = ['verpflichtungen' as const, 'portfolio' as const];
 
 export function VerpflichtungenScreen(_props: ScreenProps) {
-  const [current, setCurrent] = useState<SheetRow | null>(null);
-  const register = useRef<GridHandle | null>(null);
   return (
     <div className="screen-body screen-scroll">
-      <section aria-labelledby="vp-register-title" className="panel">
-        <div className="panel-head">
-          <h2 id="vp-register-title">Verpflichtungsregister</h2>
-          <div className="toolbar" role="toolbar" aria-label="Verpflichtungen">
-            <button
-              type="button"
-              data-testid="verpflichtung-add"
-              onClick={() => run(actions.addVerpflichtung(plan()), register)}
-            >
-              + Verpflichtung
-            </button>
-            <button
-              type="button"
-              data-testid="verpflichtung-remove"
-              onClick={() => run(actions.removeBudgetItem('verpflichtungen', current?.planRowId))}
-              disabled={!current?.planRowId}
-            >
-              Verpflichtung entfernen
-            </button>
-          </div>
-        </div>
+      <BudgetListPanel
+        titleId="vp-register-title"
+        testId="verpflichtung"
+        title="Verpflichtungsregister"
+        noun="Verpflichtung"
+        toolbarLabel="Verpflichtungen"
+        add={(p) => actions.addVerpflichtung(p)}
+        list="verpflichtungen"
+        table="register"
+        gridLabel="Verpflichtungsregister"
+        sheets={SHEETS}
+      >
         <p className="hint">
           Beginn und Ende als Monat eingeben (z. B. <kbd>09.2016</kbd>). Gleichmäßig monatlich verteilt der
           Planer den Gesamtbetrag auf die Monate; bei Jahresbeträgen werden sie in den Jahresspalten
           eingegeben.
         </p>
-        <BudgetGrid
-          table="register"
-          label="Verpflichtungsregister"
-          sheets={SHEETS}
-          onCurrentRow={setCurrent}
-          handleRef={register}
-        />
-      </section>
+      </BudgetListPanel>
       <section aria-labelledby="vp-verwendung-title" className="panel">
         <h2 id="vp-verwendung-title">Vorbindungen</h2>
         <BudgetGrid table="verwendung" label="Vorbindungen" sheets={SHEETS} />

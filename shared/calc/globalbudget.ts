@@ -55,6 +55,12 @@ export function umschichtungsbasisExpr(basis: UmschichtungsBasis, col: YearColum
   }
 }
 
+/** The Differenz per line: its input, its figure name and the line's name in the label. */
+const DIFF_LINES = [
+  ['vwb', 'diffVwb', 'Verwaltungsbudget'],
+  ['egm', 'diffEgm', 'Eingliederungsmittel'],
+] as const;
+
 function schaetzungFigures(plan: Plan): FigureDef[] {
   const list = plan.globalbudget.schaetzungen;
   const key = (id: string, field: 'vwb' | 'egm') => cellKey({ kind: 'schaetzung', id, field });
@@ -87,21 +93,15 @@ function schaetzungFigures(plan: Plan): FigureDef[] {
     if (!prev) return defs;
     // Differenz against the estimate before: negative means the later figure is lower.
     defs.push(
-      figure(
-        gs(s.id, 'diffVwb'),
-        `${label}: Differenz Verwaltungsbudget`,
-        'eur',
-        'globalbudget',
-        both(s.id, 'vwb', prev.id, sub(estimate(s.id, 'vwb'), estimate(prev.id, 'vwb'))),
-        at,
-      ),
-      figure(
-        gs(s.id, 'diffEgm'),
-        `${label}: Differenz Eingliederungsmittel`,
-        'eur',
-        'globalbudget',
-        both(s.id, 'egm', prev.id, sub(estimate(s.id, 'egm'), estimate(prev.id, 'egm'))),
-        at,
+      ...DIFF_LINES.map(([field, name, lineLabel]) =>
+        figure(
+          gs(s.id, name),
+          `${label}: Differenz ${lineLabel}`,
+          'eur',
+          'globalbudget',
+          both(s.id, field, prev.id, sub(estimate(s.id, field), estimate(prev.id, field))),
+          at,
+        ),
       ),
       figure(
         gs(s.id, 'diffGesamt'),

@@ -3,10 +3,7 @@
  * Eingliederungsmittel with their Differenz, the Grundlage, the Umschichtung the Verwaltungs-
  * budget needs, and the staff it pays for (Soll- and Projekt-VZÄ, caseloads).
  */
-import { budgetChoice } from '../actions/budgetChoices';
-import type { BudgetChoiceField } from '../actions/budgetChoices';
 import { hh } from '../calc/egtChain';
-import type { FigureId } from '../calc/expr';
 import { gb, gs, ps } from '../calc/globalbudget';
 import { formatMonat } from '../format/monthFormat';
 import { cellKey } from '../model/cellKey';
@@ -25,6 +22,7 @@ import { YEAR_COLUMNS } from '../model/plan';
 import { quoteNote, withNote } from './haushalt';
 import type { Format, Labels, OutlineCell, OutlineColumn, OutlineRow, OutlineTable } from './types';
 import { column } from './types';
+import { choice, fig, view } from './budgetCells';
 import { yearColumns, yearOf } from './yearColumns';
 
 export interface GlobalbudgetOutline {
@@ -35,20 +33,6 @@ export interface GlobalbudgetOutline {
   projekte: OutlineTable;
   betreuung: OutlineTable;
 }
-
-const choice = (plan: Plan, field: BudgetChoiceField, rowId: string): OutlineCell => ({
-  kind: 'choice',
-  rowId,
-  field,
-  text: budgetChoice(plan, field, rowId).text,
-});
-
-const fig = (id: FigureId, format: Format = 'eur'): OutlineCell => ({ kind: 'figure', id, format });
-const view = (id: FigureId, format: Format = 'eur'): OutlineCell => ({
-  kind: 'view',
-  ref: { fig: id },
-  format,
-});
 
 function schaetzungenTable(plan: Plan): OutlineTable {
   const g = grundlageSchaetzung(plan);

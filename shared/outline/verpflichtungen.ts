@@ -3,10 +3,7 @@
  * this year's multi-year portfolio rows, the Vorbindungen the register gives the plan year and
  * the load on the next four years (Folgejahresbelastung) beside the Verpflichtungsermächtigung.
  */
-import { budgetChoice } from '../actions/budgetChoices';
-import type { BudgetChoiceField } from '../actions/budgetChoices';
 import { hh } from '../calc/egtChain';
-import type { FigureId } from '../calc/expr';
 import { mjKasse, vp, vpKasse } from '../calc/verpflichtungen';
 import { mehrjaehrigeRows } from '../calc/zahlungsplan';
 import { formatMonat } from '../format/monthFormat';
@@ -15,8 +12,9 @@ import { cellKey } from '../model/cellKey';
 import { ERMAECHTIGUNG_LABEL, HAUSHALT_FIELD_LABELS, VERPFLICHTUNG_GESAMT_LABEL } from '../model/inputLabels';
 import type { Plan } from '../model/plan';
 import { withNote } from './haushalt';
-import type { Format, Labels, OutlineCell, OutlineColumn, OutlineRow, OutlineTable } from './types';
+import type { Labels, OutlineCell, OutlineColumn, OutlineRow, OutlineTable } from './types';
 import { column } from './types';
+import { choice, fig, view } from './budgetCells';
 
 export interface VerpflichtungenOutline {
   register: OutlineTable;
@@ -24,19 +22,6 @@ export interface VerpflichtungenOutline {
   verwendung: OutlineTable;
   belastung: OutlineTable;
 }
-
-const choice = (plan: Plan, field: BudgetChoiceField, rowId: string): OutlineCell => ({
-  kind: 'choice',
-  rowId,
-  field,
-  text: budgetChoice(plan, field, rowId).text,
-});
-const fig = (id: FigureId, format: Format = 'eur'): OutlineCell => ({ kind: 'figure', id, format });
-const view = (id: FigureId, format: Format = 'eur'): OutlineCell => ({
-  kind: 'view',
-  ref: { fig: id },
-  format,
-});
 
 /** The register's year columns: `j<year>`. */
 const jahrCol = (jahr: number): string => `j${jahr}`;

@@ -1,8 +1,9 @@
 /**
  * The Globalbudget and Verpflichtungen screens in Debian Chromium, on the named sample
- * `globalbudget-beispiel` opened as a file: typing, a pasted block, a dropdown by keyboard, undo,
- * German messages at the cell (a negative estimate, an end before the start), a new commitment
- * from the toolbar, the Übersicht's Globalbudget card and chart, and everything after a reload.
+ * `globalbudget-beispiel` opened as a file: typing (estimates, staff, the register), a pasted
+ * block, a dropdown by keyboard, undo and redo, German messages at the cell (a negative
+ * estimate, an end before the start), a new commitment from the toolbar, the Übersicht's
+ * Globalbudget card and chart, and everything after a reload.
  * Also an axe-core scan and the screenshots the README shows.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,6 +86,15 @@ describe('Globalbudget and Verpflichtungen screens', () => {
       await expectCellText(page, 'schaetzungen', 'gs:gs-bmas', 'egm', '8.600.000 €');
       expect(await figure(page, 'haushalt.plan.mittelausstattung')).toBe(8_600_000);
 
+      // Staff: 160 Soll-VZÄ at 70.000 € raise the staff costs, and the Umschichtung needed with them.
+      await expectCellText(page, 'personal', 'ps:personalkosten', 'wert', '10.500.000 €');
+      await typeInto(page, 'personal', 'ps:soll', 'wert', '160');
+      await expectCellText(page, 'personal', 'ps:personalkosten', 'wert', '11.200.000 €');
+      await expectCellText(page, 'umschichtung', 'us:brutto', 'plan', '1.900.000 €');
+      await page.keyboard.press('Control+z');
+      await expectCellText(page, 'personal', 'ps:soll', 'wert', '150');
+      await expectCellText(page, 'umschichtung', 'us:brutto', 'plan', '1.200.000 €');
+
       // A pasted 2×2 block: the BA and BMAS Verwaltungsbudget and Eingliederungsmittel.
       await cell(page, 'schaetzungen', 'gs:gs-ba', 'vwb').click();
       await pasteInto(page, '10.100.000\t9.100.000\n10.400.000\t8.700.000');
@@ -133,13 +143,21 @@ describe('Globalbudget and Verpflichtungen screens', () => {
         return amip.planStore.getState().plan.verpflichtungen.eintraege.at(-1)!.id;
       });
       await typeInto(page, 'register', `vp:${id}`, 'beginn', '01.09.2016');
-      await typeInto(page, 'register', `vp:${id}`, 'ende', '08.2018');
-      await typeInto(page, 'register', `vp:${id}`, 'gesamt', '240.000');
+      // Ende and total pasted as one row of two cells.
+      await cell(page, 'register', `vp:${id}`, 'ende').click();
+      await pasteInto(page, '08.2018\t240.000');
+      await expectCellText(page, 'register', `vp:${id}`, 'ende', '08.2018');
       await expectCellText(page, 'register', `vp:${id}`, 'beginn', '09.2016');
       await expectCellText(page, 'register', `vp:${id}`, 'j2016', '40.000 €');
       await expectCellText(page, 'register', `vp:${id}`, 'j2017', '120.000 €');
       await expectCellText(page, 'register', `vp:${id}`, 'j2018', '80.000 €');
       await expectCellText(page, 'belastung', 'fb:folgejahr', 'j2017', '990.000 €');
+      // Undo takes the total back (its cash with it), redo brings it again.
+      await page.keyboard.press('Control+z');
+      await expectCellText(page, 'belastung', 'fb:folgejahr', 'j2017', '870.000 €');
+      await page.keyboard.press('Control+y');
+      await expectCellText(page, 'belastung', 'fb:folgejahr', 'j2017', '990.000 €');
+      await expectCellText(page, 'register', `vp:${id}`, 'gesamt', '240.000 €');
 
       // The Übersicht: the Globalbudget card, the Vorbindungsquote and the chart's table.
       await showScreen(page, 'uebersicht');

@@ -309,6 +309,8 @@ describe('Fenster schließen, während ein anderes Fenster gespeichert hat', () 
     expect(content(b.editor.plan)).toEqual(content(after));
   });
 
+  // 20 seeds × 40 steps on fake-indexeddb: correctness, not speed (that is `npm run bench`); on a
+  // shared, loaded machine it takes longer than vitest's default 5 s, so it gets a minute.
   it('random interleavings of typing, saving, closing, focus, checkpoints and crashes in three windows keep every acknowledged edit', async () => {
     const keys = [EGZ, MAG, ESG];
     for (let seed = 1; seed <= 20; seed++) {
