@@ -15,6 +15,7 @@ import { countZeilen, MAX_ANZAHL, MAX_BETRAG, MAX_SCHWERPUNKTE, MAX_ZEILEN } fro
 import { formulaMismatch } from '../input/storedFormula';
 import type { Command, InputChange, RowPatch, RowPlacement, TextTarget } from './command';
 import { describeInputCell, rowFieldLabel } from './labels';
+import { applyDokumentCommand, DokumentError } from './dokumentCommands';
 
 export interface FocusTarget {
   sheet: SheetId;
@@ -22,6 +23,8 @@ export interface FocusTarget {
   rowId?: Id;
   areaId?: Id;
   column?: string;
+  /** A chapter of the Programmtext. */
+  kapitelId?: Id;
 }
 
 export interface Applied {
@@ -239,6 +242,12 @@ function applyInner(plan: Plan, cmd: Command): Applied {
         `Drittmittelprogramm „${item.programm}“ löschen`,
       );
     }
+    case 'setDokumentText':
+    case 'insertKapitel':
+    case 'deleteKapitel':
+    case 'moveKapitel':
+    case 'setKapitelTitel':
+      return dokumentCommand(plan, cmd);
     case 'batch': {
       let current = plan;
       const inverses: Command[] = [];
@@ -264,6 +273,24 @@ function applyInner(plan: Plan, cmd: Command): Applied {
     }
     default:
       return missingCase(cmd);
+  }
+}
+
+function dokumentCommand(plan: Plan, cmd: Parameters<typeof applyDokumentCommand>[1]): Applied {
+  try {
+    const a = applyDokumentCommand(plan, cmd);
+    return {
+      plan: a.plan,
+      inverse: a.inverse,
+      // Texts feed no figure: nothing to recalculate.
+      changedKeys: [],
+      structural: false,
+      focus: { sheet: 'programm', ...(a.kapitelId ? { kapitelId: a.kapitelId } : {}) },
+      label: a.label,
+    };
+  } catch (e) {
+    if (e instanceof DokumentError) fail(e.message);
+    throw e;
   }
 }
 

@@ -4,6 +4,7 @@
  * cross-window sync all work on these objects, never on UI state.
  */
 import type { CellKey } from '../model/cellKey';
+import type { Kapitel, Text, TextRef } from '../model/dokument';
 import type {
   AusserhalbEgt,
   Drittmittel,
@@ -63,6 +64,12 @@ export type Command =
   | { type: 'deleteAusserhalb'; id: Id }
   | { type: 'insertDrittmittel'; item: Drittmittel; index: number }
   | { type: 'deleteDrittmittel'; id: Id }
+  /** The Programm's texts (model/dokument.ts); the inverse of a text change holds the old text. */
+  | { type: 'setDokumentText'; ref: TextRef; text: Text }
+  | { type: 'insertKapitel'; kapitel: Kapitel; index: number }
+  | { type: 'deleteKapitel'; kapitelId: Id }
+  | { type: 'moveKapitel'; kapitelId: Id; toIndex: number }
+  | { type: 'setKapitelTitel'; kapitelId: Id; titel: string }
   /** Several commands as one undo step (e.g. paste that creates rows and sets values). */
   | { type: 'batch'; label: string; commands: Command[] };
 

@@ -10,6 +10,19 @@ import { formatCount, formatEur, formatPercent } from '../format/numberFormat';
 import type { Command } from './command';
 import { sheetOfKey } from './applyCommand';
 import { describeInputCell } from './labels';
+import { describeTextRef } from './dokumentCommands';
+import type { Text } from '../model/dokument';
+import { inlinePlain, readText } from '../model/dokument';
+
+/** The start of a text for the change log (figures as their id). */
+function textPreview(text: Text): string {
+  const plain = text
+    .map((b) => (b.t === 'ul' ? b.items.map((i) => inlinePlain(i)).join(' · ') : inlinePlain(b.content)))
+    .join(' ')
+    .trim();
+  if (!plain) return '(leer)';
+  return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
+}
 
 export interface ChangeLogEntry {
   sheet: SheetId;
@@ -42,6 +55,15 @@ export function describeChanges(before: Plan, after: Plan, cmd: Command, label?:
           after: show(readInputRef(after, ref), unit) + (formulaAfter ? ` (${formulaAfter})` : ''),
         };
       });
+    case 'setDokumentText':
+      return [
+        {
+          sheet: 'programm',
+          what: `Programmtext › ${describeTextRef(before, cmd.ref)}`,
+          before: textPreview(readText(before.dokument, cmd.ref) ?? []),
+          after: textPreview(cmd.text),
+        },
+      ];
     case 'batch':
       return cmd.commands.flatMap((c) => describeChanges(before, after, c, cmd.label));
     default:
@@ -62,6 +84,12 @@ function sheetOfCommand(cmd: Command): SheetId {
       return 'drittmittel';
     case 'setHeader':
       return 'uebersicht';
+    case 'setDokumentText':
+    case 'insertKapitel':
+    case 'deleteKapitel':
+    case 'moveKapitel':
+    case 'setKapitelTitel':
+      return 'programm';
     case 'setText':
       return cmd.target.kind === 'drittmittel'
         ? 'drittmittel'

@@ -6,6 +6,7 @@
  * Version 0 is the pre-release format: `haushalt.umschichtung.plan`/`.vorjahr` were plain
  * amounts, and instrument rows had no `fbw` flag.
  */
+import { defaultDokument } from '../model/dokument';
 import { SCHEMA_VERSION } from '../model/plan';
 
 type Json = unknown;
@@ -44,8 +45,19 @@ const v0ToV1: Step = (plan) => {
   return next;
 };
 
+/**
+ * 1 → 2: new data with defaults, nothing existing changes. Each feature of schema 2 adds its
+ * part here. Programmtexte (issue 17): the default chapters with empty texts.
+ */
+const v1ToV2: Step = (plan) => {
+  if (!isObject(plan)) return plan;
+  const next: Record<string, unknown> = { ...plan, schemaVersion: 2 };
+  if (!('dokument' in plan)) next.dokument = defaultDokument();
+  return next;
+};
+
 /** Step from version n to n + 1, by n. */
-export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1 };
+export const MIGRATIONS: Readonly<Record<number, Step>> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult = { ok: true; plan: Json } | { ok: false; message: string };
 

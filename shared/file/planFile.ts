@@ -61,7 +61,19 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
 export function validatePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
   const unsafe = checkJsonSafety(value, 'plan');
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
-  return validateSafePlan(value, options);
+  return validateSafePlan(upgradeStored(value), options);
+}
+
+/**
+ * A plan stored by an older version (database, backup) carries its schemaVersion inside: it is
+ * migrated like a file, so it opens after an upgrade instead of going to quarantine.
+ */
+function upgradeStored(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || version >= SCHEMA_VERSION) return value;
+  const migrated = migrateToCurrent(value, version);
+  return migrated.ok ? migrated.plan : value;
 }
 
 /** {@link validatePlan} for a value checkJsonSafety already passed (a file's whole envelope). */

@@ -17,6 +17,7 @@ import {
 import type { Plan } from '../model/plan';
 import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
 import { formatCount, formatEur } from '../format/numberFormat';
+import { dokumentSchema } from './dokumentSchema';
 import { expecting } from './issueMessages';
 
 const MAX_TEXT = 20_000;
@@ -237,6 +238,7 @@ export const planSchema = z.strictObject(
         .max(MAX_INPUT_LENGTH, expecting(`Formel mit höchstens ${MAX_INPUT_LENGTH} Zeichen`)),
       expecting('Objekt'),
     ),
+    dokument: dokumentSchema,
   },
   expecting('Objekt'),
 );

@@ -1,3 +1,5 @@
+import type { Dokument } from './dokument';
+
 /**
  * The plan model: one Jobcenter, one planning year, one variant (fachkonzept §2).
  *
@@ -6,7 +8,7 @@
  * input/limits.ts. Counts (Eintritte, Plätze) are whole numbers. `null` means an empty cell.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export type Id = string;
 /** An input cell that may be empty. */
@@ -202,6 +204,8 @@ export interface Plan {
    * and what the Excel export writes as the cell's formula.
    */
   formeln: Record<string, string>;
+  /** The Programm as a document: chapter texts around the tables (schema 2, model/dokument.ts). */
+  dokument: Dokument;
 }
 
 /** Exhaustiveness guard for switches over unions (row kinds, Finanzierung, severities). */

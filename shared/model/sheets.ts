@@ -1,6 +1,13 @@
 /** The sheets of a plan, as the UI, the checks and the workbook name them. */
 export type SheetId =
-  'uebersicht' | 'haushalt' | 'portfolio' | 'bildung' | 'kennzahlen' | 'drittmittel' | 'pruefungen';
+  | 'uebersicht'
+  | 'haushalt'
+  | 'portfolio'
+  | 'bildung'
+  | 'kennzahlen'
+  | 'drittmittel'
+  | 'pruefungen'
+  | 'programm';
 
 export const SHEET_LABELS: Record<SheetId, string> = {
   uebersicht: 'Übersicht',
@@ -10,4 +17,5 @@ export const SHEET_LABELS: Record<SheetId, string> = {
   kennzahlen: 'Kennzahlen',
   drittmittel: 'Drittmittel',
   pruefungen: 'Prüfungen',
+  programm: 'Programmtext',
 };

@@ -10,6 +10,7 @@
 import type { Drittmittel, Finanzierung, Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
 import { defaultStammdaten } from '../model/stammdaten';
+import { beispielTexte } from './beispielTexte';
 
 export const BEISPIELPLAN_ID = 'beispielplan-duesseldorf-2016';
 
@@ -221,5 +222,6 @@ export function beispielplan(): Plan {
     kennzahlen: [{ key: 'II.a', ergebnisVorjahr: null, plaetzePlan: 275 }],
     stammdaten: defaultStammdaten(),
     formeln: {},
+    dokument: beispielTexte(),
   });
 }

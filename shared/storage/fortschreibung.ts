@@ -108,5 +108,7 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
           .map((k) => ({ key: k.key, ergebnisVorjahr: null, plaetzePlan: null })),
     stammdaten: src.stammdaten,
     formeln: carryFormeln(src.formeln, keep),
+    // The texts are carried forward to be revised; the figures in them follow the new plan.
+    dokument: src.dokument,
   };
 }

@@ -3,6 +3,7 @@ import type { Id, Plan } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
 import { defaultStammdaten } from '../model/stammdaten';
 import { beispielplan } from '../sample/beispielplan';
+import { defaultDokument } from '../model/dokument';
 
 export interface NewPlanOptions {
   id: Id;
@@ -52,6 +53,7 @@ export function emptyPlan(opts: NewPlanOptions & { jobcenter: string; year: numb
     kennzahlen: [],
     stammdaten,
     formeln: {},
+    dokument: defaultDokument(),
   };
 }
 

@@ -17,6 +17,7 @@ import type {
 } from '../../shared/model/plan';
 import { SCHEMA_VERSION } from '../../shared/model/plan';
 import { defaultStammdaten } from '../../shared/model/stammdaten';
+import { defaultDokument } from '../../shared/model/dokument';
 
 export interface GeneratePlanOptions {
   /** Portfolio rows in total (instrument rows and references). */
@@ -225,5 +226,6 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
     kennzahlen,
     stammdaten,
     formeln,
+    dokument: defaultDokument(),
   };
 }

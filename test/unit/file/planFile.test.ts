@@ -32,7 +32,7 @@ describe('plan file: round trip', () => {
     const json = JSON.parse(text) as Json;
     expect(json).toMatchObject({
       format: 'amip-planer-plan',
-      schemaVersion: 1,
+      schemaVersion: 2,
       savedAt: '2016-01-05T09:30:00.000Z',
     });
     expect(text).toContain('\n  "plan": {'); // pretty-printed, diff-friendly
@@ -134,7 +134,7 @@ describe('plan file: refused with a German message and the JSON path', () => {
       'plan of a wrong version',
       (f) => (f.plan.schemaVersion = 7),
       'plan.schemaVersion',
-      'Dateiformat-Version 1 erwartet, gefunden 7',
+      'Dateiformat-Version 2 erwartet, gefunden 7',
     ],
     [
       'duplicate row id',
@@ -260,7 +260,7 @@ describe('plan file: refused with a German message and the JSON path', () => {
   });
 
   it('refuses a file saved by a newer AMIP-Planer', () => {
-    const r = parseEdited((f) => (f.schemaVersion = 2));
+    const r = parseEdited((f) => (f.schemaVersion = 3));
     expect(r).toEqual({
       ok: false,
       errors: [
