@@ -5,37 +5,15 @@
 import type { Plan } from '../../shared/model/plan';
 
 export type Orientation = 'portrait' | 'landscape';
-export type Align = 'left' | 'right';
-/** body: an ordinary line; group: a heading line inside a table; sub/total: sums (bold). */
-export type RowKind = 'body' | 'group' | 'subtotal' | 'total' | 'nachrichtlich' | 'reference' | 'note';
-
-export interface PrintCell {
-  text: string;
-  colSpan?: number;
-}
-
-export interface PrintRow {
-  kind: RowKind;
-  cells: PrintCell[];
-  /** Indentation of the first cell (lines under a category, Zuweisungen). */
-  level?: 0 | 1;
-}
-
-export interface PrintColumn {
-  header: string;
-  align: Align;
-  /** Share of the table width in percent. */
-  width: number;
-}
-
-export interface PrintTable {
-  id: string;
-  caption: string;
-  columns: PrintColumn[];
-  rows: PrintRow[];
-  /** Lines printed under the table. */
-  notes: string[];
-}
+export type {
+  Align,
+  PrintCell,
+  PrintColumn,
+  PrintRow,
+  PrintTable,
+  RowKind,
+} from '../../shared/outline/printTable';
+import type { PrintTable } from '../../shared/outline/printTable';
 
 export interface WaterfallStep {
   label: string;
