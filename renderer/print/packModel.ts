@@ -21,6 +21,7 @@ import { formatDate } from '../../shared/format/dateFormat';
 import { kennzahlenSection } from './sections/kennzahlen';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
+import { programmSections } from './sections/programm';
 
 export type * from './packTypes';
 
@@ -37,6 +38,7 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
   const haushalt = haushaltOutline(plan, ctx.labels);
   const sections: PrintSection[] = [
     eckwerteSection(ctx),
+    ...programmSections(plan, calc),
     haushaltSection(ctx, haushalt),
     portfolioSection(ctx),
     bildungSection(ctx),

@@ -3,6 +3,7 @@
  * formatted. Built by packModel.ts from the sections in ./sections/, drawn by PrintDocument.tsx.
  */
 import type { Plan } from '../../shared/model/plan';
+import type { DocBlock } from '../../shared/dokument/compose';
 
 export type Orientation = 'portrait' | 'landscape';
 export type {
@@ -46,7 +47,10 @@ export type PackChart = WaterfallChart | AreaBarChart;
 export type PrintBlock =
   | { kind: 'table'; table: PrintTable }
   | { kind: 'charts'; charts: PackChart[] }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** Programmtext (sections/programm.ts): a heading inside a chapter, formatted paragraphs and lists. */
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'rich'; blocks: DocBlock[] };
 
 export type SectionId =
   | 'eckwerte'
@@ -56,7 +60,8 @@ export type SectionId =
   | 'kennzahlen'
   | 'drittmittel'
   | 'pruefungen'
-  | 'aenderungen';
+  | 'aenderungen'
+  | 'programm';
 
 export interface PrintSection {
   id: SectionId;

@@ -376,3 +376,29 @@ describe('print helpers', () => {
     expect(wrapLabel('Integration', 28)).toBe('Integration');
   });
 });
+
+describe('Programmtext in the pack', () => {
+  it('prints the chapters with text, in the plan’s order, with placeholders as current values', () => {
+    const plan = beispielplan();
+    const pack = buildPrintPack(plan);
+    const chapters = pack.sections.filter((s) => s.id === 'programm');
+    expect(chapters.map((s) => s.title)).toEqual([
+      'Einleitung',
+      'Rahmenbedingungen',
+      'Ressourcen',
+      'Handlungsschwerpunkte',
+      'Bildungszielplanung',
+      'Kennzahlen',
+      'Mittelfristige Ausrichtung',
+    ]);
+    const ressourcen = chapters[2]!.blocks.flatMap((b) => (b.kind === 'rich' ? b.blocks : []));
+    const text = ressourcen.map((b) => (b.t === 'ul' ? '' : b.content.map((i) => i.text).join(''))).join(' ');
+    expect(text).toContain('Für Eingliederungsleistungen stehen 39.530.000 € zur Verfügung');
+    const areas = chapters[3]!.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(areas.slice(0, 3)).toEqual(['Überblick', 'Integration', 'Ausgangslage']);
+    // Chapters come after the Eckwerte and before the sheet tables.
+    const ids = pack.sections.map((s) => s.id);
+    expect(ids.indexOf('programm')).toBe(ids.indexOf('eckwerte') + 1);
+    expect(ids.lastIndexOf('programm')).toBeLessThan(ids.indexOf('haushalt'));
+  });
+});
