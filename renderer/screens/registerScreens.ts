@@ -8,6 +8,7 @@ import { BildungScreen } from './BildungScreen';
 import { HaushaltScreen } from './HaushaltScreen';
 import { KennzahlenScreen } from './KennzahlenScreen';
 import { PortfolioScreen } from './PortfolioScreen';
+import { ProgrammScreen } from './ProgrammScreen';
 import { PruefungenScreen } from './PruefungenScreen';
 import { UebersichtScreen } from './UebersichtScreen';
 
@@ -22,5 +23,6 @@ export function registerBuiltInScreens(): void {
   });
   registerScreen({ id: 'bildung', label: 'Bildungszielplanung', order: 40, component: memo(BildungScreen) });
   registerScreen({ id: 'kennzahlen', label: 'Kennzahlen', order: 50, component: memo(KennzahlenScreen) });
+  registerScreen({ id: 'programm', label: 'Programmtext', order: 55, component: memo(ProgrammScreen) });
   registerScreen({ id: 'pruefungen', label: 'Prüfungen', order: 60, component: memo(PruefungenScreen) });
 }
