@@ -1,7 +1,8 @@
 /**
  * The Programm's chapters in the pack: the same composed document the Word export writes
- * (shared/dokument/compose.ts), its texts with placeholders resolved. The sheet tables follow
- * in their own sections of the pack, so each table is printed once.
+ * (shared/dokument/compose.ts), its texts with placeholders resolved, as one section (chapters
+ * run on without page breaks). The sheet tables follow in their own sections of the pack, so
+ * each table is printed once.
  */
 import type { Calculation } from '../../../shared/calc/engine';
 import { composeDocument } from '../../../shared/dokument/compose';
@@ -9,21 +10,18 @@ import type { Plan } from '../../../shared/model/plan';
 import type { PrintBlock, PrintSection } from '../packTypes';
 
 export function programmSections(plan: Plan, calc: Calculation): PrintSection[] {
-  const sections: PrintSection[] = [];
-  let current: PrintSection | null = null;
+  const blocks: PrintBlock[] = [];
+  // A chapter heading is printed only when text follows it (its tables are in the sheet sections).
+  let pending: PrintBlock[] = [];
   for (const node of composeDocument(plan, calc).nodes) {
-    if (node.kind === 'heading' && node.level === 1) {
-      current = { id: 'programm', title: node.text, orientation: 'portrait', blocks: [] };
-      sections.push(current);
+    if (node.kind === 'table') continue;
+    if (node.kind === 'heading') {
+      if (node.level === 1) pending = [];
+      pending.push({ kind: 'heading', level: node.level === 1 ? 2 : 3, text: node.text });
       continue;
     }
-    if (!current || node.kind === 'table') continue;
-    const block: PrintBlock =
-      node.kind === 'heading'
-        ? { kind: 'heading', level: node.level === 3 ? 3 : 2, text: node.text }
-        : { kind: 'rich', blocks: node.blocks };
-    current.blocks.push(block);
+    blocks.push(...pending, { kind: 'rich', blocks: node.blocks });
+    pending = [];
   }
-  // A chapter without any text has nothing to print here (its tables are in the sheet sections).
-  return sections.filter((s) => s.blocks.some((b) => b.kind === 'rich'));
+  return blocks.length ? [{ id: 'programm', title: 'Programm', orientation: 'portrait', blocks }] : [];
 }
