@@ -67,6 +67,7 @@ export function buildMenuTemplate(
         { type: 'separator' },
         item('export-excel'),
         item('export-pdf'),
+        item('export-word'),
         item('drucken'),
         { type: 'separator' },
         {

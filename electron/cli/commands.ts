@@ -5,6 +5,7 @@
 import { checkCommand } from './checkCommand';
 import type { CliCommand } from './command';
 import { computeCommand } from './computeCommand';
+import { docxCommand } from './docxCommand';
 import { exportCommand } from './exportCommand';
 import { helpCommand } from './helpCommand';
 import { importCommand } from './importCommand';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   sampleCommand,
   pdfCommand,
   exportCommand,
+  docxCommand,
   importCommand,
   takeoverCommand,
   helpCommand(() => COMMANDS),

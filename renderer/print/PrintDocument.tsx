@@ -5,6 +5,9 @@
  */
 import type { PackChart, PrintBlock, PrintPack, PrintRow, PrintSection, PrintTable } from './packModel';
 import { chartSize } from './packCharts';
+import type { ReactNode } from 'react';
+import { Fragment } from 'react';
+import type { DocBlock, DocInline } from '../../shared/dokument/compose';
 
 /** No line break between a number and its unit: `21.070 €`, `2,1 %`, `37,62 Mio. €`. */
 export function keepUnitsTogether(text: string): string {
@@ -99,7 +102,58 @@ function Block({ block }: { block: PrintBlock }) {
       );
     case 'text':
       return <p className="pp-text">{keepUnitsTogether(block.text)}</p>;
+    case 'heading':
+      return block.level === 2 ? <h3>{block.text}</h3> : <h4>{block.text}</h4>;
+    case 'rich':
+      return <RichText blocks={block.blocks} />;
   }
+}
+
+function Inlines({ content }: { content: DocInline[] }) {
+  return (
+    <>
+      {content.map((i, n) => {
+        let el: ReactNode = keepUnitsTogether(i.text);
+        if (i.bold) el = <strong>{el}</strong>;
+        if (i.italic) el = <em>{el}</em>;
+        if (i.figure?.missing) el = <mark className="pp-missing">{el}</mark>;
+        // Links print as text with their address: paper has nothing to click.
+        if (i.href)
+          el = (
+            <>
+              {el} ({i.href})
+            </>
+          );
+        return <Fragment key={n}>{el}</Fragment>;
+      })}
+    </>
+  );
+}
+
+function RichText({ blocks }: { blocks: DocBlock[] }) {
+  return (
+    <div className="pp-rich">
+      {blocks.map((b, i) =>
+        b.t === 'ul' ? (
+          <ul key={i}>
+            {b.items.map((item, j) => (
+              <li key={j}>
+                <Inlines content={item} />
+              </li>
+            ))}
+          </ul>
+        ) : b.t === 'h' ? (
+          <h4 key={i}>
+            <Inlines content={b.content} />
+          </h4>
+        ) : (
+          <p key={i} className="pp-text">
+            <Inlines content={b.content} />
+          </p>
+        ),
+      )}
+    </div>
+  );
 }
 
 function Section({ section }: { section: PrintSection }) {

@@ -6,12 +6,10 @@ import { readInput } from '../../shared/model/inputs';
 import type { Num, Plan } from '../../shared/model/plan';
 import { calcLabels } from '../../shared/outline/labels';
 import type { Labels } from '../../shared/outline/types';
-import type { PrintCell } from './packTypes';
 
-export interface PackValues {
-  get(id: FigureId): Num;
-  input(key: CellKey): Num;
-}
+export type { PackValues } from '../../shared/outline/printTable';
+export { cell } from '../../shared/outline/printTable';
+import type { PackValues } from '../../shared/outline/printTable';
 
 export class PackContext implements PackValues {
   readonly labels: Labels;
@@ -36,5 +34,3 @@ export class PackContext implements PackValues {
     return this.labels.of(id);
   }
 }
-
-export const cell = (text: string, colSpan?: number): PrintCell => (colSpan ? { text, colSpan } : { text });

@@ -26,6 +26,7 @@ import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
 import { zieleSection } from './sections/ziele';
 import { zielgruppenSection } from './sections/zielgruppen';
+import { programmSections } from './sections/programm';
 
 export type * from './packTypes';
 
@@ -42,6 +43,7 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
   const haushalt = haushaltOutline(plan, ctx.labels);
   const sections: PrintSection[] = [
     eckwerteSection(ctx),
+    ...programmSections(plan, calc),
     haushaltSection(ctx, haushalt),
     portfolioSection(ctx),
     bildungSection(ctx),

@@ -3,39 +3,18 @@
  * formatted. Built by packModel.ts from the sections in ./sections/, drawn by PrintDocument.tsx.
  */
 import type { Plan } from '../../shared/model/plan';
+import type { DocBlock } from '../../shared/dokument/compose';
 
 export type Orientation = 'portrait' | 'landscape';
-export type Align = 'left' | 'right';
-/** body: an ordinary line; group: a heading line inside a table; sub/total: sums (bold). */
-export type RowKind = 'body' | 'group' | 'subtotal' | 'total' | 'nachrichtlich' | 'reference' | 'note';
-
-export interface PrintCell {
-  text: string;
-  colSpan?: number;
-}
-
-export interface PrintRow {
-  kind: RowKind;
-  cells: PrintCell[];
-  /** Indentation of the first cell (lines under a category, Zuweisungen). */
-  level?: 0 | 1;
-}
-
-export interface PrintColumn {
-  header: string;
-  align: Align;
-  /** Share of the table width in percent. */
-  width: number;
-}
-
-export interface PrintTable {
-  id: string;
-  caption: string;
-  columns: PrintColumn[];
-  rows: PrintRow[];
-  /** Lines printed under the table. */
-  notes: string[];
-}
+export type {
+  Align,
+  PrintCell,
+  PrintColumn,
+  PrintRow,
+  PrintTable,
+  RowKind,
+} from '../../shared/outline/printTable';
+import type { PrintTable } from '../../shared/outline/printTable';
 
 export interface WaterfallStep {
   label: string;
@@ -68,7 +47,10 @@ export type PackChart = WaterfallChart | AreaBarChart;
 export type PrintBlock =
   | { kind: 'table'; table: PrintTable }
   | { kind: 'charts'; charts: PackChart[] }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** Programmtext (sections/programm.ts): a heading inside a chapter, formatted paragraphs and lists. */
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'rich'; blocks: DocBlock[] };
 
 export type SectionId =
   | 'eckwerte'
@@ -83,7 +65,8 @@ export type SectionId =
   | 'pruefungen'
   | 'zielgruppen'
   | 'bemerkungen'
-  | 'aenderungen';
+  | 'aenderungen'
+  | 'programm';
 
 export interface PrintSection {
   id: SectionId;

@@ -10,6 +10,7 @@ import { VerpflichtungenScreen } from './VerpflichtungenScreen';
 import { HaushaltScreen } from './HaushaltScreen';
 import { KennzahlenScreen } from './KennzahlenScreen';
 import { PortfolioScreen } from './PortfolioScreen';
+import { ProgrammScreen } from './ProgrammScreen';
 import { PruefungenScreen } from './PruefungenScreen';
 import { UebersichtScreen } from './UebersichtScreen';
 import { ZieleScreen } from './ZieleScreen';
@@ -40,5 +41,6 @@ export function registerBuiltInScreens(): void {
     component: memo(VerpflichtungenScreen),
   });
   registerScreen({ id: 'zielgruppen', label: 'Zielgruppen', order: 56, component: memo(ZielgruppenScreen) });
+  registerScreen({ id: 'programm', label: 'Programmtext', order: 57, component: memo(ProgrammScreen) });
   registerScreen({ id: 'pruefungen', label: 'Prüfungen', order: 60, component: memo(PruefungenScreen) });
 }

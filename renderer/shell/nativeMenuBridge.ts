@@ -24,6 +24,7 @@ export const MENU_ITEM_OF: Readonly<Record<MenuCommandId, string>> = {
   'version-speichern': 'datei.version', // storage's item
   'export-excel': 'datei.excel',
   'export-pdf': 'datei.pdf',
+  'export-word': 'datei.word',
   drucken: 'datei.drucken',
   rueckgaengig: 'bearbeiten.undo',
   wiederholen: 'bearbeiten.redo',

@@ -17,6 +17,7 @@ import { storageController } from '../storage/storageController';
 import { askInDialog, isDialogOpen, mountDialogHost } from './appDialog';
 import { registerNoteEditor } from './NoteEditor';
 import { exportExcel } from './excelActions';
+import { exportWord } from './wordActions';
 import { installFileDrop } from './fileDrop';
 import { showAbout, showShortcuts } from './helpDialogs';
 import { installShortcutKeys } from './menuShortcuts';
@@ -66,6 +67,7 @@ export function registerFileMenuItems(): void {
   item('datei.takeover', 'aus-excel-uebernehmen', 'datei', 15, () => void takeoverFromExcel());
   item('datei.excel', 'export-excel', 'datei', 30, () => void exportExcel());
   item('datei.pdf', 'export-pdf', 'datei', 40, () => void exportPdf());
+  item('datei.word', 'export-word', 'datei', 45, () => void exportWord());
   item('datei.drucken', 'drucken', 'datei', 50, () => void printPlan());
   // Same id as the shell's item: the dialog replaces its status-line text.
   item('hilfe.tasten', 'hilfe:tastenkuerzel', 'hilfe', 10, showShortcuts);

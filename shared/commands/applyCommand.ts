@@ -60,6 +60,7 @@ import {
 } from './budgetCommands';
 import { grundlageSchaetzung } from '../model/grundlage';
 import { MAX_LAUFZEIT } from '../model/budget';
+import { applyDokumentCommand, DokumentError } from './dokumentCommands';
 
 export interface FocusTarget {
   sheet: SheetId;
@@ -69,6 +70,8 @@ export interface FocusTarget {
   rowId?: Id;
   areaId?: Id;
   column?: string;
+  /** A chapter of the Programmtext. */
+  kapitelId?: Id;
 }
 
 export interface Applied {
@@ -328,6 +331,12 @@ function applyInner(plan: Plan, cmd: Command): Applied {
       return setBudgetOptions(plan, cmd.patch);
     case 'setUmschichtung':
       return setUmschichtung(plan, cmd.col, cmd.value, cmd.formeln);
+    case 'setDokumentText':
+    case 'insertKapitel':
+    case 'deleteKapitel':
+    case 'moveKapitel':
+    case 'setKapitelTitel':
+      return dokumentCommand(plan, cmd);
     case 'batch': {
       let current = plan;
       const inverses: Command[] = [];
@@ -370,6 +379,23 @@ function applyInner(plan: Plan, cmd: Command): Applied {
 
 /** Target-group changes redefine figures (shares, sheets, names): structural. */
 const fromChange = (c: ZielgruppenChange): Applied => structural(c.plan, c.inverse, c.focus, c.label);
+function dokumentCommand(plan: Plan, cmd: Parameters<typeof applyDokumentCommand>[1]): Applied {
+  try {
+    const a = applyDokumentCommand(plan, cmd);
+    return {
+      plan: a.plan,
+      inverse: a.inverse,
+      // Texts feed no figure: nothing to recalculate.
+      changedKeys: [],
+      structural: false,
+      focus: { sheet: 'programm', ...(a.kapitelId ? { kapitelId: a.kapitelId } : {}) },
+      label: a.label,
+    };
+  } catch (e) {
+    if (e instanceof DokumentError) fail(e.message);
+    throw e;
+  }
+}
 
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.trunc(v)));

@@ -14,6 +14,7 @@ import type {
   Verpflichtung,
   Verpflichtungen,
 } from '../model/budget';
+import type { Kapitel, Text, TextRef } from '../model/dokument';
 import type {
   AusserhalbEgt,
   Drittmittel,
@@ -155,6 +156,12 @@ export type Command =
    * Änderungsprotokoll: a figure's title is known where the note is written, not here.
    */
   | { type: 'setNote'; key: NoteKey; text: string; sheet: SheetId; where: string }
+  /** The Programm's texts (model/dokument.ts); the inverse of a text change holds the old text. */
+  | { type: 'setDokumentText'; ref: TextRef; text: Text }
+  | { type: 'insertKapitel'; kapitel: Kapitel; index: number }
+  | { type: 'deleteKapitel'; kapitelId: Id }
+  | { type: 'moveKapitel'; kapitelId: Id; toIndex: number }
+  | { type: 'setKapitelTitel'; kapitelId: Id; titel: string }
   /** Several commands as one undo step (e.g. paste that creates rows and sets values). */
   | { type: 'batch'; label: string; commands: Command[] };
 

@@ -15,6 +15,19 @@ import type { Command, RowPatch, TextTarget } from './command';
 import { sheetOfKey } from './applyCommand';
 import { describeInputCell, rowFieldLabel } from './labels';
 import { readText } from './readText';
+import { describeTextRef } from './dokumentCommands';
+import type { Text } from '../model/dokument';
+import { inlinePlain, readText as readDokumentText } from '../model/dokument';
+
+/** The start of a text for the change log (figures as their id). */
+function textPreview(text: Text): string {
+  const plain = text
+    .map((b) => (b.t === 'ul' ? b.items.map((i) => inlinePlain(i)).join(' · ') : inlinePlain(b.content)))
+    .join(' ')
+    .trim();
+  if (!plain) return '(leer)';
+  return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
+}
 
 export interface ChangeLogEntry {
   sheet: SheetId;
@@ -77,6 +90,15 @@ export function describeChanges(before: Plan, after: Plan, cmd: Command, label?:
           what: `Bemerkung zu ${cmd.where}`,
           before: noteOf(before, cmd.key),
           after: noteOf(after, cmd.key),
+        },
+      ];
+    case 'setDokumentText':
+      return [
+        {
+          sheet: 'programm',
+          what: `Programmtext › ${describeTextRef(before, cmd.ref)}`,
+          before: textPreview(readDokumentText(before.dokument, cmd.ref) ?? []),
+          after: textPreview(cmd.text),
         },
       ];
     case 'batch':
@@ -173,6 +195,12 @@ function sheetOfCommand(cmd: Command): SheetId {
       return 'haushalt';
     case 'setNote':
       return cmd.sheet;
+    case 'setDokumentText':
+    case 'insertKapitel':
+    case 'deleteKapitel':
+    case 'moveKapitel':
+    case 'setKapitelTitel':
+      return 'programm';
     case 'setText':
       switch (cmd.target.kind) {
         case 'ziel':

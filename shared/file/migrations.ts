@@ -8,6 +8,7 @@
  * sheets, target groups or notes (`notizen`).
  */
 import { defaultBudget } from '../model/newLines';
+import { defaultDokument } from '../model/dokument';
 import { SCHEMA_VERSION } from '../model/plan';
 import { emptyZielvereinbarung } from '../model/ziele';
 import { defaultZielgruppen } from '../model/stammdaten';
@@ -56,6 +57,7 @@ const v0ToV1: Step = (plan) => {
  * Issue 15: the master list of Zielgruppen in the Stammdaten (the default six) and no
  * evaluated target group yet. Rows, references and areas gain only optional fields (shares,
  * parts, a kommunal range), absent in older plans. Notes on cells and rows (Bemerkungen): none.
+ * Programmtexte (issue 17): the default chapters with empty texts.
  */
 const v1ToV2: Step = (plan) => {
   if (!isObject(plan)) return plan;
@@ -68,6 +70,7 @@ const v1ToV2: Step = (plan) => {
   const sd = plan.stammdaten;
   if (isObject(sd) && !('zielgruppen' in sd)) next.stammdaten = { ...sd, zielgruppen: defaultZielgruppen() };
   if (!('notizen' in plan)) next.notizen = {};
+  if (!('dokument' in plan)) next.dokument = defaultDokument();
   return next;
 };
 

@@ -40,6 +40,7 @@ import {
   ZIEL_SEGMENTE,
 } from '../model/ziele';
 import { formatCount, formatEur } from '../format/numberFormat';
+import { dokumentSchema } from './dokumentSchema';
 import { expecting } from './issueMessages';
 
 const MAX_TEXT = 20_000;
@@ -575,6 +576,7 @@ export const planSchema = z.strictObject(
         (n) => Object.keys(n).length <= MAX_NOTIZEN,
         expecting(`höchstens ${formatCount(MAX_NOTIZEN)} Bemerkungen`),
       ),
+    dokument: dokumentSchema,
   },
   expecting('Objekt'),
 );

@@ -80,6 +80,24 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
     'Kennzahl',
     plan.kennzahlen.map((k, i) => ({ key: k.key, path: ['kennzahlen', i, 'key'] })),
   );
+  // Texts are addressed by chapter and section id (commands, version comparison).
+  unique(
+    'Kapitel',
+    plan.dokument.kapitel.map((k, i) => ({ key: k.id, path: ['dokument', 'kapitel', i, 'id'] })),
+  );
+  plan.dokument.kapitel.forEach((k, i) =>
+    unique(
+      'Abschnitt',
+      k.abschnitte.map((a, j) => ({ key: a.id, path: ['dokument', 'kapitel', i, 'abschnitte', j, 'id'] })),
+    ),
+  );
+  unique(
+    'Handlungsschwerpunkt',
+    plan.dokument.schwerpunkte.map((t, i) => ({
+      key: t.schwerpunktId,
+      path: ['dokument', 'schwerpunkte', i, 'schwerpunktId'],
+    })),
+  );
   const sd = plan.stammdaten;
   unique(
     'Förderkategorie',

@@ -69,3 +69,11 @@ export function countZeilen(plan: PlanTables): number {
   n += plan.verpflichtungen?.eintraege.length ?? 0;
   return n;
 }
+
+/** The Programm's texts (model/dokument.ts): chapters, sections, and the size of one text. */
+export const MAX_KAPITEL = 200;
+export const MAX_ABSCHNITTE = 50;
+/** Characters of one section's text: a long chapter of a real Programm has about 20.000. */
+export const MAX_TEXT_ZEICHEN = 100_000;
+/** Blocks (paragraphs, headings, lists) of one text, pieces of one paragraph, points of one list. */
+export const MAX_TEXT_BLOECKE = 5_000;

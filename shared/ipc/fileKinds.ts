@@ -11,6 +11,11 @@ export const FILE_KIND_INFO = {
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   },
   pdf: { extension: '.pdf', label: 'PDF-Dokument', mimeType: 'application/pdf' },
+  word: {
+    extension: '.docx',
+    label: 'Word-Dokument',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
 } as const;
 
 export type FileKind = keyof typeof FILE_KIND_INFO;

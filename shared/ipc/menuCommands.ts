@@ -14,6 +14,7 @@ export const MENU_COMMANDS = {
   'version-speichern': { label: 'Version speichern…' },
   'export-excel': { label: 'Exportieren nach Excel…', accelerator: 'CommandOrControl+E' },
   'export-pdf': { label: 'Exportieren als PDF…' },
+  'export-word': { label: 'Exportieren als Word…' },
   drucken: { label: 'Drucken…', accelerator: 'CommandOrControl+P' },
   rueckgaengig: { label: 'Rückgängig', accelerator: 'CommandOrControl+Z' },
   wiederholen: { label: 'Wiederholen', accelerator: 'CommandOrControl+Y' },

@@ -1,3 +1,5 @@
+import type { Dokument } from './dokument';
+
 /**
  * The plan model: one Jobcenter, one planning year, one variant (fachkonzept §2).
  *
@@ -279,6 +281,8 @@ export interface Plan {
    * figure for the Trägerversammlung. Since schema version 2.
    */
   notizen: Record<string, string>;
+  /** The Programm as a document: chapter texts around the tables (schema 2, model/dokument.ts). */
+  dokument: Dokument;
 }
 
 /** Exhaustiveness guard for switches over unions (row kinds, Finanzierung, severities). */

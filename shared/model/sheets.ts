@@ -10,7 +10,8 @@ export type SheetId =
   | 'pruefungen'
   | 'globalbudget'
   | 'verpflichtungen'
-  | 'zielgruppen';
+  | 'zielgruppen'
+  | 'programm';
 
 export const SHEET_LABELS: Record<SheetId, string> = {
   uebersicht: 'Übersicht',
@@ -24,4 +25,5 @@ export const SHEET_LABELS: Record<SheetId, string> = {
   globalbudget: 'Globalbudget',
   verpflichtungen: 'Verpflichtungen',
   zielgruppen: 'Zielgruppen',
+  programm: 'Programmtext',
 };

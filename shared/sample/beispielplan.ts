@@ -12,6 +12,7 @@ import { SCHEMA_VERSION } from '../model/plan';
 import { defaultBudget } from '../model/newLines';
 import { defaultStammdaten } from '../model/stammdaten';
 import { emptyZielvereinbarung } from '../model/ziele';
+import { beispielTexte } from './beispielTexte';
 
 export const BEISPIELPLAN_ID = 'beispielplan-duesseldorf-2016';
 
@@ -229,5 +230,6 @@ export function beispielplan(): Plan {
     zielvereinbarung: emptyZielvereinbarung(),
     formeln: {},
     notizen: {},
+    dokument: beispielTexte(),
   });
 }

@@ -12,6 +12,7 @@
  *   portfolio row with Beginn and Laufzeit (40.000 € in 2016, 120.000 € in 2017, 80.000 € in
  *   2018); the same contract from 09.2015 is in the register and binds 120.000 € of 2016.
  */
+import { defaultDokument } from '../model/dokument';
 import type { Verpflichtung } from '../model/budget';
 import { emptyZielvereinbarung } from '../model/ziele';
 import { defaultBudget } from '../model/newLines';
@@ -258,5 +259,6 @@ export function globalbudgetBeispiel(): Plan {
     zielvereinbarung: emptyZielvereinbarung(),
     formeln: {},
     notizen: {},
+    dokument: defaultDokument(),
   });
 }

@@ -3,6 +3,7 @@
  * without rows, all inputs empty (the Start screen's new plan and the Zielvereinbarung
  * samples), and a helper for a sample's targets.
  */
+import { defaultDokument } from '../model/dokument';
 import type { Plan, PlanHeader } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
 import { defaultBudget } from '../model/newLines';
@@ -53,6 +54,7 @@ export function planFrame(
     zielvereinbarung,
     formeln: {},
     notizen: {},
+    dokument: defaultDokument(),
   };
 }
 

@@ -12,6 +12,8 @@ import { readInput } from '../model/inputs';
 import type { Num, Plan } from '../model/plan';
 import type { SheetId } from '../model/sheets';
 import { inputCellLabel, inputCells } from './inputCells';
+import type { TextDifference } from '../dokument/compareTexte';
+import { compareTexte } from '../dokument/compareTexte';
 
 export interface InputDifference {
   key: CellKey;
@@ -32,7 +34,13 @@ export interface FigureDifference {
 }
 
 export interface StructureDifference {
-  what: 'Zeile hinzugefügt' | 'Zeile entfernt' | 'Bereich hinzugefügt' | 'Bereich entfernt' | 'umbenannt';
+  what:
+    | 'Zeile hinzugefügt'
+    | 'Zeile entfernt'
+    | 'Bereich hinzugefügt'
+    | 'Bereich entfernt'
+    | 'umbenannt'
+    | TextDifference['what'];
   label: string;
 }
 
@@ -145,5 +153,7 @@ function compareStructure(before: Plan, after: Plan): StructureDifference[] {
   const [rb, ra] = [rowsOf(before), rowsOf(after)];
   for (const [id, label] of ra) if (!rb.has(id)) out.push({ what: 'Zeile hinzugefügt', label });
   for (const [id, label] of rb) if (!ra.has(id)) out.push({ what: 'Zeile entfernt', label });
+  // The Programmtext: changed sections by name.
+  out.push(...compareTexte(before, after));
   return out;
 }

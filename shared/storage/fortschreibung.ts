@@ -286,6 +286,8 @@ export function fortschreiben(source: Plan, opts: FortschreibungOptions): Plan {
     formeln: carryFormeln(src.formeln, keep),
     // The reasons behind last year's figures belong to last year's plan.
     notizen: {},
+    // The texts are carried forward to be revised; the figures in them follow the new plan.
+    dokument: src.dokument,
   };
   return withVorbindungen(src, next, carried);
 }

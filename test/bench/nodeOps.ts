@@ -9,6 +9,8 @@ import { cellKey } from '../../shared/model/cellKey';
 import { writeInputRef } from '../../shared/model/inputs';
 import type { InstrumentRow, Plan } from '../../shared/model/plan';
 import { exportWorkbook } from '../../shared/excel/exportWorkbook';
+import { exportDocx } from '../../shared/docx/exportDocx';
+import { withFullTexts } from '../support/fullTexts';
 import { parsePlanFile, serializePlanFile, validatePlan } from '../../shared/file/planFile';
 import { runChecks } from '../../shared/checks/runChecks';
 import type { BenchField } from './hyperformulaSheet';
@@ -148,6 +150,23 @@ export async function excelExport(plan: Plan, iterations: number): Promise<Measu
     against: { label: 'bare ExcelJS write of the same values', stats: theirs },
     note: `exportWorkbook: ${(bytes / 1024).toFixed(0)} KB; bare: ${(bareBytes / 1024).toFixed(0)} KB`,
   };
+}
+
+/**
+ * 8: the Word export of the Programm (issue 17) with full chapter texts in every section and
+ * every Handlungsschwerpunkt; target below 3 s for a Jobcenter's 300 rows.
+ */
+export async function docxExport(plan: Plan, iterations: number): Promise<Measured> {
+  const full = withFullTexts(plan);
+  let bytes = 0;
+  const stats = await time(
+    iterations,
+    async () => {
+      bytes = (await exportDocx(full)).length;
+    },
+    { warmup: 1 },
+  );
+  return { stats, note: `Programm.docx ${(bytes / 1024).toFixed(0)} KB, target < 3 s at 300 rows` };
 }
 
 /**

@@ -10,7 +10,16 @@ import { axeScan } from './support/axe';
 import { cell, showScreen } from './support/grid';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
-const SCREENS = ['uebersicht', 'haushalt', 'portfolio', 'bildung', 'kennzahlen', 'zielgruppen', 'pruefungen'];
+const SCREENS = [
+  'uebersicht',
+  'haushalt',
+  'portfolio',
+  'bildung',
+  'kennzahlen',
+  'zielgruppen',
+  'programm',
+  'pruefungen',
+];
 
 describe('every screen', () => {
   it('passes an axe-core scan without serious or critical violations and is photographed at 1366×768', async () => {

@@ -19,6 +19,7 @@ import { SCHEMA_VERSION } from '../../shared/model/plan';
 import { defaultStammdaten } from '../../shared/model/stammdaten';
 import { emptyZielvereinbarung } from '../../shared/model/ziele';
 import { defaultBudget } from '../../shared/model/newLines';
+import { defaultDokument } from '../../shared/model/dokument';
 
 export interface GeneratePlanOptions {
   /** Portfolio rows in total (instrument rows and references). */
@@ -231,5 +232,6 @@ export function generatePlan({ rows, seed }: GeneratePlanOptions): Plan {
     zielvereinbarung: emptyZielvereinbarung(),
     formeln,
     notizen: {},
+    dokument: defaultDokument(),
   };
 }

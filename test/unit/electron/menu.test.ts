@@ -57,6 +57,7 @@ describe('menu template', () => {
       '—',
       'Exportieren nach Excel… [Strg+E]',
       'Exportieren als PDF…',
+      'Exportieren als Word…',
       'Drucken… [Strg+P]',
       '—',
       'Beenden [Alt+F4]',

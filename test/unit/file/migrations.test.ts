@@ -24,14 +24,17 @@ function beispielplanV1(): Json {
   delete plan.verpflichtungen;
   delete plan.zielgruppen;
   delete plan.stammdaten.zielgruppen;
+  delete plan.dokument;
   return plan;
 }
+import { defaultDokument } from '../../../shared/model/dokument';
 
 /** The Beispielplan as the pre-release format 0 wrote it. */
 function beispielplanV0(): Json {
   const plan = beispielplanV1();
   plan.schemaVersion = 0;
   delete plan.notizen;
+  delete plan.dokument;
   plan.haushalt.umschichtung = { plan: 830_000, vorjahr: 4_230_000 };
   for (const area of plan.schwerpunkte) for (const row of area.rows) delete row.fbw;
   return plan;
@@ -169,6 +172,36 @@ describe('migrations', () => {
     const plan = beispielplan();
     expect(migrateToCurrent(plan, SCHEMA_VERSION)).toEqual({ ok: true, plan });
     expect(parsePlanFile(serializePlanFile(plan))).not.toHaveProperty('migratedFrom');
+  });
+
+  it('1 → 2: a version 1 plan gets the default chapters with empty texts and nothing else changes', () => {
+    const v1 = JSON.parse(JSON.stringify(beispielplan())) as Record<string, unknown>;
+    v1.schemaVersion = 1;
+    delete v1.dokument;
+    const before = JSON.stringify(v1);
+    const r = migrateToCurrent(v1, 1);
+    expect(JSON.stringify(v1)).toBe(before);
+    const expected = { ...beispielplan(), dokument: defaultDokument() };
+    expect(r).toEqual({ ok: true, plan: expected });
+    const file = {
+      format: 'amip-planer-plan',
+      schemaVersion: 1,
+      savedAt: '2015-11-12T10:00:00.000Z',
+      plan: v1,
+    };
+    expect(parsePlanFile(JSON.stringify(file))).toEqual({ ok: true, plan: expected, migratedFrom: 1 });
+    // A plan stored in the database before the upgrade opens too (not quarantined).
+    expect(validatePlan(JSON.parse(before), { stored: true })).toEqual({ ok: true, plan: expected });
+    // Chapter ids are fixed: the migrated plan's chapters are those of a new plan.
+    expect(expected.dokument.kapitel.map((k) => k.id)).toEqual([
+      'einleitung',
+      'rahmenbedingungen',
+      'ressourcen',
+      'schwerpunkte',
+      'bildung',
+      'kennzahlen',
+      'ausrichtung',
+    ]);
   });
 
   it('refuses unknown and future versions', () => {

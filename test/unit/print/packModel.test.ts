@@ -404,3 +404,33 @@ describe('Bemerkungen', () => {
     ]);
   });
 });
+
+describe('Programmtext in the pack', () => {
+  it('prints the chapters with text, in the plan’s order, with placeholders as current values', () => {
+    const plan = beispielplan();
+    const pack = buildPrintPack(plan);
+    const programm = pack.sections.filter((s) => s.id === 'programm');
+    expect(programm.map((s) => s.title)).toEqual(['Programm']);
+    const blocks = programm[0]!.blocks;
+    const chapters = blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
+    expect(chapters.slice(0, 3)).toEqual(['Einleitung', 'Rahmenbedingungen', 'Ressourcen']);
+    expect(chapters.at(-1)).toBe('Mittelfristige Ausrichtung');
+    const text = blocks
+      .flatMap((b) => (b.kind === 'rich' ? b.blocks : []))
+      .map((b) => (b.t === 'ul' ? '' : b.content.map((i) => i.text).join('')))
+      .join(' ');
+    expect(text).toContain('Für Eingliederungsleistungen stehen 39.530.000 € zur Verfügung');
+    const headings = blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    const hs = headings.indexOf('Handlungsschwerpunkte');
+    expect(headings.slice(hs, hs + 4)).toEqual([
+      'Handlungsschwerpunkte',
+      'Überblick',
+      'Integration',
+      'Ausgangslage',
+    ]);
+    // After the Eckwerte, before the sheet tables.
+    const ids = pack.sections.map((s) => s.id);
+    expect(ids.indexOf('programm')).toBe(ids.indexOf('eckwerte') + 1);
+    expect(ids.indexOf('programm')).toBeLessThan(ids.indexOf('haushalt'));
+  });
+});
