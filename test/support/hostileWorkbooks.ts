@@ -247,7 +247,7 @@ export const HOSTILE_WORKBOOKS: readonly HostileWorkbook[] = [
     build: (x) => edit(x, (e) => replace(e, PORTFOLIO, sheetOfCells(100, 21_000))),
     // The plan's budget stops it in the first row; the guard's own limit (4 million) comes later.
     refusal:
-      'Blatt „Maßnahmeportfolio“ enthält mehr als 2.040 XML-Elemente; für eine Zeile mit 13 Spalten sind höchstens 2.040 erlaubt.',
+      /^Blatt „Maßnahmeportfolio“ enthält mehr als [\d.]+ XML-Elemente; für eine Zeile mit [\d.]+ Spalten sind höchstens [\d.]+ erlaubt\./,
   },
   {
     id: 'doctype-entities',
@@ -374,7 +374,7 @@ export function packWorkbooks(forgedRows: number): HostileWorkbook[] {
       build: (x) => edit(x, (e) => replace(e, sheetPart(e, PORTFOLIO_SHEET), JUNK_SHEET())),
       // Each junk row holds 201 elements, a portfolio row at most 40: stopped within the first rows.
       refusal:
-        /^Blatt „Maßnahmeportfolio“ enthält mehr als [\d.]+ XML-Elemente; für [\d.]+ Zeilen mit 13 Spalten sind höchstens [\d.]+ erlaubt\./,
+        /^Blatt „Maßnahmeportfolio“ enthält mehr als [\d.]+ XML-Elemente; für [\d.]+ Zeilen mit [\d.]+ Spalten sind höchstens [\d.]+ erlaubt\./,
     },
     {
       id: 'no-amip',
@@ -388,7 +388,7 @@ export function packWorkbooks(forgedRows: number): HostileWorkbook[] {
       build: (x) => forged(x, generatedPlanJson(forgedRows), JUNK_SHEET()),
       // However many rows the plan claims, a junk row holds 201 elements, a portfolio row 40.
       refusal:
-        /^Blatt „Maßnahmeportfolio“ enthält mehr als [\d.]+ XML-Elemente; für [\d.]+ Zeilen mit 13 Spalten sind höchstens [\d.]+ erlaubt\./,
+        /^Blatt „Maßnahmeportfolio“ enthält mehr als [\d.]+ XML-Elemente; für [\d.]+ Zeilen mit [\d.]+ Spalten sind höchstens [\d.]+ erlaubt\./,
     },
     {
       id: 'forged-plan-invalid',
