@@ -15,7 +15,7 @@ import {
   MAX_SCHWERPUNKTE,
 } from '../input/limits';
 import type { Plan } from '../model/plan';
-import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
+import { PLAN_STATUSES, SCHEMA_VERSION, TRAEGERFORMEN } from '../model/plan';
 import { formatCount, formatEur } from '../format/numberFormat';
 import { expecting } from './issueMessages';
 
@@ -75,6 +75,7 @@ const header = z.strictObject(
     changedAt: z.iso.datetime({ offset: true, ...expecting('Zeitpunkt im ISO-Format') }),
     sourcePlanId: id.exactOptional(),
     globalbudget: betrag.exactOptional(),
+    traegerform: z.enum(TRAEGERFORMEN, expecting('Trägerform (gE, zkT)')).exactOptional(),
   },
   expecting('Objekt'),
 );
