@@ -24,6 +24,15 @@ export interface LandBase {
   read?: (plan: Plan, get: FigureReader) => Num;
   /** When false the base is missing for this plan (shown empty, left out of Land rates). */
   present?: (plan: Plan) => boolean;
+  /**
+   * How the Land workbook gets it: a value on the data sheet, the sum of the Jobcenter's
+   * Kategorie lines, or the difference or sum of two earlier bases (as the plan's FigureDefs
+   * compute it; test/unit/consolidate checks the two agree for every Jobcenter).
+   */
+  book:
+    | { kind: 'data' }
+    | { kind: 'kategorien'; of: KategorieBaseKey }
+    | { kind: 'sub' | 'add'; a: string; b: string };
 }
 
 export interface LandRate {
@@ -43,36 +52,77 @@ export interface LandRate {
 const hasVorjahr = (plan: Plan): boolean =>
   allOwnRows(plan).some((r) => r.vorjahrMittel !== null || r.vorjahrEintritte !== null);
 
+const DATA = { kind: 'data' } as const;
+
 export const LAND_BASES: readonly LandBase[] = [
-  { key: 'summeEingliederungsmittel', unit: 'eur', figure: hh('plan', 'summeEingliederungsmittel') },
-  { key: 'umschichtung', unit: 'eur', figure: hh('plan', 'umschichtung') },
-  { key: 'verfuegbaresEgt', unit: 'eur', figure: hh('plan', 'verfuegbaresEgt') },
+  {
+    key: 'summeEingliederungsmittel',
+    unit: 'eur',
+    figure: hh('plan', 'summeEingliederungsmittel'),
+    book: DATA,
+  },
+  { key: 'umschichtung', unit: 'eur', figure: hh('plan', 'umschichtung'), book: DATA },
+  {
+    key: 'verfuegbaresEgt',
+    unit: 'eur',
+    figure: hh('plan', 'verfuegbaresEgt'),
+    book: { kind: 'sub', a: 'summeEingliederungsmittel', b: 'umschichtung' },
+  },
   {
     key: 'vorbindungen',
     unit: 'eur',
     label: HAUSHALT_FIELD_LABELS.vorbindungen,
     read: (plan) => plan.haushalt.vorbindungen.plan,
     present: (plan) => plan.haushalt.vorbindungen.plan !== null,
+    book: DATA,
   },
-  { key: 'mittelFuerNeufaelle', unit: 'eur', figure: hh('plan', 'mittelFuerNeufaelle') },
-  { key: 'geplanterMitteleinsatz', unit: 'eur', figure: hh('plan', 'geplanterMitteleinsatz') },
-  { key: 'mittelDrittmittel', unit: 'eur', figure: 'portfolio.mittelansatzDrittmittel' },
+  {
+    key: 'mittelFuerNeufaelle',
+    unit: 'eur',
+    figure: hh('plan', 'mittelFuerNeufaelle'),
+    book: { kind: 'sub', a: 'verfuegbaresEgt', b: 'vorbindungen' },
+  },
+  {
+    key: 'geplanterMitteleinsatz',
+    unit: 'eur',
+    figure: hh('plan', 'geplanterMitteleinsatz'),
+    book: { kind: 'kategorien', of: 'mittelEgt' },
+  },
+  {
+    key: 'mittelDrittmittel',
+    unit: 'eur',
+    figure: 'portfolio.mittelansatzDrittmittel',
+    book: { kind: 'kategorien', of: 'mittelDrittmittel' },
+  },
   {
     key: 'mittelGesamt',
     unit: 'eur',
     label: 'Mittelansatz EGT und Drittmittel',
     read: (_plan, get) =>
       sumCents([get('portfolio.mittelansatzEgt'), get('portfolio.mittelansatzDrittmittel')]),
+    book: { kind: 'add', a: 'geplanterMitteleinsatz', b: 'mittelDrittmittel' },
   },
-  { key: 'eintritte', unit: 'count', figure: 'portfolio.eintritte' },
+  {
+    key: 'eintritte',
+    unit: 'count',
+    figure: 'portfolio.eintritte',
+    book: { kind: 'kategorien', of: 'plaetze' },
+  },
   {
     key: 'vorjahrMitteleinsatz',
     unit: 'eur',
     label: 'geplanter Mitteleinsatz Vorjahr',
     read: (_plan, get) => get(hh('vorjahr', 'geplanterMitteleinsatz')),
     present: hasVorjahr,
+    book: DATA,
   },
-  { key: 'vorjahrEintritte', unit: 'count', figure: 'portfolio.vorjahrEintritte', present: hasVorjahr },
+  {
+    key: 'vorjahrEintritte',
+    unit: 'count',
+    figure: 'portfolio.vorjahrEintritte',
+    present: hasVorjahr,
+    book: DATA,
+  },
 ];
 
 export const LAND_RATES: readonly LandRate[] = [

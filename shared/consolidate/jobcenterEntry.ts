@@ -38,10 +38,9 @@ export function jobcenterEntry(
     else values[b.key] = b.figure !== undefined ? get(b.figure) : (b.read?.(plan, get) ?? null);
   }
   for (const r of LAND_RATES) {
-    const fromBases = rateOf(r.kind, values[r.num] ?? null, values[r.den] ?? null);
-    // The plan's own figure where there is one (the same value the plan shows), but only where
-    // the bases are there: a rate without its bases is left out of the Land figure as well.
-    values[r.key] = r.figure !== undefined && fromBases !== null ? get(r.figure) : fromBases;
+    // From the bases, as the workbook computes it (the plan's own figure may hold a typed
+    // Umschichtungsquote, which differs from Umschichtung ÷ Summe by the rounding to cents).
+    values[r.key] = rateOf(r.kind, values[r.num] ?? null, values[r.den] ?? null);
   }
   const h = plan.header;
   return {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Calculation } from '../../../shared/calc/engine';
 import { hh } from '../../../shared/calc/egtChain';
+import { LAND_BASES } from '../../../shared/calc/landFigures';
 import { consolidate } from '../../../shared/consolidate/consolidate';
 import { fences, quartile } from '../../../shared/consolidate/outliers';
 import { CONSOLIDATION_PARTS } from '../../../shared/consolidate/parts';
@@ -42,9 +43,11 @@ describe('consolidate: groups, duplicates, totals from summed bases', () => {
     expect(g.totals.egtAuslastung!.value).toBeCloseTo(expected, 12);
     const mean = calcs.reduce((s, c) => s + c.get(hh('plan', 'egtAuslastung'))!, 0) / calcs.length;
     expect(Math.abs(g.totals.egtAuslastung!.value! - mean)).toBeGreaterThan(1e-6);
-    // each Jobcenter's rate is the plan's own figure
-    for (const [i, e] of g.jobcenter.entries())
+    // each Jobcenter's rates are the plan's own figures
+    for (const [i, e] of g.jobcenter.entries()) {
       expect(e.values.egtAuslastung).toBe(calcs[i]!.get(hh('plan', 'egtAuslastung')));
+      expect(e.values.umschichtungsquote).toBeCloseTo(calcs[i]!.get(hh('plan', 'umschichtungsquote'))!, 9);
+    }
     expect(g.totals.summeEingliederungsmittel!.value).toBeCloseTo(
       sum(hh('plan', 'summeEingliederungsmittel')),
       2,
@@ -65,6 +68,19 @@ describe('consolidate: groups, duplicates, totals from summed bases', () => {
     const noVj = g.jobcenter.filter((e) => e.values.vorjahrMitteleinsatz === null).map((e) => e.jobcenter);
     expect(noVj.length).toBeGreaterThan(0);
     expect(g.totals.veraenderungMitteleinsatz!.leftOut).toEqual(expect.arrayContaining(noVj));
+  });
+
+  it("each base as the workbook derives it equals the plan's own figure", () => {
+    for (const e of consolidate(sources(land)).groups.flatMap((g) => g.jobcenter))
+      for (const b of LAND_BASES) {
+        const book = b.book;
+        if (book.kind === 'data') continue;
+        const derived =
+          book.kind === 'kategorien'
+            ? e.kategorien.reduce((s, k) => s + (k.values[book.of] ?? 0), 0)
+            : (e.values[book.a] ?? 0) + (book.kind === 'sub' ? -1 : 1) * (e.values[book.b] ?? 0);
+        expect(derived, `${e.jobcenter} ${b.key}`).toBeCloseTo(e.values[b.key]!, 2);
+      }
   });
 
   it('the Kategorie lines add up to the plan totals (the workbook sums them)', () => {
