@@ -5,6 +5,7 @@
 import { checkCommand } from './checkCommand';
 import type { CliCommand } from './command';
 import { computeCommand } from './computeCommand';
+import { consolidateCommand } from './consolidateCommand';
 import { exportCommand } from './exportCommand';
 import { helpCommand } from './helpCommand';
 import { importCommand } from './importCommand';
@@ -22,5 +23,6 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   takeoverCommand,
+  consolidateCommand,
   helpCommand(() => COMMANDS),
 ];

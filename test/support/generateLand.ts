@@ -12,20 +12,39 @@ import { generatePlan, seededRandom } from './generatePlan';
 export const isPlantedOutlier = (index: number): boolean => index % 23 === 11;
 
 /**
- * Sets the Mittelausstattung so that the EGT-Auslastung is `target` (the generator's plans
- * spread from 50 % to 260 %, no Land looks like that).
+ * Scales the rows' money and entries so that the EGT-Auslastung is `target`: the generator's
+ * rows cost far more than its Haushalt holds (Auslastungen of 50-260 %, no Land looks like
+ * that). Kosten je Eintritt stay as generated; the rows' own formulas are dropped with it.
  */
 function withAuslastung(plan: Plan, target: number): Plan {
   const calc = new Calculation(plan);
   const geplant = calc.get(hh('plan', 'geplanterMitteleinsatz')) ?? 0;
   const neufaelle = calc.get(hh('plan', 'mittelFuerNeufaelle')) ?? 0;
-  const u = plan.haushalt.umschichtung.plan;
-  const share = u.mode === 'quote' ? (u.quote ?? 0) : 0;
-  const delta = Math.round((geplant / target - neufaelle) / (1 - share));
-  const m = plan.haushalt.mittelausstattung;
+  const f = geplant > 0 ? (target * neufaelle) / geplant : 1;
+  const money = (v: number | null) => (v === null ? null : Math.round(v * f * 100) / 100);
+  const count = (v: number | null) => (v === null ? null : Math.round(v * f));
   return {
     ...plan,
-    haushalt: { ...plan.haushalt, mittelausstattung: { ...m, plan: Math.max(0, (m.plan ?? 0) + delta) } },
+    schwerpunkte: plan.schwerpunkte.map((a) => ({
+      ...a,
+      rows: a.rows.map((r) =>
+        r.kind === 'instrument'
+          ? {
+              ...r,
+              mittelansatz: money(r.mittelansatz),
+              vorjahrMittel: money(r.vorjahrMittel),
+              eintritte: count(r.eintritte),
+              vorjahrEintritte: count(r.vorjahrEintritte),
+            }
+          : r,
+      ),
+    })),
+    kennzahlen: plan.kennzahlen.map((k) => ({
+      ...k,
+      ergebnisVorjahr: count(k.ergebnisVorjahr),
+      ...(k.plaetzePlan !== undefined ? { plaetzePlan: count(k.plaetzePlan) } : {}),
+    })),
+    formeln: {},
   };
 }
 
