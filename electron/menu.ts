@@ -66,6 +66,8 @@ export function buildMenuTemplate(
         item('export-pdf'),
         item('drucken'),
         { type: 'separator' },
+        item('land-ansicht'),
+        { type: 'separator' },
         {
           label: 'Beenden',
           role: 'quit',

@@ -25,6 +25,7 @@ export const MENU_ITEM_OF: Readonly<Record<MenuCommandId, string>> = {
   'export-excel': 'datei.excel',
   'export-pdf': 'datei.pdf',
   drucken: 'datei.drucken',
+  'land-ansicht': 'datei.land',
   rueckgaengig: 'bearbeiten.undo',
   wiederholen: 'bearbeiten.redo',
   'ansicht:uebersicht': 'ansicht.uebersicht',

@@ -4,7 +4,6 @@
  * reported, not added. Totals are sums; Land rates come from summed bases over the Jobcenters
  * that have both, and the ones left out are named.
  */
-import { Calculation } from '../calc/engine';
 import type { FigureUnit } from '../calc/figureDef';
 import {
   KATEGORIE_BASES,
@@ -17,6 +16,7 @@ import {
 import type { Num, Traegerform } from '../model/plan';
 import { jobcenterEntry, landLabels } from './jobcenterEntry';
 import { fences } from './outliers';
+import { planReader } from './planReader';
 import { CONSOLIDATION_PARTS } from './parts';
 import type {
   Consolidation,
@@ -71,7 +71,7 @@ export function consolidate(inputs: readonly LandSource[]): Consolidation {
           a.plan.header.variante.localeCompare(b.plan.header.variante, 'de'),
       )
       .map((input) => {
-        const calc = new Calculation(input.plan);
+        const calc = planReader(input.plan);
         if (nr === 0) ({ labels, units } = landLabels(calc));
         return { input, entry: jobcenterEntry(input, ++nr, calc) };
       });
@@ -96,15 +96,7 @@ function landGroup(
   labels: Record<string, string>,
 ): LandGroup {
   const entries = members.map((m) => m.entry);
-  const totals: Record<string, LandTotal> = {};
-  for (const b of LAND_BASES) totals[b.key] = sumTotal(entries, (e) => e.values[b.key] ?? null);
-  for (const r of LAND_RATES)
-    totals[r.key] = rateTotal(
-      r.kind,
-      entries,
-      (e) => e.values[r.num] ?? null,
-      (e) => e.values[r.den] ?? null,
-    );
+  const totals = jobcenterTotals(entries);
   const katKeys = new Map<string, string>();
   for (const e of entries) for (const k of e.kategorien) if (!katKeys.has(k.key)) katKeys.set(k.key, k.name);
   const kategorien = [...katKeys].map(([key, name]) => {
@@ -141,6 +133,23 @@ function landGroup(
     outliers: groupOutliers(entries, labels),
     parts,
   };
+}
+
+/**
+ * Σ of the bases and the rates from those sums, over any set of Jobcenters: the group's
+ * totals, and the Land view's status line over the rows left after filtering.
+ */
+export function jobcenterTotals(entries: readonly JobcenterEntry[]): Record<string, LandTotal> {
+  const totals: Record<string, LandTotal> = {};
+  for (const b of LAND_BASES) totals[b.key] = sumTotal(entries, (e) => e.values[b.key] ?? null);
+  for (const r of LAND_RATES)
+    totals[r.key] = rateTotal(
+      r.kind,
+      entries,
+      (e) => e.values[r.num] ?? null,
+      (e) => e.values[r.den] ?? null,
+    );
+  return totals;
 }
 
 function sumTotal<T>(items: readonly T[], read: (t: T) => Num, name?: (t: T) => string): LandTotal {

@@ -1,17 +1,18 @@
 /** One plan's row of the Land view: its bases, rates and Kategorie lines, from its own figures. */
-import { Calculation } from '../calc/engine';
 import type { FigureUnit } from '../calc/figureDef';
 import type { KategorieBaseKey } from '../calc/landFigures';
 import { KATEGORIE_RATES, LAND_BASES, LAND_RATES, rateOf, sumCents } from '../calc/landFigures';
 import { kz } from '../calc/kennzahlen';
 import { allOwnRows, countsDrittmittel, countsEgt, countsEintritte } from '../calc/rowSelection';
 import type { Num, Plan } from '../model/plan';
+import type { PlanReader } from './planReader';
+import { planReader } from './planReader';
 import type { JobcenterEntry, KategorieEntry, LandSource } from './types';
 
 export const OHNE_KATEGORIE = 'ohne Förderkategorie';
 
 /** Labels and units of every Land key, taken from the plan's own FigureDefs where they exist. */
-export function landLabels(calc: Calculation): {
+export function landLabels(calc: PlanReader): {
   labels: Record<string, string>;
   units: Record<string, FigureUnit>;
 } {
@@ -28,7 +29,7 @@ export function landLabels(calc: Calculation): {
 export function jobcenterEntry(
   input: LandSource,
   nr: number,
-  calc = new Calculation(input.plan),
+  calc: PlanReader = planReader(input.plan),
 ): JobcenterEntry {
   const { plan } = input;
   const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);

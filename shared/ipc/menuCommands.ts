@@ -15,6 +15,7 @@ export const MENU_COMMANDS = {
   'export-excel': { label: 'Exportieren nach Excel…', accelerator: 'CommandOrControl+E' },
   'export-pdf': { label: 'Exportieren als PDF…' },
   drucken: { label: 'Drucken…', accelerator: 'CommandOrControl+P' },
+  'land-ansicht': { label: 'Land-/Regionalansicht…' },
   rueckgaengig: { label: 'Rückgängig', accelerator: 'CommandOrControl+Z' },
   wiederholen: { label: 'Wiederholen', accelerator: 'CommandOrControl+Y' },
   'ansicht:uebersicht': { label: 'Übersicht' },

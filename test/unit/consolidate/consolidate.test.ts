@@ -5,6 +5,7 @@ import { LAND_BASES } from '../../../shared/calc/landFigures';
 import { consolidate } from '../../../shared/consolidate/consolidate';
 import { fences, quartile } from '../../../shared/consolidate/outliers';
 import { CONSOLIDATION_PARTS } from '../../../shared/consolidate/parts';
+import { planReader } from '../../../shared/consolidate/planReader';
 import type { LandSource } from '../../../shared/consolidate/types';
 import type { Plan } from '../../../shared/model/plan';
 import { generateLand, isPlantedOutlier } from '../../support/generateLand';
@@ -81,6 +82,15 @@ describe('consolidate: groups, duplicates, totals from summed bases', () => {
             : (e.values[book.a] ?? 0) + (book.kind === 'sub' ? -1 : 1) * (e.values[book.b] ?? 0);
         expect(derived, `${e.jobcenter} ${b.key}`).toBeCloseTo(e.values[b.key]!, 2);
       }
+  });
+
+  it("the figures read on demand are the engine's", () => {
+    for (const plan of land) {
+      const calc = new Calculation(plan);
+      const reader = planReader(plan);
+      for (const d of calc.definitions())
+        if (reader.has(d.id)) expect(reader.get(d.id), d.id).toBe(calc.get(d.id));
+    }
   });
 
   it('the Kategorie lines add up to the plan totals (the workbook sums them)', () => {

@@ -59,6 +59,8 @@ describe('menu template', () => {
       'Exportieren als PDF…',
       'Drucken… [Strg+P]',
       '—',
+      'Land-/Regionalansicht…',
+      '—',
       'Beenden [Alt+F4]',
     ]);
     expect(submenu(setup([], 'linux').template[0]).at(-1)).toMatchObject({
