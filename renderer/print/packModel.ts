@@ -19,6 +19,7 @@ import { eckwerteSection } from './sections/eckwerte';
 import { haushaltSection } from './sections/haushalt';
 import { formatDate } from '../../shared/format/dateFormat';
 import { kennzahlenSection } from './sections/kennzahlen';
+import { landSection } from './sections/land';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
 
@@ -45,6 +46,7 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
     pruefungenSection(plan, checks, ctx),
   ];
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));
+  if (options.land) sections.push(landSection(options.land));
   const { header } = plan;
   return {
     title: `AMIP ${header.year} – ${planTitle(header)}`,

@@ -78,7 +78,8 @@ export type SectionId =
   | 'kennzahlen'
   | 'drittmittel'
   | 'pruefungen'
-  | 'aenderungen';
+  | 'aenderungen'
+  | 'land';
 
 export interface PrintSection {
   id: SectionId;
@@ -107,4 +108,6 @@ export interface PrintPack {
 export interface PrintPackOptions {
   /** A saved version to compare with: adds the section "Änderungen seit Version …". */
   vergleich?: { label: string; plan: Plan };
+  /** Many Jobcenters consolidated (Land-/Regionalansicht): adds its section. */
+  land?: import('../../shared/consolidate/types').Consolidation;
 }

@@ -122,6 +122,8 @@ export function LandGrid({
           suppressHeaderMenuButton: true,
         }}
         getRowId={(p) => String(p.data.nr)}
+        // At most some twenty columns: all rendered, so every figure of a row can be found and read.
+        suppressColumnVirtualisation
         onGridReady={(e) => {
           api.current = e.api;
           refreshStatus();

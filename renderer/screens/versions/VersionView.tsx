@@ -19,7 +19,7 @@ export function VersionView({ plan, name, heading }: { plan: Plan; name: string;
     'egtAuslastung',
   ];
   return (
-    <div data-testid="version-view" aria-readonly="true">
+    <div data-testid="version-view">
       <h3>{heading ?? `Version „${name}“ (nur lesen): ${planTitle(plan.header)}`}</h3>
       <table className="storage-table">
         <tbody>
