@@ -2,10 +2,9 @@
  * The Land view in Debian's Chromium (issue 18): 53 and 400 generated plan files chosen in
  * Datei → Land-/Regionalansicht… until the grid shows them (read, check, consolidate, paint),
  * and a sort by EGT-Auslastung until the first row is the lowest. Targets: open < 1 s, sort
- * < 100 ms for 400 Jobcenters. Uses the bench build of browserOps.ts, or builds its own.
+ * < 100 ms for 400 Jobcenters. Builds the UI into the temp directory first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +18,8 @@ import { de, ms } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** A build of its own: another run's build in the temp directory may be of other code. */
 function distDir(): string {
-  const shared = join(tmpdir(), 'amip-bench-dist', 'renderer');
-  if (existsSync(join(shared, 'index.html'))) return shared;
   const own = join(tmpdir(), 'amip-bench-land-dist');
   const vite = spawnSync(
     'npx',

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   if (wants('land')) {
     const { landMarkdown, landRuns } = await import('./landOps');
     const land = landRuns(quick ? [53] : [53, 400], quick ? 1 : 3);
+    process.stderr.write(`${landMarkdown(land).join('\n')}\n`);
     const view = !flag('no-browser')
       ? await (await import('./landView')).landViewRuns(quick ? [53] : [53, 400], quick)
       : [];
