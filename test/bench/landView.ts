@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consolidate } from '../../shared/consolidate/consolidate';
-import { serializePlanFile } from '../../shared/file/planFile';
 import { launchChromium, openApp, startStaticServer } from '../browser/support/app';
 import { generateLand } from '../support/generateLand';
-import { LAND_SEED } from './landOps';
+import { LAND_SEED, writeLand } from './landOps';
 import { stats } from './measure';
 import { de, ms } from './report';
 
@@ -52,11 +51,9 @@ export async function landViewRuns(counts: readonly number[], quick: boolean): P
   try {
     for (const count of counts) {
       const plans = generateLand({ count, seed: LAND_SEED });
-      const files = plans.map((p) => ({
-        name: `${p.id}.amip.json`,
-        mimeType: 'application/json',
-        buffer: Buffer.from(serializePlanFile(p)),
-      }));
+      // Paths, not buffers: Playwright passes at most 50 MB of buffers (400 plans are about 60 MB).
+      const { dir } = writeLand(count);
+      const files = plans.map((p) => join(dir, `${p.id}.amip.json`));
       const gE = consolidate(plans.map((plan) => ({ source: plan.id, plan }))).groups[0]!;
       const lowest = String(
         [...gE.jobcenter].sort((a, b) => a.values.egtAuslastung! - b.values.egtAuslastung!)[0]!.nr,
