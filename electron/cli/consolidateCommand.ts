@@ -80,13 +80,13 @@ function summary(c: Consolidation): string {
 export function makeConsolidateCommand(deps: ConsolidateDeps = nodeDeps): CliCommand {
   const command: CliCommand = {
     name: 'consolidate',
-    usage: 'EINGABE… [--out LAND.xlsx] [--json] [--jahr JAHR]',
+    usage: 'EINGABE… [--out LAND.xlsx] [--json]',
     summary:
-      'Pläne vieler Jobcenter (Ordner, .amip.json, exportierte .xlsx) zur Land-/Regionalansicht zusammenführen; Exit-Code 1 = nicht alles aufgenommen',
+      'Pläne vieler Jobcenter (Ordner, .amip.json, exportierte .xlsx) zur Land-/Regionalansicht zusammenführen (auch --jahr JAHR); Exit-Code 1 = nicht alles aufgenommen',
     async run(args, io) {
       const o = parseArgs(args);
       if (typeof o === 'string') {
-        io.stderr(`${o}. Aufruf: amip ${command.name} ${command.usage}\n`);
+        io.stderr(`${o}. Aufruf: amip ${command.name} ${command.usage} [--jahr JAHR]\n`);
         return EXIT_ERROR;
       }
       const { sources, refused } = await gatherLandSources(o.inputs, o.year, deps.sources);
