@@ -86,6 +86,9 @@ describe('Land-/Regionalansicht', () => {
       await expect.poll(() => status.textContent()).toContain(`${left.length} Jobcenter`);
       expect(await status.textContent()).toContain(`EGT-Auslastung: ${pct(t.egtAuslastung!.value)}`);
       await filter.fill('');
+      // the rows are drawn anew after the filter: wait for all of them before clicking one
+      await expect.poll(() => status.textContent()).toContain(`${gE.jobcenter.length} Jobcenter`);
+      await expect.poll(() => rowJobcenters(page).then((r) => r.length)).toBe(gE.jobcenter.length);
 
       // a click opens the plan read-only; Enter on a focused row does too
       await page.locator(`[data-testid="land-grid"] .ag-row[row-id="${hotNr}"] [col-id="variante"]`).click();
