@@ -70,6 +70,8 @@ export function buildMenuTemplate(
         item('export-word'),
         item('drucken'),
         { type: 'separator' },
+        item('land-ansicht'),
+        { type: 'separator' },
         {
           label: 'Beenden',
           role: 'quit',

@@ -6,6 +6,7 @@ import { checkCommand } from './checkCommand';
 import type { CliCommand } from './command';
 import { computeCommand } from './computeCommand';
 import { docxCommand } from './docxCommand';
+import { consolidateCommand } from './consolidateCommand';
 import { exportCommand } from './exportCommand';
 import { helpCommand } from './helpCommand';
 import { importCommand } from './importCommand';
@@ -24,5 +25,6 @@ export const COMMANDS: readonly CliCommand[] = [
   docxCommand,
   importCommand,
   takeoverCommand,
+  consolidateCommand,
   helpCommand(() => COMMANDS),
 ];

@@ -22,6 +22,7 @@ import { formatDate } from '../../shared/format/dateFormat';
 import { globalbudgetSection } from './sections/globalbudget';
 import { verpflichtungenSection } from './sections/verpflichtungen';
 import { kennzahlenSection } from './sections/kennzahlen';
+import { landSection } from './sections/land';
 import { portfolioSection } from './sections/portfolio';
 import { pruefungenSection } from './sections/pruefungen';
 import { zieleSection } from './sections/ziele';
@@ -58,6 +59,7 @@ export function buildPrintPack(plan: Plan, options: PrintPackOptions = {}): Prin
   const bemerkungen = bemerkungenSection(ctx);
   if (bemerkungen) sections.push(bemerkungen);
   if (options.vergleich) sections.push(aenderungenSection(plan, options.vergleich));
+  if (options.land) sections.push(landSection(options.land));
   const { header } = plan;
   return {
     title: `AMIP ${header.year} – ${planTitle(header)}`,

@@ -66,7 +66,8 @@ export type SectionId =
   | 'zielgruppen'
   | 'bemerkungen'
   | 'aenderungen'
-  | 'programm';
+  | 'programm'
+  | 'land';
 
 export interface PrintSection {
   id: SectionId;
@@ -95,4 +96,6 @@ export interface PrintPack {
 export interface PrintPackOptions {
   /** A saved version to compare with: adds the section "Änderungen seit Version …". */
   vergleich?: { label: string; plan: Plan };
+  /** Many Jobcenters consolidated (Land-/Regionalansicht): adds its section. */
+  land?: import('../../shared/consolidate/types').Consolidation;
 }

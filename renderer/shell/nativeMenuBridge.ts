@@ -26,6 +26,7 @@ export const MENU_ITEM_OF: Readonly<Record<MenuCommandId, string>> = {
   'export-pdf': 'datei.pdf',
   'export-word': 'datei.word',
   drucken: 'datei.drucken',
+  'land-ansicht': 'datei.land',
   rueckgaengig: 'bearbeiten.undo',
   wiederholen: 'bearbeiten.redo',
   'ansicht:uebersicht': 'ansicht.uebersicht',

@@ -69,6 +69,7 @@ export function registerFileMenuItems(): void {
   item('datei.pdf', 'export-pdf', 'datei', 40, () => void exportPdf());
   item('datei.word', 'export-word', 'datei', 45, () => void exportWord());
   item('datei.drucken', 'drucken', 'datei', 50, () => void printPlan());
+  item('datei.land', 'land-ansicht', 'datei', 60, () => uiStore.showScreen('land'));
   // Same id as the shell's item: the dialog replaces its status-line text.
   item('hilfe.tasten', 'hilfe:tastenkuerzel', 'hilfe', 10, showShortcuts);
   item('hilfe.ueber', 'hilfe:ueber', 'hilfe', 90, () => void showAbout());

@@ -29,10 +29,9 @@ import {
 import { MAX_LAUFZEIT, SCHAETZUNG_ARTEN, UMSCHICHTUNGS_BASEN } from '../model/budget';
 import { parseNoteKey } from '../model/notes';
 import type { Plan } from '../model/plan';
-import { PLAN_STATUSES, SCHEMA_VERSION } from '../model/plan';
+import { PLAN_STATUSES, SCHEMA_VERSION, TRAEGERFORMEN } from '../model/plan';
 import {
   PARTEI_ROLLEN,
-  TRAEGERFORMEN,
   VORJAHR_QUELLEN,
   ZIELARTEN,
   ZIELBEREICHE,
@@ -99,6 +98,7 @@ const header = z.strictObject(
     changedAt: z.iso.datetime({ offset: true, ...expecting('Zeitpunkt im ISO-Format') }),
     sourcePlanId: id.exactOptional(),
     globalbudget: betrag.exactOptional(),
+    traegerform: z.enum(TRAEGERFORMEN, expecting('Trägerform (gE, zkT)')).exactOptional(),
   },
   expecting('Objekt'),
 );

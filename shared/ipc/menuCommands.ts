@@ -16,6 +16,7 @@ export const MENU_COMMANDS = {
   'export-pdf': { label: 'Exportieren als PDF…' },
   'export-word': { label: 'Exportieren als Word…' },
   drucken: { label: 'Drucken…', accelerator: 'CommandOrControl+P' },
+  'land-ansicht': { label: 'Land-/Regionalansicht…' },
   rueckgaengig: { label: 'Rückgängig', accelerator: 'CommandOrControl+Z' },
   wiederholen: { label: 'Wiederholen', accelerator: 'CommandOrControl+Y' },
   'ansicht:uebersicht': { label: 'Übersicht' },

@@ -25,6 +25,14 @@ export const PLAN_STATUSES: readonly PlanStatus[] = [
   'Fortschreibung',
 ];
 
+/**
+ * Trägerform (zielplanung.md A.1, D.1): a gemeinsame Einrichtung (gE, targets on the
+ * BA/Kommune line) or a zugelassener kommunaler Träger (zkT, targets agreed with the Land).
+ * A Land view keeps the two apart.
+ */
+export type Traegerform = 'gE' | 'zkT';
+export const TRAEGERFORMEN: readonly Traegerform[] = ['gE', 'zkT'];
+
 export interface PlanHeader {
   jobcenter: string;
   year: number;
@@ -38,6 +46,8 @@ export interface PlanHeader {
   sourcePlanId?: Id;
   /** Globalbudget (EGT + VWB) as stated in the source document; informational. */
   globalbudget?: Num;
+  /** Optional: a plan without it is grouped as "Trägerform nicht angegeben" in the Land view. */
+  traegerform?: Traegerform;
 }
 
 /** A value for the plan year and for the Vorjahr column. */

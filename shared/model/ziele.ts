@@ -6,8 +6,10 @@
  */
 import type { Id, Num } from './plan';
 
-export type Traegerform = 'gE' | 'zkT';
-export const TRAEGERFORMEN: readonly Traegerform[] = ['gE', 'zkT'];
+// The Trägerform is the plan's (model/plan.ts); the agreement names it too.
+import type { Traegerform } from './plan';
+export type { Traegerform };
+export { TRAEGERFORMEN } from './plan';
 export const TRAEGERFORM_LABELS: Record<Traegerform, string> = {
   gE: 'gemeinsame Einrichtung (gE)',
   zkT: 'zugelassener kommunaler Träger (zkT)',

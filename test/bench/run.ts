@@ -5,7 +5,7 @@
  *   npm run bench                     all operations, 300 / 10.000 / 60.000 rows
  *   npm run bench -- --quick          few iterations, 300 and 10.000 rows (smoke run)
  *   npm run bench -- --sizes=10000    only these sizes
- *   npm run bench -- --only=edit,recalc,export,file,docx,memory,browser,hostile
+ *   npm run bench -- --only=edit,recalc,export,file,docx,memory,browser,hostile,land
  *   npm run bench -- --no-browser     skip the Chromium operations (3, 4, 5 and the renderer heap)
  *   npm run bench -- --no-compare     ours only, no HyperFormula / bare-write comparisons
  *
@@ -95,6 +95,16 @@ async function main(): Promise<void> {
     const browser = await browserOperations(sizes, { quick, planFor, iterations });
     rows.push(...browser.rows);
     extra.push(...browser.notes);
+  }
+
+  if (wants('land')) {
+    const { landMarkdown, landRuns } = await import('./landOps');
+    const land = landRuns(quick ? [53] : [53, 400], quick ? 1 : 3);
+    process.stderr.write(`${landMarkdown(land).join('\n')}\n`);
+    const view = !flag('no-browser')
+      ? await (await import('./landView')).landViewRuns(quick ? [53] : [53, 400], quick)
+      : [];
+    extra.push(...landMarkdown(land, view));
   }
 
   if (wants('hostile')) {

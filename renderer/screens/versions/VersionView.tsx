@@ -5,7 +5,8 @@ import type { Num, Plan } from '../../../shared/model/plan';
 import { planTitle } from '../../../shared/storage/records';
 import { showValue } from './showValue';
 
-export function VersionView({ plan, name }: { plan: Plan; name: string }) {
+/** `heading` replaces the version heading (the Land view opens a plan read-only the same way). */
+export function VersionView({ plan, name, heading }: { plan: Plan; name: string; heading?: string }) {
   const calc = new Calculation(plan);
   const values: Record<string, Num> = {};
   for (const d of calc.definitions()) values[d.id] = calc.get(d.id);
@@ -18,10 +19,8 @@ export function VersionView({ plan, name }: { plan: Plan; name: string }) {
     'egtAuslastung',
   ];
   return (
-    <div data-testid="version-view" aria-readonly="true">
-      <h3>
-        Version „{name}“ (nur lesen): {planTitle(plan.header)}
-      </h3>
+    <div data-testid="version-view">
+      <h3>{heading ?? `Version „${name}“ (nur lesen): ${planTitle(plan.header)}`}</h3>
       <table className="storage-table">
         <tbody>
           {key.map((name) => {

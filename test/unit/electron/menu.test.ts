@@ -60,6 +60,8 @@ describe('menu template', () => {
       'Exportieren als Word…',
       'Drucken… [Strg+P]',
       '—',
+      'Land-/Regionalansicht…',
+      '—',
       'Beenden [Alt+F4]',
     ]);
     expect(submenu(setup([], 'linux').template[0]).at(-1)).toMatchObject({

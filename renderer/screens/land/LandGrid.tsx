@@ -1,0 +1,141 @@
+/**
+ * The Land view's grid: one row per Jobcenter of the chosen group, every Land figure a column
+ * (sort by a click or Enter on the header, filter in the header row). The status line sums the
+ * rows left after filtering, rates from those sums. A click or Enter on a row opens that plan
+ * read-only. Outliers are filled and named in the last column.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { CellKeyDownEvent, ColDef, GridApi, RowClickedEvent } from 'ag-grid-community';
+import { LAND_BASES, LAND_RATES } from '../../../shared/calc/landFigures';
+import { jobcenterTotals } from '../../../shared/consolidate/consolidate';
+import type { JobcenterEntry, LandGroup, LandTotal } from '../../../shared/consolidate/types';
+import type { FigureUnit } from '../../../shared/calc/figureDef';
+import { formatFigure } from '../../../shared/format/numberFormat';
+import { gridTheme } from '../../grids/theme';
+
+export interface LandRow extends JobcenterEntry {
+  ausreisser: string;
+}
+
+const STATUS_KEYS = [
+  'summeEingliederungsmittel',
+  'geplanterMitteleinsatz',
+  'egtAuslastung',
+  'umschichtungsquote',
+  'kostenJeEintritt',
+];
+
+export function statusText(
+  totals: Record<string, LandTotal>,
+  count: number,
+  labels: Record<string, string>,
+  units: Record<string, FigureUnit>,
+): string {
+  const parts = STATUS_KEYS.map(
+    (k) => `${labels[k] ?? k}: ${formatFigure(totals[k]?.value ?? null, units[k] ?? 'eur')}`,
+  );
+  return `${count} Jobcenter · ${parts.join(' · ')}`;
+}
+
+export function LandGrid({
+  group,
+  labels,
+  units,
+  onOpen,
+  onStatus,
+}: {
+  group: LandGroup;
+  labels: Record<string, string>;
+  units: Record<string, FigureUnit>;
+  onOpen: (e: JobcenterEntry) => void;
+  onStatus: (text: string) => void;
+}) {
+  const api = useRef<GridApi<LandRow> | null>(null);
+  const outliers = useMemo(() => new Set(group.outliers.map((o) => `${o.nr}:${o.figure}`)), [group]);
+  const rows = useMemo<LandRow[]>(
+    () =>
+      group.jobcenter.map((e) => ({
+        ...e,
+        ausreisser: group.outliers
+          .filter((o) => o.nr === e.nr)
+          .map(
+            (o) =>
+              `${o.label}${o.figure.startsWith('kategorie.') ? ` (${o.figure.split('.')[1]})` : ''} ${o.side}`,
+          )
+          .join('; '),
+      })),
+    [group],
+  );
+  const columns = useMemo<ColDef<LandRow>[]>(
+    () => [
+      { headerName: 'Nr.', field: 'nr', width: 70, filter: 'agNumberColumnFilter', pinned: 'left' },
+      {
+        headerName: 'Jobcenter',
+        field: 'jobcenter',
+        width: 200,
+        filter: 'agTextColumnFilter',
+        pinned: 'left',
+      },
+      { headerName: 'Variante', field: 'variante', width: 120, filter: 'agTextColumnFilter' },
+      ...[...LAND_BASES, ...LAND_RATES].map((f): ColDef<LandRow> => ({
+        colId: f.key,
+        headerName: labels[f.key] ?? f.key,
+        valueGetter: (p) => p.data?.values[f.key] ?? null,
+        valueFormatter: (p) => formatFigure((p.value as number | null) ?? null, f.unit),
+        filter: 'agNumberColumnFilter',
+        type: 'rightAligned',
+        width: f.unit === 'ratio' ? 130 : 170,
+        headerTooltip: labels[f.key] ?? f.key,
+        cellClassRules: {
+          'land-outlier': (p) => p.data !== undefined && outliers.has(`${p.data.nr}:${f.key}`),
+        },
+      })),
+      { headerName: 'Ausreißer', field: 'ausreisser', width: 260, filter: 'agTextColumnFilter' },
+    ],
+    [labels, outliers],
+  );
+  const refreshStatus = useCallback(() => {
+    const a = api.current;
+    if (!a) return;
+    const shown: JobcenterEntry[] = [];
+    a.forEachNodeAfterFilter((n) => {
+      if (n.data) shown.push(n.data);
+    });
+    onStatus(statusText(jobcenterTotals(shown), shown.length, labels, units));
+  }, [labels, units, onStatus]);
+  return (
+    <div
+      className="land-grid"
+      data-testid="land-grid"
+      role="region"
+      aria-label={`Jobcenter der Gruppe ${group.label}`}
+    >
+      <AgGridReact<LandRow>
+        theme={gridTheme}
+        rowData={rows}
+        columnDefs={columns}
+        defaultColDef={{
+          sortable: true,
+          resizable: true,
+          floatingFilter: true,
+          suppressHeaderMenuButton: true,
+        }}
+        getRowId={(p) => String(p.data.nr)}
+        // At most some twenty columns: all rendered, so every figure of a row can be found and read.
+        suppressColumnVirtualisation
+        onGridReady={(e) => {
+          api.current = e.api;
+          refreshStatus();
+        }}
+        onFilterChanged={refreshStatus}
+        onRowDataUpdated={refreshStatus}
+        onRowClicked={(e: RowClickedEvent<LandRow>) => e.data && onOpen(e.data)}
+        onCellKeyDown={(e: CellKeyDownEvent<LandRow>) => {
+          const key = (e.event as KeyboardEvent | null)?.key;
+          if (key === 'Enter' && e.data) onOpen(e.data);
+        }}
+      />
+    </div>
+  );
+}

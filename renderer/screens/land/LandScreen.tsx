@@ -1,0 +1,238 @@
+/**
+ * Datei → Land-/Regionalansicht… (issue 18): many Jobcenters' plans, from files or from the
+ * local database, consolidated by shared/consolidate; one group (year, Trägerform) at a time,
+ * with its grid, the Förderkategorien across the Land, a chart, and every file left out with
+ * its reason. The figures are read-only; a row opens its plan read-only.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { KATEGORIE_BASES, KATEGORIE_RATES } from '../../../shared/calc/landFigures';
+import { consolidate } from '../../../shared/consolidate/consolidate';
+import type { LandRefusal } from '../../../shared/consolidate/landJson';
+import type { Consolidation, JobcenterEntry, LandSource } from '../../../shared/consolidate/types';
+import { formatFigure } from '../../../shared/format/numberFormat';
+import type { PlanRecord } from '../../../shared/storage/records';
+import { planTitle } from '../../../shared/storage/records';
+import type { ScreenProps } from '../../shell/screenRegistry';
+import { listPlans } from '../../storage/planRepository';
+import { storageController, useStorageState } from '../../storage/storageController';
+import { useLive } from '../../storage/useLive';
+import { VersionView } from '../versions/VersionView';
+import { LandChart } from './LandChart';
+import { LandGrid } from './LandGrid';
+import type { Gathered } from './landSources';
+import { sourcesFromDatabase, sourcesFromFiles } from './landSources';
+
+interface LandState {
+  sources: LandSource[];
+  refused: LandRefusal[];
+  result: Consolidation;
+}
+
+export function LandScreen({ active }: ScreenProps) {
+  const c = storageController();
+  const s = useStorageState();
+  const stored = useLive(() => listPlans(c.db), [s.ready, active], [] as PlanRecord[]).value;
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [land, setLand] = useState<LandState | null>(null);
+  const [groupIndex, setGroupIndex] = useState(0);
+  const [open, setOpen] = useState<JobcenterEntry | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const take = useCallback(async (gather: () => Promise<Gathered>) => {
+    setBusy(true);
+    try {
+      const g = await gather();
+      setLand({ ...g, result: consolidate(g.sources) });
+      setGroupIndex(0);
+      setOpen(null);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const group = land?.result.groups[groupIndex];
+  const planOf = useMemo(() => {
+    const m = new Map<number, LandSource>();
+    if (land) {
+      const bySource = new Map(land.sources.map((x) => [x.source, x]));
+      for (const g of land.result.groups) for (const e of g.jobcenter) m.set(e.nr, bySource.get(e.source)!);
+    }
+    return m;
+  }, [land]);
+  const openPlan = open ? planOf.get(open.nr) : undefined;
+
+  return (
+    <div className="land-screen" data-testid="land-screen">
+      <h2>Land-/Regionalansicht</h2>
+      <div className="storage-toolbar land-sources">
+        <label className="land-file-label">
+          Plandateien oder exportierte Arbeitsmappen wählen…
+          <input
+            type="file"
+            multiple
+            accept=".json,.xlsx"
+            data-testid="land-files"
+            disabled={busy}
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (files.length > 0) void take(() => sourcesFromFiles(files));
+            }}
+          />
+        </label>
+      </div>
+      <fieldset className="land-stored" data-testid="land-stored">
+        <legend>Pläne aus der lokalen Datenbank</legend>
+        {stored.length === 0 ? <p>Keine gespeicherten Pläne.</p> : null}
+        <ul>
+          {stored.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(p.id)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(p.id);
+                    else next.delete(p.id);
+                    setChosen(next);
+                  }}
+                />
+                {planTitle(p.header)}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          onClick={() => setChosen(new Set(stored.map((p) => p.id)))}
+          disabled={stored.length === 0}
+        >
+          Alle auswählen
+        </button>
+        <button
+          type="button"
+          data-testid="land-from-db"
+          disabled={busy || chosen.size === 0}
+          onClick={() => void take(() => sourcesFromDatabase(c.db, [...chosen]))}
+        >
+          Ausgewählte Pläne zusammenführen
+        </button>
+      </fieldset>
+      {busy ? <p role="status">Pläne werden gelesen und zusammengeführt …</p> : null}
+      {land ? <LandNotes land={land} /> : null}
+      {land && land.result.groups.length > 0 && group ? (
+        <>
+          <label className="land-group-choice">
+            Gruppe (Jahr · Trägerform){' '}
+            <select
+              data-testid="land-group"
+              value={groupIndex}
+              onChange={(e) => {
+                setGroupIndex(Number(e.target.value));
+                setOpen(null);
+              }}
+            >
+              {land.result.groups.map((g, i) => (
+                <option key={g.label} value={i}>
+                  {g.label} ({g.jobcenter.length} Jobcenter)
+                </option>
+              ))}
+            </select>
+          </label>
+          <LandGrid
+            key={group.label}
+            group={group}
+            labels={land.result.labels}
+            units={land.result.units}
+            onOpen={setOpen}
+            onStatus={setStatus}
+          />
+          <div className="status-line" role="status" aria-live="polite" data-testid="land-status">
+            {status}
+          </div>
+          {openPlan ? (
+            <section className="land-plan" data-testid="land-plan-view" aria-label="Plan (nur lesen)">
+              <VersionView
+                plan={openPlan.plan}
+                name={openPlan.source}
+                heading={`${planTitle(openPlan.plan.header)} (nur lesen, aus ${openPlan.source})`}
+              />
+              <button type="button" onClick={() => setOpen(null)}>
+                Schließen
+              </button>
+            </section>
+          ) : null}
+          <KategorieTable land={land.result} groupIndex={groupIndex} />
+          <LandChart group={group} labels={land.result.labels} active={active} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function LandNotes({ land }: { land: LandState }) {
+  const lines: string[] = [
+    ...land.refused.map((r) => `${r.source}: nicht aufgenommen – ${r.message}`),
+    ...land.result.duplicates.map(
+      (d) =>
+        `${d.source}: doppelt (${d.jobcenter}, ${d.year}, ${d.variante}), nicht addiert – aufgenommen ist ${d.keptSource}`,
+    ),
+  ];
+  for (const g of land.result.groups)
+    for (const [key, t] of Object.entries(g.totals))
+      if (t.leftOut.length > 0 && t.value !== null)
+        lines.push(
+          `${g.label}: ${land.result.labels[key] ?? key} ohne ${t.leftOut.length} Jobcenter (Grundlage fehlt): ${t.leftOut.join(', ')}`,
+        );
+  const taken = land.result.groups.reduce((n, g) => n + g.jobcenter.length, 0);
+  return (
+    <section className="land-notes" aria-label="Hinweise zur Zusammenführung" data-testid="land-notes">
+      <p>
+        {taken} Pläne zusammengeführt in {land.result.groups.length}{' '}
+        {land.result.groups.length === 1 ? 'Gruppe' : 'Gruppen'}
+        {land.refused.length > 0 ? `, ${land.refused.length} nicht aufgenommen` : ''}
+        {land.result.duplicates.length > 0 ? `, ${land.result.duplicates.length} doppelt` : ''}.
+      </p>
+      {lines.length > 0 ? (
+        <ul>
+          {lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function KategorieTable({ land, groupIndex }: { land: Consolidation; groupIndex: number }) {
+  const g = land.groups[groupIndex]!;
+  const cols = [...KATEGORIE_BASES, ...KATEGORIE_RATES];
+  return (
+    <table className="storage-table land-kategorien" data-testid="land-kategorien">
+      <caption>Plätze und Mittel nach Förderkategorie, {g.label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Förderkategorie</th>
+          {cols.map((x) => (
+            <th key={x.key} scope="col" className="num">
+              {x.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {g.kategorien.map((k) => (
+          <tr key={k.key}>
+            <th scope="row">{k.key ? `${k.key}. ${k.name}` : k.name}</th>
+            {cols.map((x) => (
+              <td key={x.key} className="num">
+                {formatFigure(k.totals[x.key]?.value ?? null, x.unit)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,98 @@
+/** What the Land view holds after consolidation (zielplanung.md D): pure data, no plan needed. */
+import type { FigureUnit } from '../calc/figureDef';
+import type { KategorieBaseKey } from '../calc/landFigures';
+import type { Num, Traegerform } from '../model/plan';
+
+/** A plan as it came in: where from (file path or "Datenbank: …") and its content. */
+export interface LandSource {
+  source: string;
+  plan: import('../model/plan').Plan;
+  /** The plan's id in the local database, when it came from there (the view opens it). */
+  storedId?: string;
+}
+
+export interface KategorieEntry {
+  /** Förderkategorie key (`III`), or '' for rows without a Förderkategorie. */
+  key: string;
+  name: string;
+  values: Record<KategorieBaseKey, Num>;
+  rates: Record<string, Num>;
+}
+
+export interface JobcenterEntry {
+  /** Position in the whole Land (1…n), the key of its rows in the workbook. */
+  nr: number;
+  source: string;
+  storedId?: string;
+  planId: string;
+  jobcenter: string;
+  year: number;
+  variante: string;
+  traegerform: Traegerform | null;
+  /** LAND_BASES and LAND_RATES by key; null = missing (not guessed). */
+  values: Record<string, Num>;
+  kategorien: KategorieEntry[];
+}
+
+export interface Outlier {
+  nr: number;
+  jobcenter: string;
+  /** A LAND_RATES key, or `kategorie.<key>.<rate>`. */
+  figure: string;
+  label: string;
+  value: number;
+  side: 'niedrig' | 'hoch';
+  lower: number;
+  upper: number;
+}
+
+/** A Land total: Σ bases; rates from Σ bases over the Jobcenters that have both. */
+export interface LandTotal {
+  value: Num;
+  /** Jobcenters left out because a base is missing (shown, not guessed). */
+  leftOut: string[];
+}
+
+/** A table a consolidation part adds (e.g. Zielplanung): drawn by the workbook, view and print. */
+export interface PartLine {
+  label: string;
+  unit: FigureUnit | 'text';
+  value: Num | string;
+  note?: string;
+}
+export interface PartTable {
+  id: string;
+  title: string;
+  lines: PartLine[];
+  /** `compute`-style keys for `--json`. */
+  figures: Record<string, Num>;
+}
+
+export interface LandGroup {
+  /** `2016 · gE` */
+  label: string;
+  year: number;
+  traegerform: Traegerform | null;
+  jobcenter: JobcenterEntry[];
+  totals: Record<string, LandTotal>;
+  kategorien: { key: string; name: string; totals: Record<string, LandTotal> }[];
+  outliers: Outlier[];
+  parts: PartTable[];
+}
+
+export interface Duplicate {
+  source: string;
+  /** The source already taken for the same Jobcenter, year and variant. */
+  keptSource: string;
+  jobcenter: string;
+  year: number;
+  variante: string;
+}
+
+export interface Consolidation {
+  groups: LandGroup[];
+  duplicates: Duplicate[];
+  /** German labels of every key in values/totals (from the plans' FigureDefs and landFigures). */
+  labels: Record<string, string>;
+  units: Record<string, FigureUnit>;
+}

@@ -1,0 +1,104 @@
+/**
+ * The Land workbook: every summary figure is a live formula over the data sheets; LibreOffice
+ * recalculates the values the consolidation computed, and follows a changed data cell.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { LAND_BASES, LAND_RATES } from '../../../shared/calc/landFigures';
+import { consolidate } from '../../../shared/consolidate/consolidate';
+import type { LandSource } from '../../../shared/consolidate/types';
+import { LAND_SHEETS, landWorkbook } from '../../../shared/excel/land/landWorkbook';
+import type { Plan } from '../../../shared/model/plan';
+import { generateLand } from '../../support/generateLand';
+import { runXlsxcheck } from '../../support/xlsxcheck';
+
+const NOW = new Date('2026-12-01T09:00:00Z');
+const sources = (plans: Plan[]): LandSource[] =>
+  plans.map((plan, i) => ({ source: `p${i}.amip.json`, plan }));
+
+describe('Land workbook', () => {
+  const land = generateLand({ count: 30, meanRows: 40, seed: 11 });
+  const withOtherYear = [
+    ...land,
+    { ...land[0]!, id: 'y', header: { ...land[0]!.header, year: 2017, vorjahr: 2016 } },
+  ];
+
+  it('xlsxcheck: every formula recalculates to the cached value (0 mismatches)', async () => {
+    const c = consolidate(sources(withOtherYear));
+    const bytes = await landWorkbook(c, {
+      now: NOW,
+      refused: [{ source: 'kaputt.amip.json', message: 'kein JSON' }],
+    });
+    const result = await runXlsxcheck(bytes, 'land.xlsx');
+    expect(result.mismatches).toEqual([]);
+    const onSheet = (s: string) => result.cells.filter((x) => x.sheet === s).length;
+    // every Jobcenter row: all bases and rates; plus totals and fences per group
+    const perRow = LAND_BASES.length + LAND_RATES.length;
+    expect(onSheet(LAND_SHEETS.jobcenter)).toBe(31 * perRow + 3 * (perRow + 4));
+    expect(onSheet(LAND_SHEETS.kategorien)).toBeGreaterThan(3 * 8 * 5);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const hinweise = wb.getWorksheet(LAND_SHEETS.hinweise)!.getColumn(2).values.join('\n');
+    expect(hinweise).toContain('nicht aufgenommen: kein JSON');
+    expect(hinweise).toContain('Ausreißer hoch: EGT-Auslastung');
+  }, 120_000);
+
+  it('a changed data cell flows into the Jobcenter and the Land figures as the app computes them', async () => {
+    const c = consolidate(sources(land));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await landWorkbook(c, { now: NOW })) as unknown as Parameters<typeof wb.xlsx.load>[0],
+    );
+    // A Jobcenter with its Umschichtung typed as amount (a typed share would grow with the money)
+    // gets 2 Mio. € more Mittelausstattung: in the data sheet and in its plan.
+    const name = land.find(
+      (p) => p.header.traegerform === 'gE' && p.haushalt.umschichtung.plan.mode === 'betrag',
+    )!.header.jobcenter;
+    const dj = wb.getWorksheet(LAND_SHEETS.datenJobcenter)!;
+    const headerRow = dj.getRow(1).values as unknown[];
+    const col = headerRow.indexOf('Summe Eingliederungsmittel');
+    const row = (dj.getColumn(3).values as unknown[]).indexOf(name);
+    const cell = dj.getCell(row, col);
+    cell.value = (cell.value as number) + 2_000_000;
+    const edited = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const changed = land.map((p) =>
+      p.header.jobcenter === name
+        ? {
+            ...p,
+            haushalt: {
+              ...p.haushalt,
+              mittelausstattung: {
+                ...p.haushalt.mittelausstattung,
+                plan: p.haushalt.mittelausstattung.plan! + 2_000_000,
+              },
+            },
+          }
+        : p,
+    );
+    const expected = consolidate(sources(changed)).groups[0]!;
+    const result = await runXlsxcheck(edited, 'geaendert.xlsx');
+    const ws = wb.getWorksheet(LAND_SHEETS.jobcenter)!;
+    const labels = ws.getRow(1).values as unknown[];
+    const at = (label: string, r: number) =>
+      result.cells.find(
+        (x) => x.sheet === LAND_SHEETS.jobcenter && x.cell === `${colLetter(labels.indexOf(label))}${r}`,
+      );
+    const jcRow = (ws.getColumn(2).values as unknown[]).indexOf(name);
+    const sumRow = (ws.getColumn(2).values as unknown[]).indexOf(`Summe ${expected.label}`);
+    const jc = expected.jobcenter.find((e) => e.jobcenter === name)!;
+    expect(at('EGT-Auslastung', jcRow)!.match).toBe(false);
+    expect(at('EGT-Auslastung', jcRow)!.recalculated).toBeCloseTo(jc.values.egtAuslastung!, 12);
+    expect(at('Mittel für Neufälle', jcRow)!.recalculated).toBeCloseTo(jc.values.mittelFuerNeufaelle!, 2);
+    expect(at('EGT-Auslastung', sumRow)!.recalculated).toBeCloseTo(expected.totals.egtAuslastung!.value!, 12);
+    expect(at('Umschichtungsquote', sumRow)!.recalculated).toBeCloseTo(
+      expected.totals.umschichtungsquote!.value!,
+      12,
+    );
+  }, 120_000);
+});
+
+function colLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
