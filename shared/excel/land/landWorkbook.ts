@@ -32,6 +32,12 @@ const FORMATS: Record<FigureUnit, string> = {
   eur: '#,##0.00 "€";[Red]-#,##0.00 "€"',
   count: '#,##0;[Red]-#,##0',
   ratio: '0.0%',
+  // The Land figures are amounts, counts and rates; the other units for completeness.
+  change: '+0.0%;-0.0%;0.0%',
+  decimal: '#,##0.##',
+  pp: '+0.0 "Pp.";-0.0 "Pp."',
+  factor: '0.0',
+  flag: '0',
 };
 
 const q = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
