@@ -3,7 +3,7 @@ import { makeExportCommand } from '../../../electron/cli/exportCommand';
 import { serializePlanFile } from '../../../shared/file/planFile';
 import { importWorkbook } from '../../../shared/excel/importWorkbook';
 import { beispielplan } from '../../../shared/sample/beispielplan';
-import { fakeIo } from '../cli/fakeIo';
+import { fakeIo } from '../electron/cli/fakeIo';
 
 describe('amip export DATEI AUSGABE.xlsx', () => {
   const written = new Map<string, Uint8Array>();

@@ -10,7 +10,7 @@ import { runChecks } from '../../../shared/checks/runChecks';
 import { parsePlanFile, serializePlanFile, validatePlan } from '../../../shared/file/planFile';
 import type { Finanzierung, InstrumentRow, Plan } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
-import { fakeIo } from '../cli/fakeIo';
+import { fakeIo } from '../electron/cli/fakeIo';
 
 const BAE = '„Außerbetriebliche Berufsausbildung (BaE)“';
 const ABH = '„Ausbildungsbegleitende Hilfen (abH)“';

@@ -9,7 +9,7 @@ import { computeAll } from '../../../shared/calc/engine';
 import { parsePlanFile, serializePlanFile, validatePlan } from '../../../shared/file/planFile';
 import type { Plan } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
-import { fakeIo } from '../cli/fakeIo';
+import { fakeIo } from '../electron/cli/fakeIo';
 
 /** The Beispielplan (MAG 80.000 €, EGZ 550 Eintritte) with the given formula texts stored. */
 function withFormeln(formeln: Record<string, string>): Plan {

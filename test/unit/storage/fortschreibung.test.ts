@@ -6,7 +6,7 @@ import { allOwnRows } from '../../../shared/calc/rowSelection';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { fortschreiben } from '../../../shared/storage/fortschreibung';
 import { createPlan, createFortschreibung, loadPlan } from '../../../renderer/storage/planRepository';
-import { openDb, uniqueDbName } from './helpers';
+import { openDb, uniqueDbName } from '../renderer/storage/helpers';
 
 const opts = (keepInputs: boolean) => ({
   newId: 'plan-2017',

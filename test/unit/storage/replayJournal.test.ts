@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readInput } from '../../../shared/model/inputs';
 import { beispielplan } from '../../../shared/sample/beispielplan';
 import { replayJournal } from '../../../shared/storage/replayJournal';
-import { setValue } from './helpers';
+import { setValue } from '../renderer/storage/helpers';
 
 const EGZ = 'row.r-egz.mittelansatz';
 

@@ -8,7 +8,7 @@ import type { PlanRecordV1 } from '../../../shared/storage/schema/v1';
 import { UPGRADE_WRITER, upgradePlanRecordV1 } from '../../../shared/storage/schema/v2';
 import { CURRENT_DB_VERSION } from '../../../shared/storage/schema';
 import { planSearchText } from '../../../shared/storage/records';
-import { openDb, uniqueDbName } from './helpers';
+import { openDb, uniqueDbName } from '../renderer/storage/helpers';
 
 function v1Record(id: string, rev: number, jobcenter: string): PlanRecordV1 {
   const plan = beispielplan();

@@ -8,7 +8,7 @@ import { beispielplan } from '../../../../shared/sample/beispielplan';
 import { PlanStore } from '../../../../renderer/state/planStore';
 import { historyKey, historyRecord, loadHistory } from '../../../../renderer/storage/historyKeeper';
 import { StorageController } from '../../../../renderer/storage/storageController';
-import { openDb, uniqueDbName } from '../../storage/helpers';
+import { openDb, uniqueDbName } from './helpers';
 
 const controllers: StorageController[] = [];
 afterEach(() => {

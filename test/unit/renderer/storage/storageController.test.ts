@@ -5,7 +5,7 @@ import { emptyPlan } from '../../../../shared/storage/newPlans';
 import { PlanStore } from '../../../../renderer/state/planStore';
 import { createPlan, listPlans } from '../../../../renderer/storage/planRepository';
 import { StorageController } from '../../../../renderer/storage/storageController';
-import { openDb, uniqueDbName } from '../../storage/helpers';
+import { openDb, uniqueDbName } from './helpers';
 
 const controllers: StorageController[] = [];
 afterEach(() => {

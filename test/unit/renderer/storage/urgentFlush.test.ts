@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EditLogRecord } from '../../../../shared/storage/records';
 import type { PageLifecycleTarget } from '../../../../renderer/storage/urgentFlush';
 import { appendUrgently, watchPageLifecycle } from '../../../../renderer/storage/urgentFlush';
-import { freshDbs, openDb, uniqueDbName } from '../../storage/helpers';
+import { freshDbs, openDb, uniqueDbName } from './helpers';
 
 const fresh = freshDbs();
 
