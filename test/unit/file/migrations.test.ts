@@ -29,6 +29,9 @@ function beispielplanV1(): Json {
 }
 import { defaultDokument } from '../../../shared/model/dokument';
 
+/** The Beispielplan as an upgrade of format 0 or 1 gives it: format 1 had no texts, so the default chapters. */
+const upgradedBeispielplan = (): Plan => ({ ...beispielplan(), dokument: defaultDokument() });
+
 /** The Beispielplan as the pre-release format 0 wrote it. */
 function beispielplanV0(): Json {
   const plan = beispielplanV1();
@@ -56,7 +59,7 @@ describe('migrations', () => {
     const v1 = beispielplanV1();
     expect(v1).not.toHaveProperty('zielvereinbarung');
     const r = migrateToCurrent(v1, 1);
-    expect(r).toEqual({ ok: true, plan: beispielplan() });
+    expect(r).toEqual({ ok: true, plan: upgradedBeispielplan() });
     const plan = (r.ok ? r.plan : null) as Plan;
     expect(plan.schemaVersion).toBe(2);
     expect(plan.zielvereinbarung).toEqual(emptyZielvereinbarung());
@@ -84,16 +87,19 @@ describe('migrations', () => {
       };
       expect(parsePlanFile(JSON.stringify(file))).toEqual({
         ok: true,
-        plan: beispielplan(),
+        plan: upgradedBeispielplan(),
         migratedFrom: version,
       });
     }
   });
 
   it('a plan stored in the database in format 1 validates as stored (upgraded), and not as a file plan', () => {
-    expect(validatePlan(beispielplanV1(), { stored: true })).toEqual({ ok: true, plan: beispielplan() });
+    expect(validatePlan(beispielplanV1(), { stored: true })).toEqual({
+      ok: true,
+      plan: upgradedBeispielplan(),
+    });
     expect(validatePlan(beispielplanV1()).ok).toBe(false);
-    expect(upgradeStoredPlan(beispielplanV1())).toEqual(beispielplan());
+    expect(upgradeStoredPlan(beispielplanV1())).toEqual(upgradedBeispielplan());
     // the current format and anything that is no plan pass through unchanged
     const current = beispielplan();
     expect(upgradeStoredPlan(current)).toBe(current);
@@ -129,7 +135,7 @@ describe('migrations', () => {
     const before = JSON.stringify(v1);
     const r = migrateToCurrent(v1, 1);
     expect(JSON.stringify(v1)).toBe(before);
-    expect(r).toEqual({ ok: true, plan: beispielplan() });
+    expect(r).toEqual({ ok: true, plan: upgradedBeispielplan() });
     const plan = (r.ok ? r.plan : null) as Plan;
     expect(plan.stammdaten.zielgruppen.map((z) => z.name)).toEqual([
       'U25',
@@ -156,12 +162,19 @@ describe('migrations', () => {
       savedAt: '2016-01-05T09:30:00.000Z',
       plan: beispielplanV1(),
     };
-    expect(parsePlanFile(JSON.stringify(file))).toEqual({ ok: true, plan: beispielplan(), migratedFrom: 1 });
+    expect(parsePlanFile(JSON.stringify(file))).toEqual({
+      ok: true,
+      plan: upgradedBeispielplan(),
+      migratedFrom: 1,
+    });
   });
 
   it('a plan stored in the database before the upgrade loads: validated after the same migration', () => {
-    expect(validatePlan(beispielplanV1(), { stored: true })).toEqual({ ok: true, plan: beispielplan() });
-    expect(upgradeStoredPlan(beispielplanV1())).toEqual(beispielplan());
+    expect(validatePlan(beispielplanV1(), { stored: true })).toEqual({
+      ok: true,
+      plan: upgradedBeispielplan(),
+    });
+    expect(upgradeStoredPlan(beispielplanV1())).toEqual(upgradedBeispielplan());
     // The current version and anything unreadable pass through untouched (the validator speaks).
     const current = zielgruppenBeispiel();
     expect(upgradeStoredPlan(current)).toBe(current);
@@ -219,7 +232,7 @@ describe('migration 1 → 2 (issue 14: Globalbudget, Personal, Verpflichtungen)'
     const r = migrateToCurrent(beispielplanV1(), 1);
     expect(r.ok).toBe(true);
     const plan = (r.ok ? r.plan : null) as Plan;
-    expect(plan).toEqual(beispielplan());
+    expect(plan).toEqual(upgradedBeispielplan());
     expect(plan.globalbudget.schaetzungen.map((s) => s.art)).toEqual(['BA', 'BMAS', 'EinglMV']);
     expect(plan.globalbudget.mittelausstattungAusGrundlage).toBe(false);
     expect(plan.verpflichtungen.vorbindungenAusRegister).toBe(false);

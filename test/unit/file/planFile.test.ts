@@ -420,7 +420,7 @@ describe('plan file: bounded before JSON.parse', () => {
       'zu viele Einträge (höchstens 4.000.000 Werte in einer Datei; ein Plan mit 60.000 Zeilen hat knapp 900.000)',
     );
     // The path leads into the payload: plan.x[<element>][0][0]…
-    expect(r.errors[0]!.path).toMatch(/^plan\.x\[\d+\](\[0\]){5}$/);
+    expect(r.errors[0]!.path).toMatch(/^plan\.x\[\d+\](\[0\])+$/);
   });
 
   it.each([
