@@ -17,6 +17,8 @@ import type { PackValues, PrintTable } from '../outline/printTable';
 import { printTable } from '../outline/printTable';
 import type { OutlineTable } from '../outline/types';
 import { readInput } from '../model/inputs';
+import { hasZielvereinbarung } from '../model/ziele';
+import { zieleTables } from '../outline/ziele';
 
 export interface TableContext {
   plan: Plan;
@@ -104,6 +106,14 @@ export const DOKUMENT_TABELLEN: readonly DokumentTabellen[] = [
     kapitel: 'kennzahlen',
     titel: 'Kennzahlen',
     tables: ({ plan }) => [kennzahlenOutline(plan)],
+  },
+  {
+    // The Zielvereinbarung's targets follow the Kennzahlen, only in a plan that has one.
+    id: 'ziele',
+    kapitel: 'kennzahlen',
+    titel: 'Ziele',
+    present: (plan) => hasZielvereinbarung(plan.zielvereinbarung),
+    tables: ({ plan, calc }) => zieleTables(plan, calcLabels(calc)),
   },
 ];
 
