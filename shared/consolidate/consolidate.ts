@@ -18,6 +18,7 @@ import type { Num, Traegerform } from '../model/plan';
 import { jobcenterEntry, landLabels } from './jobcenterEntry';
 import { fences } from './outliers';
 import { planReader } from './planReader';
+import type { PlanReader } from './planReader';
 import { CONSOLIDATION_PARTS } from './parts';
 import type {
   Consolidation,
@@ -74,7 +75,7 @@ export function consolidate(inputs: readonly LandSource[]): Consolidation {
       .map((input) => {
         const calc = planReader(input.plan);
         if (nr === 0) ({ labels, units } = landLabels(calc));
-        return { input, entry: jobcenterEntry(input, ++nr, calc) };
+        return { input, entry: jobcenterEntry(input, ++nr, calc), calc };
       });
     const first = members[0]!.input.plan.header;
     return landGroup(first.year, planTraegerform(members[0]!.input.plan), members, labels);
@@ -93,7 +94,7 @@ export function consolidate(inputs: readonly LandSource[]): Consolidation {
 function landGroup(
   year: number,
   traegerform: Traegerform | null,
-  members: { input: LandSource; entry: JobcenterEntry }[],
+  members: { input: LandSource; entry: JobcenterEntry; calc: PlanReader }[],
   labels: Record<string, string>,
 ): LandGroup {
   const entries = members.map((m) => m.entry);

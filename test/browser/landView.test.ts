@@ -1,12 +1,14 @@
 /**
  * Datei → Land-/Regionalansicht… in Debian Chromium: plan files with bad ones among them, the
  * grid sorted and filtered with the status line's sums, the outlier marked, a row opened
- * read-only by click and by keyboard, plans from the local database, axe clean.
+ * read-only by click and by keyboard, the Zielplanung consolidated, plans from the local database,
+ * axe clean.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { consolidate, jobcenterTotals } from '../../shared/consolidate/consolidate';
+import { partValueText } from '../../shared/consolidate/partText';
 import { serializePlanFile } from '../../shared/file/planFile';
 import { formatFigure } from '../../shared/format/numberFormat';
 import { generateLand, isPlantedOutlier } from '../support/generateLand';
@@ -120,6 +122,48 @@ describe('Land-/Regionalansicht', () => {
       expect(appErrors(page)).toEqual([]);
     });
   }, 180_000);
+
+  it('shows the targets consolidated by D.2: Land rate from summed bases, "n von m erreicht"', async () => {
+    await withApp(async ({ page }) => {
+      await openLand(page);
+      await page.getByTestId('land-files').setInputFiles(
+        land.map((p) => ({
+          name: `${p.id}.amip.json`,
+          mimeType: 'application/json',
+          buffer: Buffer.from(serializePlanFile(p)),
+        })),
+      );
+      await expect
+        .poll(() => page.getByTestId('land-notes').textContent())
+        .toContain('16 Pläne zusammengeführt');
+      // the targets: one line per figure, the Land rate from summed bases, "n von m erreicht"
+      const ziele = page.getByTestId('land-part-ziele');
+      const part = gE.parts.find((x) => x.id === 'ziele')!;
+      expect(await ziele.locator('caption').textContent()).toBe(`Zielplanung, ${gE.label}`);
+      expect(await ziele.locator('tbody tr').count()).toBe(part.lines.length);
+      const zielRow = (label: string) =>
+        ziele.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+      const quote = part.lines.find(
+        (l) => l.label === 'K2 Integrationsquote: Zielquote (Σ Basis × Quote ÷ Σ Basis)',
+      )!;
+      expect(await zielRow(quote.label).locator('td').first().textContent()).toBe(partValueText(quote));
+      const n = part.figures;
+      expect(await zielRow('Meilensteine und Termine').locator('td').first().textContent()).toMatch(
+        new RegExp(
+          `^${n['land.ziele.meilensteine.erreicht']} von ${n['land.ziele.meilensteine.von']} erreicht`,
+        ),
+      );
+      expect(await zielRow('Jobcenter mit Zielvereinbarung').locator('td').nth(1).textContent()).toMatch(
+        /^ohne Zielvereinbarung: Jobcenter \d{3}/,
+      );
+
+      const serious = (await axeScan(page, '[data-testid="land-part-ziele"]')).filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(appErrors(page)).toEqual([]);
+    });
+  }, 120_000);
 
   it('consolidates plans from the local database', async () => {
     await withApp(async ({ page }) => {

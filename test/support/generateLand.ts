@@ -1,11 +1,15 @@
 /**
  * A generated Land (issue 18): `count` Jobcenters' plans of about `meanRows` rows each, seeded.
  * Sizes spread from a third to about twice the mean (a few large cities, many small Kreise);
- * about a quarter are zkT; every seventh has no Vorjahr, every fifth no Vorbindungen.
+ * about a quarter are zkT; every seventh has no Vorjahr, every fifth no Vorbindungen; all but
+ * every sixth carry a Zielvereinbarung (every ninth without its planned Ø eLb).
  */
 import { Calculation } from '../../shared/calc/engine';
 import { hh } from '../../shared/calc/egtChain';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan, Traegerform } from '../../shared/model/plan';
+import type { Ziel, Zielvereinbarung } from '../../shared/model/ziele';
+import { emptyIstWerte, emptyZielvereinbarung } from '../../shared/model/ziele';
+import { ziel } from '../../shared/sample/planFrame';
 import { generatePlan, seededRandom } from './generatePlan';
 
 /** Every 23rd Jobcenter (from the 12th) plans far beyond its money: an outlier to find. */
@@ -48,6 +52,66 @@ function withAuslastung(plan: Plan, target: number): Plan {
   };
 }
 
+/** A K3 target: the Ø LZB stock may grow by at most `cap` against `lzbVorjahr` (relChangeMax). */
+export const k3Cap = (id: string, cap: number, lzbVorjahr: number | null): Ziel =>
+  ziel(id, {
+    zielbereich: 'III',
+    kennzahl: 'K3',
+    zielart: 'relChangeMax',
+    einheit: 'anzahl',
+    polaritaet: 'lowerIsBetter',
+    stellen: 0,
+    werte: { aenderung: cap, vorjahrAnzahl: lzbVorjahr },
+  });
+
+/** Every sixth Jobcenter (from the 5th) has no Zielvereinbarung. */
+export const hasGeneratedZiele = (index: number): boolean => index % 6 !== 4;
+
+/**
+ * A Zielvereinbarung from its own seeded sequence (the plans' sizes and money stay as before):
+ * K2 as a level with its planned and Vorjahr Ø eLb, K3 capped at 0 or +2,5 %, two milestones
+ * judged in one dialogue (the second left open in every third plan).
+ */
+function generatedZiele(index: number, seed: number, traegerform: Traegerform): Zielvereinbarung {
+  const rand = seededRandom(seed * 7919 + index);
+  const elb = Math.round(3000 + rand() * 37000);
+  const vorjahrQuote = Math.round((0.17 + rand() * 0.08) * 1000) / 1000;
+  return {
+    ...emptyZielvereinbarung(),
+    traegerform,
+    ziele: [
+      ziel('k2', {
+        zielbereich: 'II',
+        kennzahl: 'K2',
+        zielart: 'levelMin',
+        einheit: 'quote',
+        werte: {
+          quote: Math.round(vorjahrQuote * (1 + rand() * 0.04) * 1000) / 1000,
+          elb: index % 9 === 5 ? null : elb,
+          vorjahrQuote,
+          elbVorjahr: Math.round(elb * (0.97 + rand() * 0.06)),
+        },
+      }),
+      k3Cap('k3', index % 2 === 0 ? 0 : 0.025, Math.round(elb * 0.6)),
+      ziel('m1', { zielbereich: 'lokal', zielart: 'milestone', bezeichnung: 'Vermittlungsprojekt' }),
+      ziel('m2', { zielbereich: 'IV', zielart: 'milestone', bezeichnung: 'Zugangssteuerung' }),
+    ],
+    dialoge: [
+      {
+        id: 'd1',
+        datum: null,
+        datenstand: '',
+        notizen: '',
+        massnahmen: '',
+        werte: [
+          { zielId: 'm1', werte: emptyIstWerte(), erreicht: rand() < 0.6 },
+          { zielId: 'm2', werte: emptyIstWerte(), erreicht: index % 3 === 0 ? null : rand() < 0.5 },
+        ],
+      },
+    ],
+  };
+}
+
 export interface GenerateLandOptions {
   count: number;
   meanRows?: number;
@@ -64,6 +128,7 @@ export function generateLand({ count, meanRows = 300, seed, year = 2016 }: Gener
     const plan = generatePlan({ rows, seed: seed * 1000 + i });
     const noVorjahr = i % 7 === 3;
     const auslastung = isPlantedOutlier(i) ? 1.6 : 0.9 + rand() * 0.12;
+    const traegerform: Traegerform = i % 4 === 1 ? 'zkT' : 'gE';
     return withAuslastung(
       {
         ...plan,
@@ -74,8 +139,9 @@ export function generateLand({ count, meanRows = 300, seed, year = 2016 }: Gener
           year,
           vorjahr: year - 1,
           variante: 'Plan',
-          traegerform: i % 4 === 1 ? 'zkT' : 'gE',
+          traegerform,
         },
+        zielvereinbarung: hasGeneratedZiele(i) ? generatedZiele(i, seed, traegerform) : plan.zielvereinbarung,
         haushalt: {
           ...plan.haushalt,
           vorbindungen: {

@@ -1,9 +1,11 @@
 /**
  * Land-/Regionalansicht in the print pack (issue 18): per group (year, Trägerform) the
  * Jobcenters with the Land figures and the Land total (rates from summed bases), the
- * Förderkategorien across the Land, and what was left out or stands out.
+ * Förderkategorien across the Land, the consolidation parts (Zielplanung), and what was left
+ * out or stands out.
  */
 import { KATEGORIE_BASES, KATEGORIE_RATES, LAND_BASES, LAND_RATES } from '../../../shared/calc/landFigures';
+import { partValueText } from '../../../shared/consolidate/partText';
 import type { Consolidation } from '../../../shared/consolidate/types';
 import { formatFigure } from '../../../shared/format/numberFormat';
 import { cell } from '../packContext';
@@ -85,6 +87,24 @@ export function landSection(c: Consolidation): PrintSection {
         notes: [],
       },
     });
+    for (const p of g.parts)
+      blocks.push({
+        kind: 'table',
+        table: {
+          id: `land-${p.id}-${g.year}-${g.traegerform ?? 'ohne'}`,
+          caption: `${p.title}, ${g.label}`,
+          columns: [
+            { header: 'Kennzahl', align: 'left', width: 50 },
+            { header: 'Land', align: 'right', width: 14 },
+            { header: 'Hinweis', align: 'left', width: 36 },
+          ],
+          rows: p.lines.map((l) => ({
+            kind: 'body' as const,
+            cells: [cell(l.label), cell(partValueText(l)), cell(l.note ?? '')],
+          })),
+          notes: ['Quoten aus summierten Grundlagen (Σ Basis × Quote ÷ Σ Basis), nicht gemittelt.'],
+        },
+      });
   }
   if (c.duplicates.length > 0)
     blocks.push({

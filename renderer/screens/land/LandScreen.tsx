@@ -1,7 +1,7 @@
 /**
  * Datei → Land-/Regionalansicht… (issue 18): many Jobcenters' plans, from files or from the
  * local database, consolidated by shared/consolidate; one group (year, Trägerform) at a time,
- * with its grid, the Förderkategorien across the Land, a chart, and every file left out with
+ * with its grid, the Förderkategorien across the Land, the consolidation parts (Zielplanung), a chart, and every file left out with
  * its reason. The figures are read-only; a row opens its plan read-only.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -19,6 +19,7 @@ import { useLive } from '../../storage/useLive';
 import { VersionView } from '../versions/VersionView';
 import { LandChart } from './LandChart';
 import { LandGrid } from './LandGrid';
+import { LandParts } from './LandParts';
 import type { Gathered } from './landSources';
 import { sourcesFromDatabase, sourcesFromFiles } from './landSources';
 
@@ -164,6 +165,7 @@ export function LandScreen({ active }: ScreenProps) {
             </section>
           ) : null}
           <KategorieTable land={land.result} groupIndex={groupIndex} />
+          <LandParts group={group} />
           <LandChart group={group} labels={land.result.labels} active={active} />
         </>
       ) : null}

@@ -20,6 +20,7 @@ export const LAND_SHEETS = {
   daten: 'Daten',
   datenJobcenter: 'Daten Jobcenter',
   hinweise: 'Hinweise',
+  ziele: 'Zielplanung',
 } as const;
 
 export interface LandWorkbookOptions {
@@ -140,6 +141,7 @@ export async function landWorkbook(c: Consolidation, options: LandWorkbookOption
 
   writeJobcenterSheet(wsJc, c, djRow, dRange, dCol);
   writeKategorieSheet(wsKat, c, dRange, dCol);
+  if (c.groups.some((g) => g.parts.length > 0)) writePartsSheet(wb.addWorksheet(LAND_SHEETS.ziele), c);
   writeHinweise(wb.addWorksheet(LAND_SHEETS.hinweise), c, options.refused ?? []);
   for (const [ws, widths] of [
     [wsJc, [6, 28, 14, ...JC_COLUMNS.map(() => 16)]],
@@ -355,6 +357,36 @@ function writeKategorieSheet(
     r++;
   }
 }
+
+/**
+ * The consolidation parts (Zielplanung) as values with their number format, not formulas: the
+ * targets and their bases are not on a data sheet; the sheet says so in its first row.
+ */
+function writePartsSheet(ws: ExcelJS.Worksheet, c: Consolidation): void {
+  [18, 90, 16, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  put(
+    ws,
+    1,
+    1,
+    'Werte der Zusammenführung, keine Formeln: Quoten aus summierten Grundlagen (Σ Basis × Quote ÷ Σ Basis), nicht gemittelt.',
+  );
+  header(ws, 2, ['Gruppe', 'Kennzahl', 'Land', 'Hinweis']);
+  let r = 3;
+  for (const g of c.groups)
+    for (const p of g.parts)
+      for (const l of p.lines) {
+        put(ws, r, 1, g.label);
+        put(ws, r, 2, `${p.title}: ${l.label}`);
+        if (l.unit === 'text') put(ws, r, 3, String(l.value ?? ''));
+        else put(ws, r, 3, cached(typeof l.value === 'number' ? l.value : null), l.unit);
+        if (l.unit === 'ratio' || l.unit === 'change') ws.getCell(r, 3).numFmt = PART_FORMATS[l.unit];
+        put(ws, r, 4, l.note ?? '');
+        r++;
+      }
+}
+
+/** Two decimals for the targets' rates and changes (20,76 %, zielplanung.md D.3). */
+const PART_FORMATS = { ratio: '0.00%', change: '+0.00%;-0.00%;0.00%' } as const;
 
 function writeHinweise(
   ws: ExcelJS.Worksheet,

@@ -43,6 +43,21 @@ describe('Land workbook', () => {
     expect(hinweise).toContain('Ausreißer hoch: EGT-Auslastung');
   }, 120_000);
 
+  it('the Zielplanung sheet holds the targets as values (said in its first row), rates from summed bases', async () => {
+    const c = consolidate(sources(land));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await landWorkbook(c, { now: NOW })) as unknown as Parameters<typeof wb.xlsx.load>[0],
+    );
+    const ws = wb.getWorksheet(LAND_SHEETS.ziele)!;
+    expect(String(ws.getCell(1, 1).value)).toMatch(/^Werte der Zusammenführung, keine Formeln/);
+    const rows = (ws.getColumn(2).values as unknown[]).map(String);
+    const r = rows.indexOf('Zielplanung: K2 Integrationsquote: Zielquote (Σ Basis × Quote ÷ Σ Basis)');
+    expect(ws.getCell(r, 1).value).toBe(c.groups[0]!.label);
+    expect(ws.getCell(r, 3).value).toBe(c.groups[0]!.parts[0]!.figures['land.ziele.K2.gesamt.zielwert']);
+    expect(ws.getCell(r, 3).numFmt).toBe('0.00%');
+  });
+
   it('a changed data cell flows into the Jobcenter and the Land figures as the app computes them', async () => {
     const c = consolidate(sources(land));
     const wb = new ExcelJS.Workbook();

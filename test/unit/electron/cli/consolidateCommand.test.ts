@@ -84,6 +84,10 @@ describe('amip consolidate', () => {
     );
     expect(Object.keys(gE.figures)).toEqual([...Object.keys(gE.figures)].sort());
     expect(gE.figures).toHaveProperty(['land.kategorie.III.plaetze']);
+    // The Zielplanung part (generated plans carry two milestones each): compute-style keys.
+    expect(gE.figures['land.ziele.jobcenter']).toBeGreaterThan(0);
+    expect(gE.figures['land.ziele.meilensteine.von']).toBe(2 * gE.figures['land.ziele.jobcenter']!);
+    expect(typeof gE.figures['land.ziele.K2.gesamt.zielwert']).toBe('number');
     expect(written.get('land.xlsx')?.length).toBeGreaterThan(1000);
   });
 

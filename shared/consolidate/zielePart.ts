@@ -1,0 +1,240 @@
+/**
+ * The Zielplanung across a group's Jobcenters (zielplanung.md D.2): targets grouped by
+ * Kennzahl and segment (the group already fixes year and line). A rate target's Land value is
+ * Σ base × target ÷ Σ base (never the mean of the rates), a count's the plain sum, a change the
+ * change of the sums; a Jobcenter without its base is named, not guessed. Milestones and
+ * deadlines are counted: "n von m erreicht", by the last dialogue that judged them.
+ */
+import { consolidateChange, consolidateCount, consolidateRate, countReached } from '../calc/consolidation';
+import type { Consolidated } from '../calc/consolidation';
+import type { FigureUnit } from '../calc/figureDef';
+import { IQ, isComputedTotal, zf, zielStructure } from '../calc/ziele';
+import { zielStatus } from '../calc/zielStatus';
+import { zielKennzahl } from '../model/zielKennzahlen';
+import { isIqSegment } from '../model/zielRules';
+import type { Ziel, ZielSegment } from '../model/ziele';
+import { ZIEL_SEGMENT_LABELS, hasZielvereinbarung, isJudged } from '../model/ziele';
+import type { Num } from '../model/plan';
+import type { ConsolidationPart } from './parts';
+import { planReader } from './planReader';
+import type { PartLine, PartTable } from './types';
+
+export const ZIELE_PART_ID = 'ziele';
+
+/** One Jobcenter's target of a (Kennzahl, segment): the bases the Land figure adds up. */
+interface Unit {
+  name: string;
+  /** Rates: Σ-able numerator and denominator of the target (Integrationen, Ø eLb). */
+  zaehler: Num;
+  nenner: Num;
+  zaehlerVorjahr: Num;
+  nennerVorjahr: Num;
+  /** Counts and amounts: the target level and the Vorjahr. */
+  wert: Num;
+  vorjahr: Num;
+}
+
+interface Bucket {
+  kennzahl: string;
+  segment: ZielSegment;
+  einheit: 'quote' | 'anzahl' | 'betrag';
+  units: Unit[];
+}
+
+const product = (a: Num, b: Num): Num => (a === null || b === null ? null : a * b);
+
+/** Targets that a Land figure can add up: a catalogue Kennzahl, a measured level, no own segment. */
+function consolidable(z: Ziel): z is Ziel & { kennzahl: string; einheit: Bucket['einheit'] } {
+  return (
+    z.kennzahl !== null &&
+    z.segment !== 'eigen' &&
+    z.einheit !== 'faktor' &&
+    z.zielart !== 'monitoring' &&
+    !isJudged(z.zielart)
+  );
+}
+
+function unitOf(z: Ziel, jobcenter: string, get: (id: string) => Num, computedTotal: boolean): Unit {
+  const zielwert = get(zf(z.id, 'zielwert'));
+  const w = z.werte;
+  if (z.einheit !== 'quote')
+    return {
+      name: jobcenter,
+      zaehler: null,
+      nenner: null,
+      zaehlerVorjahr: null,
+      nennerVorjahr: null,
+      wert: zielwert,
+      vorjahr: z.einheit === 'anzahl' ? w.vorjahrAnzahl : w.vorjahrBetrag,
+    };
+  // The plan's own sums where it has them: the total over its segments (F5), a segment's
+  // Integrationen and Ø eLb (typed, else derived); else the planned Ø eLb × the target rate.
+  if (computedTotal)
+    return {
+      name: jobcenter,
+      zaehler: get(IQ.integrationen),
+      nenner: get(IQ.elb),
+      zaehlerVorjahr: get(IQ.integrationenVorjahr),
+      nennerVorjahr: get(IQ.elbVorjahr),
+      wert: null,
+      vorjahr: null,
+    };
+  if (isIqSegment(z) && get(zf(z.id, 'elbBasis')) !== null)
+    return {
+      name: jobcenter,
+      zaehler: get(zf(z.id, 'integrationenBasis')),
+      nenner: get(zf(z.id, 'elbBasis')),
+      zaehlerVorjahr: product(w.elbVorjahr, w.vorjahrQuote),
+      nennerVorjahr: w.elbVorjahr,
+      wert: null,
+      vorjahr: null,
+    };
+  return {
+    name: jobcenter,
+    zaehler: product(w.elb, zielwert),
+    nenner: zielwert === null ? null : w.elb,
+    zaehlerVorjahr: product(w.elbVorjahr, w.vorjahrQuote),
+    nennerVorjahr: w.vorjahrQuote === null ? null : w.elbVorjahr,
+    wert: null,
+    vorjahr: null,
+  };
+}
+
+const segmentLabel = (s: ZielSegment): string => (s === 'gesamt' ? '' : ` (${ZIEL_SEGMENT_LABELS[s]})`);
+const leftOutNote = (c: Consolidated): string | undefined =>
+  c.leftOut.length > 0 ? `ohne ${c.leftOut.join(', ')} (Grundlage fehlt)` : undefined;
+
+function bucketLines(b: Bucket, year: number): { lines: PartLine[]; figures: Record<string, Num> } {
+  const title =
+    `${b.kennzahl} ${zielKennzahl(b.kennzahl, year)?.name ?? ''}`.trim() + segmentLabel(b.segment);
+  const key = `land.ziele.${b.kennzahl}.${b.segment}`;
+  const lines: PartLine[] = [{ label: `${title}: Jobcenter mit Ziel`, unit: 'count', value: b.units.length }];
+  const figures: Record<string, Num> = { [`${key}.jobcenter`]: b.units.length };
+  const add = (name: string, label: string, unit: FigureUnit, c: Consolidated) => {
+    const note = leftOutNote(c);
+    lines.push({ label: `${title}: ${label}`, unit, value: c.value, ...(note ? { note } : {}) });
+    figures[`${key}.${name}`] = c.value;
+    figures[`${key}.${name}Ausgelassen`] = c.leftOut.length;
+  };
+  if (b.einheit === 'quote') {
+    const ziel = consolidateRate(
+      b.units.map((u) => ({ name: u.name, zaehler: u.zaehler, nenner: u.nenner })),
+    );
+    const vorjahr = consolidateRate(
+      b.units.map((u) => ({ name: u.name, zaehler: u.zaehlerVorjahr, nenner: u.nennerVorjahr })),
+    );
+    // The change compares the two Land rates over the Jobcenters that have all four bases.
+    const both = b.units.filter(
+      (u) =>
+        [u.zaehler, u.nenner, u.zaehlerVorjahr, u.nennerVorjahr].every((v) => v !== null) && u.nenner !== 0,
+    );
+    const zb = consolidateRate(both.map((u) => ({ name: u.name, zaehler: u.zaehler, nenner: u.nenner })));
+    const vb = consolidateRate(
+      both.map((u) => ({ name: u.name, zaehler: u.zaehlerVorjahr, nenner: u.nennerVorjahr })),
+    );
+    const change: Consolidated = {
+      value: zb.value === null || vb.value === null || vb.value === 0 ? null : zb.value / vb.value - 1,
+      leftOut: b.units.filter((u) => !both.includes(u)).map((u) => u.name),
+    };
+    add('zielwert', 'Zielquote (Σ Basis × Quote ÷ Σ Basis)', 'ratio', ziel);
+    add(
+      'basis',
+      'Ø eLb Plan (Σ)',
+      'count',
+      consolidateCount(b.units.map((u) => ({ name: u.name, wert: u.nenner }))),
+    );
+    add('vorjahr', 'Quote Vorjahr (Σ ÷ Σ)', 'ratio', vorjahr);
+    add('veraenderung', 'Veränderung', 'change', change);
+  } else {
+    const unit: FigureUnit = b.einheit === 'anzahl' ? 'count' : 'eur';
+    add(
+      'zielwert',
+      'Zielwert (Σ)',
+      unit,
+      consolidateCount(b.units.map((u) => ({ name: u.name, wert: u.wert }))),
+    );
+    add(
+      'vorjahr',
+      'Vorjahr (Σ)',
+      unit,
+      consolidateCount(b.units.map((u) => ({ name: u.name, wert: u.vorjahr }))),
+    );
+    // Σ L(t−1)·(1 + c) ÷ Σ L(t−1) − 1: the caps weighted by the Vorjahr stock (D.2).
+    add(
+      'veraenderung',
+      'Veränderung (Σ Ziel ÷ Σ Vorjahr − 1)',
+      'change',
+      consolidateChange(b.units.map((u) => ({ name: u.name, jetzt: u.wert, vorjahr: u.vorjahr }))),
+    );
+  }
+  return { lines, figures };
+}
+
+export const zielePart: ConsolidationPart = {
+  id: ZIELE_PART_ID,
+  consolidate(members) {
+    const withZiele = members.filter((m) => hasZielvereinbarung(m.input.plan.zielvereinbarung));
+    if (withZiele.length === 0) return null;
+    const year = withZiele[0]!.input.plan.header.year;
+    const buckets = new Map<string, Bucket>();
+    const judged: { erreicht: boolean | null }[] = [];
+    const local: { erreicht: boolean | null }[] = [];
+    for (const { entry, input, calc: read } of withZiele) {
+      const calc = read ?? planReader(input.plan);
+      const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);
+      const s = zielStructure(input.plan);
+      for (const st of zielStatus(input.plan, { get })) {
+        const z = st.ziel;
+        const erreicht = st.kind === 'erreicht' ? true : st.kind === 'nichtErreicht' ? false : null;
+        if (isJudged(z.zielart)) judged.push({ erreicht });
+        else if (!consolidable(z)) {
+          if (z.zielart !== 'monitoring' && z.kennzahl === null) local.push({ erreicht });
+          continue;
+        } else {
+          const k = `${z.kennzahl}\u0000${z.segment}\u0000${z.einheit}`;
+          const b = buckets.get(k) ?? {
+            kennzahl: z.kennzahl,
+            segment: z.segment,
+            einheit: z.einheit,
+            units: [],
+          };
+          b.units.push(unitOf(z, entry.jobcenter, get, isComputedTotal(z, s)));
+          buckets.set(k, b);
+        }
+      }
+    }
+    const lines: PartLine[] = [
+      { label: 'Jobcenter mit Zielvereinbarung', unit: 'count', value: withZiele.length },
+    ];
+    const figures: Record<string, Num> = {
+      'land.ziele.jobcenter': withZiele.length,
+      'land.ziele.ohneZielvereinbarung': members.length - withZiele.length,
+    };
+    const without = members.filter((m) => !withZiele.includes(m)).map((m) => m.entry.jobcenter);
+    if (without.length > 0) lines[0]!.note = `ohne Zielvereinbarung: ${without.join(', ')}`;
+    const sorted = [...buckets.values()].sort(
+      (a, b) => a.kennzahl.localeCompare(b.kennzahl) || a.segment.localeCompare(b.segment),
+    );
+    for (const b of sorted) {
+      const r = bucketLines(b, year);
+      lines.push(...r.lines);
+      Object.assign(figures, r.figures);
+    }
+    const counted = (name: string, label: string, items: { erreicht: boolean | null }[]) => {
+      if (items.length === 0) return;
+      const n = countReached(items);
+      lines.push({
+        label,
+        unit: 'text',
+        value: `${n.erreicht} von ${n.von} erreicht${n.offen > 0 ? ` (${n.offen} noch nicht beurteilt)` : ''}`,
+      });
+      figures[`land.ziele.${name}.erreicht`] = n.erreicht;
+      figures[`land.ziele.${name}.von`] = n.von;
+      figures[`land.ziele.${name}.offen`] = n.offen;
+    };
+    counted('meilensteine', 'Meilensteine und Termine', judged);
+    counted('lokal', 'lokale Ziele ohne Kennzahl', local);
+    const table: PartTable = { id: ZIELE_PART_ID, title: 'Zielplanung', lines, figures };
+    return table;
+  },
+};
