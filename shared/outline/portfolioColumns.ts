@@ -129,20 +129,20 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       id: 'beginn',
       header: 'Beginn',
       align: 'left',
-      grid: { width: 84, tooltip: 'Beginn mehrjähriger Eintritte im Planjahr (Monat)' },
+      grid: { width: 72, tooltip: 'Beginn mehrjähriger Eintritte im Planjahr (Monat)' },
     },
     {
       id: 'laufzeit',
       header: 'Laufzeit',
       align: 'left',
-      grid: { width: 96, tooltip: 'Laufzeit mehrjähriger Eintritte in Monaten' },
+      grid: { width: 80, tooltip: 'Laufzeit mehrjähriger Eintritte in Monaten' },
     },
     {
       id: 'zielgruppen',
       header: 'Zielgruppen',
       align: 'left',
       grid: {
-        width: 150,
+        width: 110,
         tooltip: 'Zielgruppenanteile der Zeile (bearbeiten: Enter oder „Zielgruppen der Zeile“)',
       },
     },
@@ -183,7 +183,7 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       align: 'left',
       grid: {
         width: 220,
-        minWidth: 140,
+        minWidth: 120,
         flex: 1,
         tooltip:
           'Funktion im Integrationsprozess: wozu die Maßnahme dient (Text; F2 öffnet, Strg+Enter übernimmt)',

@@ -211,6 +211,11 @@ describe('Zielgruppen in the browser', () => {
 
       // The row's panel: Geflüchtete gets 10 % of EGZ (550 Eintritte, 2.200.000 €)
       await page.getByTestId('toggle-hs-kommunal').click();
+      // The grid keeps its scroll position: back to the top, where Integration's heading is.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('[data-testid="grid-portfolio"] *'))
+          if (el.scrollTop > 0) el.scrollTop = 0;
+      });
       await page.getByTestId('toggle-hs-integration').click();
       await cell(page, 'portfolio', 'r-egz', 'instrument').click();
       await page.getByTestId('row-zielgruppen').click();
