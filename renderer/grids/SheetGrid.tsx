@@ -194,6 +194,7 @@ export function SheetGrid(props: SheetGridProps) {
           onGridReady={onGridReady}
           onFirstDataRendered={layout.restore}
           onGridSizeChanged={layout.onGridSizeChanged}
+          onNewColumnsLoaded={layout.onGridSizeChanged}
           onColumnResized={layout.onColumnResized}
           onBodyScrollEnd={layout.onBodyScrollEnd}
           enableFilterHandlers

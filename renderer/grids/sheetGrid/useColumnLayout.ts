@@ -20,6 +20,7 @@ const SHRINK = 0.25;
 export interface LayoutControl {
   /** After the first rows are drawn: widths and scroll position of the plan. */
   restore(): void;
+  /** The grid's size or its set of columns changed: fitted again unless the user set widths. */
   onGridSizeChanged(): void;
   onColumnResized(e: ColumnResizedEvent<SheetRow>): void;
   onBodyScrollEnd(e: BodyScrollEndEvent<SheetRow>): void;
