@@ -1,10 +1,18 @@
 /**
- * Übersicht cards of issue 15: the evaluated target groups (share of the verfügbares EGT and
- * Faktor) and the kommunale Leistungen (money and cases as a range). Each shows only when the
- * plan has some; labels come from the figures' definitions.
+ * Smaller Übersicht cards: the evaluated target groups (share of the verfügbares EGT and
+ * Faktor) and the kommunale Leistungen (money and cases as a range), each only when the plan
+ * has some, labels from the figures' definitions; and how far the Programmtext is.
  */
+import { useMemo } from 'react';
 import { zg } from '../../shared/calc/zielgruppen';
-import { formatEur, formatFactor, formatMioEur, formatPercent } from '../../shared/format/numberFormat';
+import { programmStatus } from '../../shared/dokument/programmStatus';
+import {
+  formatCount,
+  formatEur,
+  formatFactor,
+  formatMioEur,
+  formatPercent,
+} from '../../shared/format/numberFormat';
 import { formatRange } from '../../shared/format/rangeFormat';
 import { evaluatedZielgruppen } from '../../shared/model/zielgruppen';
 import type { PlanState } from '../state/planStore';
@@ -45,6 +53,36 @@ export function KommunalCard({ calc }: Pick<PlanState, 'calc'>) {
         {formatEur(money)} · Fälle{' '}
         {formatRange(calc.get('portfolio.faelleKommunalVon'), calc.get('portfolio.faelleKommunalBis'))}
       </div>
+    </div>
+  );
+}
+
+/** Sections written, words and placeholders; placeholders whose figure is gone are named. */
+export function ProgrammCard({ plan, calc }: Pick<PlanState, 'plan' | 'calc'>) {
+  // Figures come and go with areas (plan), never with values: the plan is the only dependency.
+  const status = useMemo(() => programmStatus(plan, (id) => calc.def(id) !== undefined), [plan, calc]);
+  const fehlend = status.fehlend.length;
+  return (
+    <div className={`kpi-card${fehlend ? ' tone-amber' : ''}`} data-testid="kpi-programm">
+      <div className="kpi-label">Programmtext</div>
+      <div className="kpi-value" data-testid="kpi-programm-value">
+        {formatCount(status.geschrieben)} von {formatCount(status.abschnitte)} Abschnitten
+      </div>
+      <div className="kpi-note">
+        {formatCount(status.woerter)} Wörter · {formatCount(status.platzhalter)}{' '}
+        {status.platzhalter === 1 ? 'Kennzahl' : 'Kennzahlen'} im Text
+      </div>
+      {fehlend ? (
+        <p className="kpi-warn" data-testid="kpi-programm-fehlend">
+          {fehlend === 1
+            ? '1 Platzhalter ohne Kennzahl'
+            : `${formatCount(fehlend)} Platzhalter ohne Kennzahl`}
+          : {[...new Set(status.fehlend.map((f) => f.where))].join('; ')}
+        </p>
+      ) : null}
+      <button type="button" className="link-button" onClick={() => uiStore.showScreen('programm')}>
+        Zum Programmtext
+      </button>
     </div>
   );
 }

@@ -19,7 +19,7 @@ import { registerJahre } from '../../shared/model/budgetInputs';
 import type { AreaDatum } from '../components/EntriesChart';
 import type { ScreenProps } from '../shell/screenRegistry';
 import { ZieleCard } from './ziele/ZieleCard';
-import { KommunalCard, ZielgruppenCard } from './UebersichtCards';
+import { KommunalCard, ProgrammCard, ZielgruppenCard } from './UebersichtCards';
 
 function Card(props: {
   id: string;
@@ -229,6 +229,7 @@ export function UebersichtScreen({ active }: ScreenProps) {
         />
         <ZielgruppenCard plan={plan} calc={calc} />
         <KommunalCard calc={calc} />
+        <ProgrammCard plan={plan} calc={calc} />
       </section>
       <GlobalbudgetPanel active={active} />
       <div className="uebersicht-lower">

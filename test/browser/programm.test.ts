@@ -164,4 +164,81 @@ describe('Programmtext', () => {
       await launched.close();
     }
   });
+
+  it('the Übersicht card counts the written sections, names a placeholder whose figure is gone, and leads to the text', async () => {
+    const launched = await launchChromium();
+    try {
+      const page = await openApp(launched.context, `${server.url}?screen=uebersicht`);
+      const value = page.getByTestId('kpi-programm-value');
+      await expect.poll(() => value.textContent()).toMatch(/^\d+ von \d+ Abschnitten$/);
+      const [written, all] = ((await value.textContent()) ?? '').match(/\d+/g)!.map(Number);
+      expect(all).toBeGreaterThan(written!);
+      expect(await page.getByTestId('kpi-programm-fehlend').count()).toBe(0);
+      // A text in an empty section with a placeholder of a figure the plan does not have.
+      const where = await page.evaluate(() => {
+        type Text = unknown[];
+        const amip = (
+          window as unknown as {
+            __amip: {
+              planStore: {
+                execute(c: unknown): unknown;
+                getState(): {
+                  plan: {
+                    schwerpunkte: { id: string; name: string }[];
+                    dokument: { schwerpunkte: ({ schwerpunktId: string } & Record<string, Text>)[] };
+                  };
+                };
+              };
+            };
+          }
+        ).__amip;
+        const { plan } = amip.planStore.getState();
+        const felder = [
+          ['ausgangslage', 'Ausgangslage'],
+          ['ziele', 'Ziele'],
+          ['strategie', 'Strategie'],
+          ['massnahmen', 'Maßnahmen'],
+        ] as const;
+        for (const area of plan.schwerpunkte)
+          for (const [feld, titel] of felder) {
+            const texts = plan.dokument.schwerpunkte.find((t) => t.schwerpunktId === area.id);
+            if ((texts?.[feld] ?? []).length > 0) continue;
+            amip.planStore.execute({
+              type: 'setDokumentText',
+              ref: { kind: 'schwerpunkt', schwerpunktId: area.id, feld },
+              text: [
+                {
+                  t: 'p',
+                  content: [
+                    { t: 'text', text: 'Wir bauen aus: ' },
+                    { t: 'figur', id: 'portfolio.gibtEsNicht' },
+                  ],
+                },
+              ],
+            });
+            return `${area.name} › ${titel}`;
+          }
+        return null;
+      });
+      expect(where).not.toBeNull();
+      await expect.poll(() => value.textContent()).toBe(`${written! + 1} von ${all} Abschnitten`);
+      await expect
+        .poll(() => page.getByTestId('kpi-programm-fehlend').textContent())
+        .toBe(`1 Platzhalter ohne Kennzahl: ${where}`);
+      expect(await page.getByTestId('undo-button').textContent()).toContain('ändern');
+      await page.getByTestId('undo-button').click();
+      // undo shows where it changed: the Programmtext; back on the Übersicht the warning is gone
+      await page.getByTestId('screen-programm').waitFor();
+      await showScreen(page, 'uebersicht');
+      await expect.poll(() => page.getByTestId('kpi-programm-fehlend').count()).toBe(0);
+      await expect.poll(() => value.textContent()).toBe(`${written} von ${all} Abschnitten`);
+      // keyboard: the card's button opens the Programmtext
+      await page.getByRole('button', { name: 'Zum Programmtext' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('screen-programm').waitFor();
+      expect(appErrors(page)).toEqual([]);
+    } finally {
+      await launched.close();
+    }
+  });
 });
