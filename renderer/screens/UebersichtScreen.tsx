@@ -72,6 +72,26 @@ function GlobalbudgetPanel({ active }: { active: boolean }) {
   );
   const anteil = calc.get(gb('grundlage.vwbAnteil'));
   const bedarf = calc.get(gb('umschichtungNetto'));
+  const hasBudget = calc.get(gb('grundlage.vwb')) !== null || calc.get(gb('grundlage.egm')) !== null;
+  const hasFolgejahre = data.some((d) => d.folgejahr !== 0 || d.gebunden !== 0);
+  // A plan without Globalbudget and commitments gets one line, not a 0,00 € card and an empty chart.
+  if (!hasBudget && !hasFolgejahre)
+    return (
+      <section
+        className="panel uebersicht-budget-empty"
+        aria-labelledby="ue-gb-title"
+        data-testid="kpi-globalbudget"
+      >
+        <h2 id="ue-gb-title">Globalbudget und Verpflichtungen</h2>
+        <p className="hint" data-testid="kpi-globalbudget-leer">
+          Noch keine Schätzung des Globalbudgets und keine Verpflichtungen über {plan.header.year} hinaus
+          erfasst.
+        </p>
+        <button type="button" onClick={() => uiStore.showScreen('globalbudget')}>
+          Zum Globalbudget
+        </button>
+      </section>
+    );
   return (
     <div className="uebersicht-lower uebersicht-budget">
       <section className="panel" aria-labelledby="ue-gb-title" data-testid="kpi-globalbudget">

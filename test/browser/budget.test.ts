@@ -213,4 +213,23 @@ describe('Globalbudget and Verpflichtungen screens', () => {
       await launched.close();
     }
   }, 120_000);
+
+  it('a plan without estimates and commitments: one line on the Übersicht that leads to the Globalbudget', async () => {
+    const launched = await launchChromium();
+    try {
+      // the Beispielplan has neither
+      const page = await openApp(launched.context, `${server.url}?screen=uebersicht`);
+      await expect
+        .poll(() => page.getByTestId('kpi-globalbudget-leer').textContent())
+        .toContain('Noch keine Schätzung des Globalbudgets');
+      expect(await page.getByTestId('kpi-globalbudget-value').count()).toBe(0);
+      expect(await page.getByTestId('folgejahre-table').count()).toBe(0);
+      await page.getByRole('button', { name: 'Zum Globalbudget' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('screen-globalbudget').waitFor();
+      expect(appErrors(page)).toEqual([]);
+    } finally {
+      await launched.close();
+    }
+  });
 });
