@@ -16,13 +16,14 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
-  ImportedXmlComponent,
   LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
+  SoftHyphen,
   Table,
   TableCell,
   TableOfContents,
@@ -39,9 +40,16 @@ import type { Plan } from '../model/plan';
 import type { PrintRow, PrintTable } from '../outline/printTable';
 import { planTitle } from '../storage/records';
 
-/** A4 in twentieths of a point; 2 cm margins leave 17 cm for text and tables. */
+/** A4 in twentieths of a point; 2 cm margins leave 17 cm for text and tables (25,7 cm across). */
 const PAGE = { width: 11_906, height: 16_838, margin: 1_134 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const TEXT_WIDTH_LANDSCAPE = PAGE.height - 2 * PAGE.margin;
+/**
+ * A table with more columns goes on landscape pages of its own (the portfolio, the register of
+ * commitments): in 17 cm its numbers would break into two lines per cell.
+ */
+export const PORTRAIT_MAX_COLUMNS = 7;
+const isWide = (t: PrintTable) => t.columns.length > PORTRAIT_MAX_COLUMNS;
 const FONT = 'Arial';
 
 export const STYLE = {
@@ -86,9 +94,9 @@ function blockParagraphs(b: DocBlock): Paragraph[] {
 
 const BOLD_ROWS = new Set<PrintRow['kind']>(['group', 'subtotal', 'total']);
 
-function tableOf(t: PrintTable): (Paragraph | Table)[] {
+function tableOf(t: PrintTable, textWidth: number): (Paragraph | Table)[] {
   const totalWidth = t.columns.reduce((s, c) => s + c.width, 0) || 1;
-  const widths = t.columns.map((c) => Math.round((c.width / totalWidth) * TEXT_WIDTH));
+  const widths = t.columns.map((c) => Math.round((c.width / totalWidth) * textWidth));
   const cellOf = (
     text: string,
     col: number,
@@ -113,7 +121,11 @@ function tableOf(t: PrintTable): (Paragraph | Table)[] {
           ...(level ? { indent: { left: 200 } } : {}),
           children: [
             new TextRun({
-              text,
+              // Soft hyphens of long headings ("Förder­kategorie") as Word's own, so a narrow
+              // column breaks there and nowhere else.
+              children: text
+                .split('\u00AD')
+                .flatMap((part, i) => (i === 0 ? [part] : [new SoftHyphen(), part])),
               ...(BOLD_ROWS.has(kind) && !head ? { bold: true } : {}),
               ...(kind === 'nachrichtlich' || kind === 'note' ? { italics: true } : {}),
             }),
@@ -125,7 +137,7 @@ function tableOf(t: PrintTable): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: t.columns.map((c, i) => cellOf(c.header.replace(/\u00AD/g, ''), i, 1, true, 'body')),
+    children: t.columns.map((c, i) => cellOf(c.header, i, 1, true, 'body')),
   });
   const rows = t.rows.map((r) => {
     let col = 0;
@@ -141,7 +153,7 @@ function tableOf(t: PrintTable): (Paragraph | Table)[] {
     new Paragraph({ style: STYLE.caption, keepNext: true, children: [new TextRun(t.caption)] }),
     new Table({
       style: STYLE.table,
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      width: { size: textWidth, type: WidthType.DXA },
       columnWidths: widths,
       rows: [header, ...rows],
     }),
@@ -168,24 +180,71 @@ function titlePage(plan: Plan): Paragraph[] {
   ];
 }
 
+type Block = Paragraph | Table | TableOfContents;
+
+/** The body in runs of one orientation: wide tables get landscape sections of their own. */
+function bodySections(plan: Plan, composed: ComposedDocument): { landscape: boolean; children: Block[] }[] {
+  const sections: { landscape: boolean; children: Block[] }[] = [
+    {
+      landscape: false,
+      children: [
+        ...titlePage(plan),
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun('Inhalt')] }),
+        new TableOfContents('Inhalt', { hyperlink: true, headingStyleRange: '1-2' }),
+        new Paragraph({ children: [new PageBreak()] }),
+      ],
+    },
+  ];
+  // A wide table takes the headings and texts just before it (up to its area's heading) along,
+  // so an area's text and its table share a page instead of a portrait page of their own.
+  const nodes = composed.nodes;
+  const landscape = nodes.map((n) => n.kind === 'table' && isWide(n.table));
+  for (let i = 0; i < nodes.length; i++) {
+    if (!landscape[i] || nodes[i]!.kind !== 'table') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const n = nodes[j]!;
+      if (n.kind === 'table' || (n.kind === 'heading' && n.level === 1)) break;
+      landscape[j] = true;
+      if (n.kind === 'heading' && n.level === 2) break;
+    }
+  }
+  nodes.forEach((node, i) => {
+    const wide = landscape[i]!;
+    let last = sections[sections.length - 1]!;
+    if (last.landscape !== wide) sections.push((last = { landscape: wide, children: [] }));
+    if (node.kind === 'heading')
+      last.children.push(
+        new Paragraph({ heading: HEADINGS[node.level], children: [new TextRun(node.text)] }),
+      );
+    else if (node.kind === 'text') last.children.push(...node.blocks.flatMap(blockParagraphs));
+    else last.children.push(...tableOf(node.table, wide ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH));
+  });
+  return sections;
+}
+
 /** The document object for a composed Programm (exported for tests of its structure). */
 export function buildDocx(plan: Plan, composed: ComposedDocument): Document {
-  const body: (Paragraph | Table | TableOfContents)[] = [
-    ...titlePage(plan),
-    new Paragraph({ style: 'TOCHeading', children: [new TextRun('Inhalt')] }),
-    new TableOfContents('Inhalt', { hyperlink: true, headingStyleRange: '1-2' }),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
-  for (const node of composed.nodes) {
-    if (node.kind === 'heading')
-      body.push(new Paragraph({ heading: HEADINGS[node.level], children: [new TextRun(node.text)] }));
-    else if (node.kind === 'text') for (const b of node.blocks) body.push(...blockParagraphs(b));
-    else body.push(...tableOf(node.table));
-  }
+  const footer = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          children: [
+            new TextRun({ text: `AMIP ${plan.header.year} · ${planTitle(plan.header)} · Seite `, size: 16 }),
+            new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+            new TextRun({ text: ' von ', size: 16 }),
+            new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
+          ],
+        }),
+      ],
+    });
   const run = { font: FONT, size: 21, language: { value: 'de-DE' } };
   return new Document({
     title: `AMIP ${plan.header.year} – ${planTitle(plan.header)}`,
     creator: 'AMIP-Planer',
+    // The table style as a styles part of its own: docx keeps its default styles (Title,
+    // Heading 1–3, document defaults) beside external styles, but `importedStyles` would replace them.
+    externalStyles: `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${tableStyleXml}</w:styles>`,
     description: 'Arbeitsmarkt- und Integrationsprogramm',
     styles: {
       default: {
@@ -240,7 +299,6 @@ export function buildDocx(plan: Plan, composed: ComposedDocument): Document {
           paragraph: { spacing: { before: 40, after: 160 } },
         },
       ],
-      importedStyles: [ImportedXmlComponent.fromXmlString(tableStyleXml)],
     },
     numbering: {
       config: [
@@ -258,37 +316,22 @@ export function buildDocx(plan: Plan, composed: ComposedDocument): Document {
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+    sections: bodySections(plan, composed).map(({ landscape, children }, i) => ({
+      properties: {
+        ...(i === 0 ? { titlePage: true } : {}),
+        page: {
+          // docx swaps width and height for landscape itself
+          size: {
+            width: PAGE.width,
+            height: PAGE.height,
+            orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
           },
+          margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
         },
-        footers: {
-          first: new Footer({ children: [] }),
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [
-                  new TextRun({
-                    text: `AMIP ${plan.header.year} · ${planTitle(plan.header)} · Seite `,
-                    size: 16,
-                  }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
-                  new TextRun({ text: ' von ', size: 16 }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: body,
       },
-    ],
+      footers: i === 0 ? { first: new Footer({ children: [] }), default: footer() } : { default: footer() },
+      children,
+    })),
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Calculation } from '../../../shared/calc/engine';
 import { composeDocument } from '../../../shared/dokument/compose';
-import { exportDocx } from '../../../shared/docx/exportDocx';
+import { PORTRAIT_MAX_COLUMNS, exportDocx } from '../../../shared/docx/exportDocx';
 import type { Plan } from '../../../shared/model/plan';
 import { columnsFor, drawnBy } from '../../../shared/outline/types';
 import { beispielplan } from '../../../shared/sample/beispielplan';
@@ -146,6 +146,11 @@ describe('Word export: the figures in the document are the plan’s', () => {
     expect(xml).toContain('<w:pStyle w:val="Heading3"/>');
     expect(xml).toContain('<w:tblStyle w:val="Programmtabelle"/>');
     expect(styles).toContain('w:styleId="Programmtabelle"');
+    // the headings and the document defaults are defined, not only used (Word and LibreOffice
+    // would draw unstyled body text otherwise)
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Hyperlink'])
+      expect(styles, id).toContain(`w:styleId="${id}"`);
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Arial"[\s\S]*<\/w:docDefaults>/);
     expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC /);
     const types = docxPart(docx, '[Content_Types].xml');
     const footers = [...types.matchAll(/PartName="\/(word\/footer\d+\.xml)"/g)].map((m) =>
@@ -167,15 +172,49 @@ describe('Word export: the figures in the document are the plan’s', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
+  it('wide tables (the portfolio) stand on landscape pages, the text and narrow tables on portrait pages', async () => {
+    const plan = beispielplan();
+    const composed = composeDocument(plan, new Calculation(plan));
+    const tables = composed.nodes.flatMap((n) => (n.kind === 'table' ? [n.table] : []));
+    const wide = tables.filter((t) => t.columns.length > PORTRAIT_MAX_COLUMNS);
+    const narrow = tables.filter((t) => t.columns.length <= PORTRAIT_MAX_COLUMNS);
+    expect(wide.length).toBeGreaterThan(0);
+    expect(narrow.length).toBeGreaterThan(0);
+    const xml = docxPart(await exportDocx(plan), 'word/document.xml');
+    // A section's properties stand after its content: the first sectPr after a caption is its page.
+    const pageOf = (caption: string) => {
+      const at = xml.indexOf(`<w:t xml:space="preserve">${caption}</w:t>`);
+      expect(at, caption).toBeGreaterThan(0);
+      const sect = xml.slice(at).match(/<w:sectPr[\s\S]*?<\/w:sectPr>/)![0];
+      const size = sect.match(/<w:pgSz w:w="(\d+)" w:h="(\d+)"(?: w:orient="(\w+)")?/)!;
+      return { landscape: size[3] === 'landscape', wider: Number(size[1]) > Number(size[2]) };
+    };
+    for (const t of wide) expect(pageOf(t.caption), t.caption).toEqual({ landscape: true, wider: true });
+    for (const t of narrow) expect(pageOf(t.caption), t.caption).toEqual({ landscape: false, wider: false });
+    // every section carries the page number footer
+    const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)!;
+    expect(sections.length).toBeGreaterThan(2);
+    expect(sections.every((x) => x.includes('w:footerReference'))).toBe(true);
+  });
+
   it('LibreOffice opens it and converts it to PDF without warnings; the PDF has the chapters and figures', async () => {
     const plan = beispielplan();
     const { pdf, warnings } = await convertToPdf(await exportDocx(plan));
     expect(warnings).toEqual([]);
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
-    expect(text).toContain('Arbeitsmarkt- und Integrationsprogramm 2016');
+    // the title in its large style may wrap before the year
+    expect(text).toMatch(/Arbeitsmarkt- und Integrationsprogramm\s+2016/);
     expect(text).toContain('Mittelfristige Ausrichtung');
     expect(text).toContain('Summe Eingliederungsmittel');
     expect(text).toContain('40.360.000 €');
     expect(text).toMatch(/Seite 2 von \d+/);
+    // the portfolio's landscape pages: wider than high in the PDF LibreOffice made
+    const sizes = [
+      ...execFileSync('pdfinfo', ['-f', '1', '-l', '999', '-'], { input: pdf, encoding: 'utf8' }).matchAll(
+        /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g,
+      ),
+    ].map((m) => Number(m[1]) > Number(m[2]));
+    expect(sizes.filter((wide) => wide).length).toBeGreaterThan(0);
+    expect(sizes[0]).toBe(false);
   }, 200_000);
 });
