@@ -31,6 +31,7 @@ const DIVIDED = [
   'ein-ge-gan-gen',
   'Ein-glie-de-rungs-mit-tel',
   'Ein-trit-te',
+  'Ein-tritt',
   'Er-reicht',
   'Fi-nan-zie-rung',
   'För-der-ka-te-go-rie',

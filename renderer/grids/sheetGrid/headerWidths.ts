@@ -6,8 +6,8 @@
 import { hyphenateHeader } from '../../sheet/headerHyphens';
 import { measure } from './labelHeights';
 
-/** The header's padding left and right and a pixel of rounding. */
-const PADDING = 17;
+/** The header's padding left and right (grid.css) and a pixel of rounding. */
+const PADDING = 9;
 const FONT = '600 12.5px "Segoe UI", Calibri, Arial, sans-serif';
 
 /** Width of the widest piece of `header` that a line cannot break inside, with the padding. */

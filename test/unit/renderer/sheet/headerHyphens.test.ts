@@ -31,10 +31,10 @@ describe('headerMinWidth', () => {
   // One pixel per character: the widest piece decides, a divided piece carries its hyphen.
   const measure = (t: string) => t.length;
   it('is the longest piece a line cannot break inside, plus the padding', () => {
-    expect(headerMinWidth('nachr.', measure)).toBe(6 + 17);
+    expect(headerMinWidth('nachr.', measure)).toBe(6 + 9);
     // "Ein-" "trit-" "te": the widest is "trit-" (5).
-    expect(headerMinWidth('Eintritte', measure)).toBe(5 + 17);
+    expect(headerMinWidth('Eintritte', measure)).toBe(5 + 9);
     // An unknown word stays whole.
-    expect(headerMinWidth('Δ Xylophonorchester', measure)).toBe(17 + 17);
+    expect(headerMinWidth('Δ Xylophonorchester', measure)).toBe(17 + 9);
   });
 });
