@@ -90,6 +90,9 @@ export function buildMenuTemplate(
         { label: 'Einfügen', role: 'paste', accelerator: 'CommandOrControl+V' },
         { type: 'separator' },
         { label: 'Alles auswählen', role: 'selectAll', accelerator: 'CommandOrControl+A' },
+        { type: 'separator' },
+        // The grid handles Umschalt+F2 itself (it knows the cursor's cell).
+        { ...item('notiz-bearbeiten'), registerAccelerator: false },
       ],
     },
     {

@@ -24,7 +24,9 @@ export function ChartWithTable<T>(props: Props<T>) {
   const [first, ...figures] = props.headers;
   return (
     <div className="chart-block">
-      <div ref={host} className="chart-host" aria-hidden="true" data-testid={props.chartTestId} />
+      {/* A picture of the table below (no tooltips, no keys): inert, so the chart library's legend
+          buttons and canvas are not focusable inside the aria-hidden part either. */}
+      <div ref={host} className="chart-host" aria-hidden="true" inert data-testid={props.chartTestId} />
       <table className="chart-table" data-testid={props.tableTestId}>
         <caption>{props.caption}</caption>
         <thead>

@@ -46,6 +46,8 @@ import { useClipboard } from './sheetGrid/useClipboard';
 import { useColumnLayout } from './sheetGrid/useColumnLayout';
 import { useCommit } from './sheetGrid/useCommit';
 import { useContextMenu } from './sheetGrid/useContextMenu';
+import { openNoteAtCursor } from './sheetGrid/noteKeys';
+import { gridFocused } from '../state/noteRequests';
 import { useFind } from './sheetGrid/useFind';
 import { moveToTarget, useFocus } from './sheetGrid/useFocus';
 import { useGridLive } from './sheetGrid/useGridLive';
@@ -148,7 +150,10 @@ export function SheetGrid(props: SheetGridProps) {
       onCopy={clipboard.onCopy}
       onCut={clipboard.onCut}
       onPaste={clipboard.onPaste}
-      onFocus={selection.handlers.onFocus}
+      onFocus={(e) => {
+        gridFocused(e.currentTarget, () => openNoteAtCursor(live));
+        selection.handlers.onFocus(e);
+      }}
       onPointerDownCapture={(e) => {
         if (!rowHeader.onPointerDownCapture(e)) selection.handlers.onPointerDownCapture(e);
       }}

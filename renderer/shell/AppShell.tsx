@@ -154,24 +154,27 @@ export function AppShell() {
         <UndoRedoButtons />
         <SaveIndicator />
       </header>
-      <nav className="sheet-tabs" role="tablist" aria-label="Blätter">
-        {screens.map((s, index) => (
-          <button
-            key={s.id}
-            id={`tab-${s.id}`}
-            type="button"
-            role="tab"
-            aria-selected={ui.screen === s.id}
-            aria-controls={`panel-${s.id}`}
-            tabIndex={ui.screen === s.id ? 0 : -1}
-            data-testid={`tab-${s.id}`}
-            className="sheet-tab"
-            onClick={() => uiStore.showScreen(s.id)}
-            onKeyDown={(e) => onTabKey(e, index)}
-          >
-            {s.label}
-          </button>
-        ))}
+      {/* A landmark around the tablist (a nav with role="tablist" would be none). */}
+      <nav className="sheet-tabs-nav" aria-label="Blätter">
+        <div className="sheet-tabs" role="tablist" aria-label="Blätter">
+          {screens.map((s, index) => (
+            <button
+              key={s.id}
+              id={`tab-${s.id}`}
+              type="button"
+              role="tab"
+              aria-selected={ui.screen === s.id}
+              aria-controls={`panel-${s.id}`}
+              tabIndex={ui.screen === s.id ? 0 : -1}
+              data-testid={`tab-${s.id}`}
+              className="sheet-tab"
+              onClick={() => uiStore.showScreen(s.id)}
+              onKeyDown={(e) => onTabKey(e, index)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </div>
       </nav>
       <main className="screens">
         {screens

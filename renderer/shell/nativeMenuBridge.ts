@@ -29,6 +29,7 @@ export const MENU_ITEM_OF: Readonly<Record<MenuCommandId, string>> = {
   'land-ansicht': 'datei.land',
   rueckgaengig: 'bearbeiten.undo',
   wiederholen: 'bearbeiten.redo',
+  'notiz-bearbeiten': 'bearbeiten.notiz',
   'ansicht:uebersicht': 'ansicht.uebersicht',
   'ansicht:haushalt': 'ansicht.haushalt',
   'ansicht:massnahmeportfolio': 'ansicht.portfolio',

@@ -3,6 +3,7 @@ import { beispielplan } from '../../shared/sample/beispielplan';
 import { planStore } from '../state/planStore';
 import { uiStore } from '../state/uiStore';
 import { runHistory } from '../state/actions';
+import { requestNoteAtCursor } from '../state/noteRequests';
 import { registerMenuItem } from './menuRegistry';
 import { listScreens } from './screenRegistry';
 import { zoomIn, zoomOut, zoomReset } from './zoom';
@@ -35,6 +36,20 @@ export function registerBuiltInMenus(): void {
     order: 20,
     run: () => runHistory('redo'),
     enabled: () => planStore.redoLabel() !== null,
+  });
+  registerMenuItem({
+    id: 'bearbeiten.notiz',
+    menu: 'bearbeiten',
+    label: 'Notiz bearbeiten…',
+    shortcut: 'Umschalt+F2',
+    order: 30,
+    run: () => {
+      if (!requestNoteAtCursor())
+        uiStore.say(
+          'Bitte zuerst eine Zelle in einer Tabelle wählen: die Notiz (Bemerkung) gehört zu ihr.',
+          'error',
+        );
+    },
   });
   listScreens().forEach((s, i) =>
     registerMenuItem({

@@ -23,3 +23,21 @@ export function requestNote(r: NoteRequest): boolean {
   handler(r);
   return true;
 }
+
+/**
+ * The grid the menu's "Notiz bearbeiten…" acts on: the one that had the focus last, while it
+ * is on the screen shown. Each grid tells this when it gets the focus.
+ */
+let cursorGrid: { element: HTMLElement; open: () => void } | null = null;
+
+export function gridFocused(element: HTMLElement, open: () => void): void {
+  cursorGrid = { element, open };
+}
+
+/** Opens the Bemerkung of the last focused grid's cursor cell; false when there is no such grid. */
+export function requestNoteAtCursor(): boolean {
+  const grid = cursorGrid;
+  if (!grid || !grid.element.isConnected || grid.element.closest('[hidden]')) return false;
+  grid.open();
+  return true;
+}

@@ -19,6 +19,7 @@ export const MENU_COMMANDS = {
   'land-ansicht': { label: 'Land-/Regionalansicht…' },
   rueckgaengig: { label: 'Rückgängig', accelerator: 'CommandOrControl+Z' },
   wiederholen: { label: 'Wiederholen', accelerator: 'CommandOrControl+Y' },
+  'notiz-bearbeiten': { label: 'Notiz bearbeiten…', accelerator: 'Shift+F2' },
   'ansicht:uebersicht': { label: 'Übersicht' },
   'ansicht:haushalt': { label: 'Haushalt (EGT)' },
   'ansicht:massnahmeportfolio': { label: 'Maßnahmeportfolio' },
@@ -39,12 +40,13 @@ export const ZOOM_COMMAND_IDS = MENU_COMMAND_IDS.filter((id) => id.startsWith('z
 
 /**
  * Commands whose keys the page handles itself (undo and redo know about open editors, Strg++
- * and Strg+- insert and delete rows in a grid and zoom elsewhere): the native menu shows their
- * shortcut but leaves the key to the page.
+ * and Strg+- insert and delete rows in a grid and zoom elsewhere, Umschalt+F2 needs the grid's
+ * cursor): the native menu shows their shortcut but leaves the key to the page.
  */
 export const PAGE_KEY_COMMAND_IDS: readonly MenuCommandId[] = [
   'rueckgaengig',
   'wiederholen',
+  'notiz-bearbeiten',
   ...ZOOM_COMMAND_IDS,
 ];
 

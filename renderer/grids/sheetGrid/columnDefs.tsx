@@ -21,6 +21,7 @@ import { rowHeaderColumn } from './rowHeaderColumn';
 import type { GridLive } from './types';
 import type { CommitControl } from './useCommit';
 import { viewColumnProps } from './viewColumns';
+import { hyphenateHeader } from '../../sheet/headerHyphens';
 
 /** AG Grid's `context`: what cell class rules read at paint time. */
 export interface GridContext {
@@ -114,6 +115,8 @@ function sheetColumnDef(
   const def: ColDef<SheetRow> = {
     colId,
     headerName: col.header,
+    // Shown with soft hyphens, so a narrow column divides its heading where German does.
+    headerValueGetter: (p) => (p.location === 'header' ? hyphenateHeader(col.header) : col.header),
     width: col.width,
     ...(col.minWidth ? { minWidth: col.minWidth } : {}),
     ...(col.flex ? { flex: col.flex } : {}),

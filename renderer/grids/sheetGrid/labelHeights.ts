@@ -20,10 +20,11 @@ const TOGGLE = 22;
 const FONT = '600 13px "Segoe UI", Calibri, Arial, sans-serif';
 
 let ctx: CanvasRenderingContext2D | null | undefined;
-function measure(text: string): number {
+/** Width of `text` in `font` (the cells' bold label font unless told), in pixels. */
+export function measure(text: string, font: string = FONT): number {
   if (ctx === undefined) ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return text.length * 7.5;
-  ctx.font = FONT;
+  ctx.font = font;
   return ctx.measureText(text).width;
 }
 

@@ -1,4 +1,7 @@
-/** Umschalt+F2 in a grid: the Bemerkung of the cell under the cursor (shell/NoteEditor.tsx). */
+/**
+ * The Bemerkung of the cell under the cursor (shell/NoteEditor.tsx): Umschalt+F2 in a grid,
+ * the context menu and Bearbeiten → "Notiz bearbeiten…".
+ */
 import type { KeyboardEvent } from 'react';
 import { describeNoteKey } from '../../../shared/commands/describeNote';
 import { isNoteKey, noteKeyOfCell } from '../../sheet/cellNote';
@@ -7,14 +10,11 @@ import { planStore } from '../../state/planStore';
 import { uiStore } from '../../state/uiStore';
 import type { GridLive } from './types';
 
-/** Handles the key and returns true when it was Umschalt+F2 outside an editor. */
-export function handleNoteKey(e: KeyboardEvent<HTMLDivElement>, live: GridLive, editing: boolean): boolean {
+/** Opens the note editor for the cursor's cell; says why not when the cell takes no note. */
+export function openNoteAtCursor(live: GridLive): boolean {
   const api = live.api;
-  if (!api || editing || !isNoteKey(e)) return false;
-  const focused = api.getFocusedCell();
-  if (!focused) return false;
-  e.preventDefault();
-  e.stopPropagation();
+  const focused = api?.getFocusedCell();
+  if (!api || !focused) return false;
   const node =
     focused.rowPinned === 'bottom'
       ? api.getPinnedBottomRow(focused.rowIndex)
@@ -31,4 +31,12 @@ export function handleNoteKey(e: KeyboardEvent<HTMLDivElement>, live: GridLive, 
   const { plan, calc } = planStore.getState();
   requestNote({ key, sheet, where: describeNoteKey(plan, calc, key) });
   return true;
+}
+
+/** Handles the key and returns true when it was Umschalt+F2 outside an editor. */
+export function handleNoteKey(e: KeyboardEvent<HTMLDivElement>, live: GridLive, editing: boolean): boolean {
+  if (!live.api || editing || !isNoteKey(e) || !live.api.getFocusedCell()) return false;
+  e.preventDefault();
+  e.stopPropagation();
+  return openNoteAtCursor(live);
 }

@@ -2,14 +2,15 @@
  * Column widths and the scroll position of a grid: the widths a user dragged are remembered per
  * plan (state/viewMemory.ts) and come back; otherwise the sheet's widths, narrowed where the
  * window is too small (a 1366 px laptop) so that no column hides under the scroll bar: every
- * column gives up to a quarter of its width, never below its minimum, before the grid scrolls
- * sideways. The first visible row is remembered too.
+ * column gives up to a quarter of its width, never below its minimum or its heading's longest
+ * word, before the grid scrolls sideways. The first visible row is remembered too.
  */
 import { useCallback, useEffect, useMemo } from 'react';
 import type { BodyScrollEndEvent, ColumnResizedEvent, GridApi } from 'ag-grid-community';
 import type { SheetRow } from '../../sheet/cellSpec';
 import { planStore } from '../../state/planStore';
 import { gridViewOf, rememberGrid, storedWidths } from '../../state/viewMemory';
+import { headerMinWidth } from './headerWidths';
 import { onLabelColumnResized, resetHeights } from './labelHeights';
 import { ROW_HEADER } from './rowHeaderColumn';
 import type { GridLive } from './types';
@@ -51,17 +52,25 @@ export function useColumnLayout(live: GridLive): LayoutControl {
       if (!container) return;
       const cols = live.view.columns;
       const header = api.getColumn(ROW_HEADER)?.getActualWidth() ?? 0;
-      const natural = cols.map((c) => (c.flex ? (c.minWidth ?? c.width) : c.width));
+      // Never narrower than the heading's longest word (headerWidths.ts).
+      const heading = cols.map((c) => headerMinWidth(c.header));
+      const natural = cols.map((c, i) => Math.max(c.flex ? (c.minWidth ?? c.width) : c.width, heading[i]!));
       const total = header + natural.reduce((a, b) => a + b, 0);
       const room = roomOf(container, !live.props.autoHeight);
       if (room <= 0) return;
       if (total <= room) {
         api.applyColumnState({
-          state: cols.map((c) => ({ colId: c.id, width: c.width, flex: c.flex ?? null })),
+          state: cols.map((c, i) => ({
+            colId: c.id,
+            width: Math.max(c.width, heading[i]!),
+            flex: c.flex ?? null,
+          })),
         });
         return;
       }
-      const mins = cols.map((c, i) => Math.max(c.minWidth ?? 0, Math.round(natural[i]! * (1 - SHRINK))));
+      const mins = cols.map((c, i) =>
+        Math.max(c.minWidth ?? 0, Math.round(natural[i]! * (1 - SHRINK)), heading[i]!),
+      );
       const spare = natural.reduce((a, w, i) => a + (w - mins[i]!), 0);
       const ratio = spare > 0 ? Math.min(1, (total - room) / spare) : 1;
       api.applyColumnState({

@@ -1,10 +1,12 @@
 /**
  * The grid's context menu: right click on a cell, Umschalt+F10 or the context-menu key. It
- * offers what the keys do: cut, copy, paste, the row commands of the grid and find. A right
+ * offers what the keys do: cut, copy, paste, the cell's note, the row commands of the grid and
+ * find. A right
  * click outside the selection first selects the clicked cell, as in Excel.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
+import { noteKeyOfCell } from '../../sheet/cellNote';
 import { boundsOf } from '../../sheet/rangeWrites';
 import { contains, rowSelection, toRange } from '../../sheet/selection';
 import { uiStore } from '../../state/uiStore';
@@ -15,6 +17,7 @@ import type { FindControl } from './useFind';
 import type { FocusControl } from './useFocus';
 import type { RowControl } from './useRowCommands';
 import type { SelectionControl } from './useSelection';
+import { openNoteAtCursor } from './noteKeys';
 import { cellElement } from './useGridLive';
 
 export interface MenuControl {
@@ -103,6 +106,15 @@ export function useContextMenu(live: GridLive, parts: Parts): MenuControl {
       { id: 'copy', label: 'Kopieren', shortcut: 'Strg+C', run: () => clipboard.copyFromMenu(false) },
       { id: 'paste', label: 'Einfügen', shortcut: 'Strg+V', run: () => void pasteFromMenu(clipboard) },
     ];
+    const head = partsRef.current.selection.current()?.head;
+    const noted = head && noteKeyOfCell(live.view.rows[head.row], live.view.columns[head.col]?.id ?? '');
+    out.push('separator', {
+      id: 'note',
+      label: 'Notiz bearbeiten…',
+      shortcut: 'Umschalt+F2',
+      disabled: !noted,
+      run: () => openNoteAtCursor(live),
+    });
     const kinds = (['insert', 'duplicate', 'remove', 'up', 'down'] as const).filter((k) => rows.has(k));
     if (kinds.length) out.push('separator');
     for (const kind of kinds) {

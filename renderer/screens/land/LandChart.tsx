@@ -75,7 +75,8 @@ export function LandChart({
   }, [active, group, labels]);
   return (
     <figure className="land-chart">
-      <div ref={host} className="chart-host" aria-hidden="true" data-testid="land-chart" />
+      {/* A picture of the table beside it: inert, so nothing in the aria-hidden part is focusable. */}
+      <div ref={host} className="chart-host" aria-hidden="true" inert data-testid="land-chart" />
       <figcaption>
         {labels.egtAuslastung} und {labels.umschichtungsquote} je Jobcenter (die Werte stehen in der Tabelle)
       </figcaption>

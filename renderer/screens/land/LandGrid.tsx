@@ -13,6 +13,7 @@ import type { JobcenterEntry, LandGroup, LandTotal } from '../../../shared/conso
 import type { FigureUnit } from '../../../shared/calc/figureDef';
 import { formatFigure } from '../../../shared/format/numberFormat';
 import { gridTheme } from '../../grids/theme';
+import { hyphenateHeader } from '../../sheet/headerHyphens';
 
 export interface LandRow extends JobcenterEntry {
   ausreisser: string;
@@ -120,6 +121,13 @@ export function LandGrid({
           resizable: true,
           floatingFilter: true,
           suppressHeaderMenuButton: true,
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
+          // Soft hyphens where German divides a long heading (the column's name stays plain).
+          headerValueGetter: (p) =>
+            p.location === 'header'
+              ? hyphenateHeader(p.colDef?.headerName ?? '')
+              : (p.colDef?.headerName ?? ''),
         }}
         getRowId={(p) => String(p.data.nr)}
         // At most some twenty columns: all rendered, so every figure of a row can be found and read.

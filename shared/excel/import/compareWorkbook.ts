@@ -2,7 +2,8 @@
  * The edited workbook against the export of the plan embedded in it (`_amip`): the plan with
  * every edit the import can take, and the list of what it took and what not. Edits run in this
  * order: names and texts, Kat. and Finanzierung (they may name a renamed row or programme), the
- * portfolio's rows (delete, insert, move), numbers, then rows deleted on other sheets.
+ * portfolio's rows (delete, insert, move), numbers, rows deleted on other sheets, then the cell
+ * notes (Bemerkungen, cellNotes.ts).
  */
 import type ExcelJS from 'exceljs';
 import type { Command } from '../../commands/command';
@@ -20,6 +21,8 @@ import { alignRows } from './alignRows';
 import type { ImportChange, ImportSkip } from './changeList';
 import { quoted } from './changeList';
 import { constantText, isBlank, isFormula, shownCell } from './cellValue';
+import type { NotedSheet } from './cellNotes';
+import { compareNotes } from './cellNotes';
 import type { EditQueue } from './compareRow';
 import { compareRow } from './compareRow';
 import { headerProblem } from './headerRow';
@@ -164,6 +167,7 @@ export function compareWorkbook(
   const queue: EditQueue = { names: [], late: [], numbers: [] };
   const structure: (() => void)[] = [];
   const rows: (() => void)[] = [];
+  const noted: NotedSheet[] = [];
 
   for (const sheet of expected.sheets) {
     const name = sheet.layout.name;
@@ -181,6 +185,7 @@ export function compareWorkbook(
     const actual = readSheetRows(ws);
     const portfolio = name === PORTFOLIO_SHEET;
     const alignment = alignRows(sheet, actual, portfolio ? portfolioIdentity(actual, original) : undefined);
+    noted.push({ name, ws, alignment });
     for (const [e, a] of alignment.matched)
       compareRow(session, queue, name, sheet.layout.columns.length, e, a);
     if (portfolio) {
@@ -205,6 +210,7 @@ export function compareWorkbook(
   // New rows queue their numbers while the structure is applied.
   for (const run of queue.numbers) run();
   for (const run of rows) run();
+  compareNotes(session, expected, noted);
   for (const note of notes) {
     const [at, cell] = notePlace(session, expected, note);
     session.skip(at, note.found, note.reason, cell);

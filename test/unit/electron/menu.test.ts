@@ -81,6 +81,8 @@ describe('menu template', () => {
       'Einfügen [Strg+V]',
       '—',
       'Alles auswählen [Strg+A]',
+      '—',
+      'Notiz bearbeiten… [Umschalt+F2]',
     ]);
     expect(items.map((item) => item.role)).toEqual([
       undefined,
@@ -91,7 +93,11 @@ describe('menu template', () => {
       'paste',
       undefined,
       'selectAll',
+      undefined,
+      undefined,
     ]);
+    // Umschalt+F2 stays with the grid, which knows the cursor's cell.
+    expect(items.at(-1)?.registerAccelerator).toBe(false);
   });
 
   it('Ansicht: the sheets, then Zoom and full screen', () => {
