@@ -58,8 +58,17 @@ const BOOLEAN_TYPE = 9;
 
 // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these; ExcelJS drops them too
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-const xmlText = (s: string): string => s.replace(INVALID, '').replace(/[<>&"]/g, (c) => ESCAPES[c]!);
+// eslint-disable-next-line no-control-regex -- as INVALID, plus what element text must escape
+const NEEDS_WORK = /[<>&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/**
+ * Element text: `<`, `>` and `&` escaped, characters XML forbids dropped; `"` needs no escape
+ * there (ExcelJS writes `&quot;`, which reads back the same). Most texts and formulas need
+ * nothing: they are returned as they are.
+ */
+const elementText = (s: string): string =>
+  NEEDS_WORK.test(s)
+    ? s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    : s;
 
 /** A1-style column letters, memoised (a sheet has few columns). */
 const columnLetters: string[] = [];
@@ -100,12 +109,12 @@ function renderCell(ref: string, cell: XmlCell, reg: Registries, styleIds: Map<o
   const open = s > 0 ? `<c r="${ref}" s="${s}"` : `<c r="${ref}"`;
   if (isFormula) {
     const f = v as ExcelJS.CellFormulaValue;
-    const formula = `<f>${xmlText(f.formula)}</f>`;
+    const formula = `<f>${elementText(f.formula)}</f>`;
     switch (type) {
       case NULL_TYPE:
         return `${open}>${formula}</c>`;
       case STRING_TYPE:
-        return `${open} t="str">${formula}<v>${xmlText(f.result as string)}</v></c>`;
+        return `${open} t="str">${formula}<v>${elementText(f.result as string)}</v></c>`;
       case BOOLEAN_TYPE:
         return `${open} t="b">${formula}<v>${f.result ? 1 : 0}</v></c>`;
       default:
@@ -154,4 +163,27 @@ export function renderSheetData(data: SheetData, reg: Registries): { xml: string
   out.push('</sheetData>');
   const dimension = maxCol === 0 ? 'A1' : `${letters(minCol)}${minRow}:${letters(maxCol)}${maxRow}`;
   return { xml: out.join(''), dimension };
+}
+
+/**
+ * xl/sharedStrings.xml for plain-text shared strings, as ExcelJS's SharedStringsXform writes it
+ * (`xml:space="preserve"` where white space at an end or a line break must survive); null when
+ * a value is rich text (then ExcelJS renders it). ExcelJS's XmlStream escaped every `"` of the
+ * 7 MB of plan JSON at 10.000 rows and joined it piece by piece.
+ */
+export function renderSharedStrings(values: readonly unknown[], count: number): string | null {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${values.length}">`,
+  ];
+  for (const v of values) {
+    if (typeof v !== 'string') return null;
+    out.push(
+      /^\s|\n|\s$/.test(v)
+        ? `<si><t xml:space="preserve">${elementText(v)}</t></si>`
+        : `<si><t>${elementText(v)}</t></si>`,
+    );
+  }
+  out.push('</sst>');
+  return out.join('');
 }

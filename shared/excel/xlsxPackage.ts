@@ -11,7 +11,7 @@ import type ExcelJS from 'exceljs';
 import { crc32 } from './crc32';
 import { packZip } from './zipArchive';
 import type { SheetData } from './sheetXml';
-import { renderSheetData } from './sheetXml';
+import { renderSharedStrings, renderSheetData } from './sheetXml';
 
 /** One part as ExcelJS appends it to its zip writer. */
 interface Part {
@@ -47,7 +47,7 @@ interface Collector {
 interface WriteModel {
   worksheets: { id: number }[];
   styles: { addStyleModel(style: object, cellType: number): number };
-  sharedStrings: { add(text: string): number };
+  sharedStrings: { add(text: string): number; values: unknown[]; count: number };
 }
 
 /** Puts the sheet's own `<sheetData>` and used range into the XML ExcelJS rendered around it. */
@@ -104,12 +104,34 @@ export async function renderParts(
         addString: (text) => model.sharedStrings.add(text),
       }),
     );
-  for (const step of STEPS) await xlsx[step](zip, model);
+  for (const step of STEPS) {
+    const strings =
+      step === 'addSharedStrings' && model.sharedStrings.count > 0
+        ? renderSharedStrings(model.sharedStrings.values, model.sharedStrings.count)
+        : null;
+    if (strings !== null) zip.append(strings, { name: 'xl/sharedStrings.xml' });
+    else await xlsx[step](zip, model);
+  }
   return parts;
 }
 
-async function deflateRaw(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+/**
+ * Deflates `data` natively and takes its CRC-32 from the gzip trailer, so no JavaScript loop
+ * runs over the bytes: a gzip member is a 10-byte header (no name, no comment: flags 0), the
+ * raw deflate stream, then CRC-32 and size (RFC 1952). Another header falls back to deflate-raw
+ * and crc32.ts.
+ */
+async function deflate(data: Uint8Array<ArrayBuffer>): Promise<{ crc32: number; data: Uint8Array }> {
+  const gz = await compressed(data, 'gzip');
+  const trailer = new DataView(gz.buffer, gz.byteOffset + gz.length - 8, 8);
+  const plainHeader = gz[0] === 0x1f && gz[1] === 0x8b && gz[2] === 8 && gz[3] === 0;
+  if (plainHeader && trailer.getUint32(4, true) === data.length >>> 0)
+    return { crc32: trailer.getUint32(0, true), data: gz.subarray(10, gz.length - 8) };
+  return { crc32: crc32(data), data: await compressed(data, 'deflate-raw') };
+}
+
+async function compressed(data: Uint8Array<ArrayBuffer>, format: CompressionFormat): Promise<Uint8Array> {
+  const stream = new Blob([data]).stream().pipeThrough(new CompressionStream(format));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -133,9 +155,8 @@ export async function zipParts(parts: readonly Part[], modified: Date): Promise<
       return {
         name: enc.encode(p.name),
         method: DEFLATE,
-        crc32: crc32(raw),
         uncompressedSize: raw.length,
-        data: await deflateRaw(raw),
+        ...(await deflate(raw)),
       };
     }),
   );
