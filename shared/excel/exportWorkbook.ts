@@ -225,12 +225,14 @@ interface Draft {
 /** One style object per combination of parts, for the whole workbook. */
 class StyleCache {
   private readonly ids = new Map<unknown, number>();
-  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly styles = new Map<number, Partial<ExcelJS.Style>>();
 
   private id(part: unknown): number {
     if (part === undefined) return 0;
     let n = this.ids.get(part);
     if (n === undefined) {
+      // The parts are the shared constants above and their derived variants: a few dozen.
+      if (this.ids.size >= 255) throw new Error('Zu viele verschiedene Zellformate für die Formatliste.');
       n = this.ids.size + 1;
       this.ids.set(part, n);
     }
@@ -238,7 +240,13 @@ class StyleCache {
   }
 
   styleOf(d: Draft): Partial<ExcelJS.Style> {
-    const key = `${this.id(d.numFmt)},${this.id(d.font)},${this.id(d.fill)},${this.id(d.border)},${this.id(d.alignment)},${this.id(d.protection)}`;
+    // Six part ids below 256 as one number (< 2^48): no key string per cell.
+    const key =
+      ((((this.id(d.numFmt) * 256 + this.id(d.font)) * 256 + this.id(d.fill)) * 256 + this.id(d.border)) *
+        256 +
+        this.id(d.alignment)) *
+        256 +
+      this.id(d.protection);
     let style = this.styles.get(key);
     if (style === undefined) {
       style = {};
