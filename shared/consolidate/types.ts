@@ -59,13 +59,51 @@ export interface PartLine {
   unit: FigureUnit | 'text';
   value: Num | string;
   note?: string;
+  /** How the line follows from the part's data rows (the workbook writes it as a formula). */
+  formula?: PartFormula;
 }
+
+/**
+ * A line's figure over the part's data rows of one `block` (a Kennzahl and segment, or a count):
+ * `rows` counts them; `sum` is Σ `of` (empty when no row has it); `rate` Σ num ÷ Σ den over the
+ * rows with both; `change` that rate − 1; `rateChange` the rate of num/den ÷ the rate of
+ * numVorjahr/denVorjahr − 1 over the rows with all four and den ≠ 0; `reached` "n von m
+ * erreicht" from `of` (1 erreicht, 0 nicht, empty noch nicht beurteilt).
+ */
+export type PartFormula =
+  | { kind: 'rows'; block: string }
+  | { kind: 'sum'; block: string; of: string }
+  | { kind: 'rate' | 'change'; block: string; num: string; den: string }
+  | {
+      kind: 'rateChange';
+      block: string;
+      num: string;
+      den: string;
+      numVorjahr: string;
+      denVorjahr: string;
+    }
+  | { kind: 'reached'; block: string; of: string };
+
+/** One Jobcenter's bases behind a part's Land figures (the workbook's data sheet). */
+export interface PartDataRow {
+  /** JobcenterEntry.nr. */
+  nr: number;
+  jobcenter: string;
+  block: string;
+  /** What the block is, in German (`K2 Integrationsquote`). */
+  label: string;
+  values: Record<string, Num>;
+}
+
 export interface PartTable {
   id: string;
   title: string;
   lines: PartLine[];
   /** `compute`-style keys for `--json`. */
   figures: Record<string, Num>;
+  /** The value columns of `rows` (key and German heading), when the lines have formulas. */
+  columns?: { key: string; label: string }[];
+  rows?: PartDataRow[];
 }
 
 export interface LandGroup {

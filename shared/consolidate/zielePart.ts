@@ -17,13 +17,17 @@ import { ZIEL_SEGMENT_LABELS, hasZielvereinbarung, isJudged } from '../model/zie
 import type { Num } from '../model/plan';
 import type { ConsolidationPart } from './parts';
 import { planReader } from './planReader';
-import type { PartLine, PartTable } from './types';
+import type { PartDataRow, PartFormula, PartLine, PartTable } from './types';
 
 export const ZIELE_PART_ID = 'ziele';
+/** The data rows counting the Jobcenters with a Zielvereinbarung. */
+const JOBCENTER_BLOCK = 'land.ziele.jobcenter';
 
 /** One Jobcenter's target of a (Kennzahl, segment): the bases the Land figure adds up. */
 interface Unit {
   name: string;
+  /** The Jobcenter's JobcenterEntry.nr (its rows in the workbook). */
+  nr: number;
   /** Rates: Σ-able numerator and denominator of the target (Integrationen, Ø eLb). */
   zaehler: Num;
   nenner: Num;
@@ -54,12 +58,18 @@ function consolidable(z: Ziel): z is Ziel & { kennzahl: string; einheit: Bucket[
   );
 }
 
-function unitOf(z: Ziel, jobcenter: string, get: (id: string) => Num, computedTotal: boolean): Unit {
+function unitOf(
+  z: Ziel,
+  { jobcenter, nr }: { jobcenter: string; nr: number },
+  get: (id: string) => Num,
+  computedTotal: boolean,
+): Unit {
   const zielwert = get(zf(z.id, 'zielwert'));
   const w = z.werte;
   if (z.einheit !== 'quote')
     return {
       name: jobcenter,
+      nr,
       zaehler: null,
       nenner: null,
       zaehlerVorjahr: null,
@@ -72,6 +82,7 @@ function unitOf(z: Ziel, jobcenter: string, get: (id: string) => Num, computedTo
   if (computedTotal)
     return {
       name: jobcenter,
+      nr,
       zaehler: get(IQ.integrationen),
       nenner: get(IQ.elb),
       zaehlerVorjahr: get(IQ.integrationenVorjahr),
@@ -82,6 +93,7 @@ function unitOf(z: Ziel, jobcenter: string, get: (id: string) => Num, computedTo
   if (isIqSegment(z) && get(zf(z.id, 'elbBasis')) !== null)
     return {
       name: jobcenter,
+      nr,
       zaehler: get(zf(z.id, 'integrationenBasis')),
       nenner: get(zf(z.id, 'elbBasis')),
       zaehlerVorjahr: product(w.elbVorjahr, w.vorjahrQuote),
@@ -91,6 +103,7 @@ function unitOf(z: Ziel, jobcenter: string, get: (id: string) => Num, computedTo
     };
   return {
     name: jobcenter,
+    nr,
     zaehler: product(w.elb, zielwert),
     nenner: zielwert === null ? null : w.elb,
     zaehlerVorjahr: product(w.elbVorjahr, w.vorjahrQuote),
@@ -104,15 +117,52 @@ const segmentLabel = (s: ZielSegment): string => (s === 'gesamt' ? '' : ` (${ZIE
 const leftOutNote = (c: Consolidated): string | undefined =>
   c.leftOut.length > 0 ? `ohne ${c.leftOut.join(', ')} (Grundlage fehlt)` : undefined;
 
-function bucketLines(b: Bucket, year: number): { lines: PartLine[]; figures: Record<string, Num> } {
+/** The columns of the part's data rows: a target's bases (zielplanung.md D.2). */
+const COLUMNS = [
+  { key: 'zaehler', label: 'Zähler (Integrationen Ziel)' },
+  { key: 'nenner', label: 'Nenner (Ø eLb Plan)' },
+  { key: 'zaehlerVorjahr', label: 'Zähler Vorjahr' },
+  { key: 'nennerVorjahr', label: 'Nenner Vorjahr' },
+  { key: 'wert', label: 'Zielwert (Anzahl, Betrag)' },
+  { key: 'vorjahr', label: 'Vorjahr (Anzahl, Betrag)' },
+  { key: 'erreicht', label: 'erreicht (1 ja, 0 nein, leer offen)' },
+] as const;
+
+function bucketLines(
+  b: Bucket,
+  year: number,
+): { lines: PartLine[]; figures: Record<string, Num>; rows: PartDataRow[] } {
   const title =
     `${b.kennzahl} ${zielKennzahl(b.kennzahl, year)?.name ?? ''}`.trim() + segmentLabel(b.segment);
   const key = `land.ziele.${b.kennzahl}.${b.segment}`;
-  const lines: PartLine[] = [{ label: `${title}: Jobcenter mit Ziel`, unit: 'count', value: b.units.length }];
+  // A Kennzahl and segment could come as rate and as count: the rows' block tells them apart.
+  const block = `${key}.${b.einheit}`;
+  const rows: PartDataRow[] = b.units.map((u) => ({
+    nr: u.nr,
+    jobcenter: u.name,
+    block,
+    label: title,
+    values: {
+      zaehler: u.zaehler,
+      nenner: u.nenner,
+      zaehlerVorjahr: u.zaehlerVorjahr,
+      nennerVorjahr: u.nennerVorjahr,
+      wert: u.wert,
+      vorjahr: u.vorjahr,
+    },
+  }));
+  const lines: PartLine[] = [
+    {
+      label: `${title}: Jobcenter mit Ziel`,
+      unit: 'count',
+      value: b.units.length,
+      formula: { kind: 'rows', block },
+    },
+  ];
   const figures: Record<string, Num> = { [`${key}.jobcenter`]: b.units.length };
-  const add = (name: string, label: string, unit: FigureUnit, c: Consolidated) => {
+  const add = (name: string, label: string, unit: FigureUnit, c: Consolidated, formula: PartFormula) => {
     const note = leftOutNote(c);
-    lines.push({ label: `${title}: ${label}`, unit, value: c.value, ...(note ? { note } : {}) });
+    lines.push({ label: `${title}: ${label}`, unit, value: c.value, formula, ...(note ? { note } : {}) });
     figures[`${key}.${name}`] = c.value;
     figures[`${key}.${name}Ausgelassen`] = c.leftOut.length;
   };
@@ -136,15 +186,23 @@ function bucketLines(b: Bucket, year: number): { lines: PartLine[]; figures: Rec
       value: zb.value === null || vb.value === null || vb.value === 0 ? null : zb.value / vb.value - 1,
       leftOut: b.units.filter((u) => !both.includes(u)).map((u) => u.name),
     };
-    add('zielwert', 'Zielquote (Σ Basis × Quote ÷ Σ Basis)', 'ratio', ziel);
+    const rate = { kind: 'rate', block, num: 'zaehler', den: 'nenner' } as const;
+    const rateVorjahr = { kind: 'rate', block, num: 'zaehlerVorjahr', den: 'nennerVorjahr' } as const;
+    add('zielwert', 'Zielquote (Σ Basis × Quote ÷ Σ Basis)', 'ratio', ziel, rate);
     add(
       'basis',
       'Ø eLb Plan (Σ)',
       'count',
       consolidateCount(b.units.map((u) => ({ name: u.name, wert: u.nenner }))),
+      { kind: 'sum', block, of: 'nenner' },
     );
-    add('vorjahr', 'Quote Vorjahr (Σ ÷ Σ)', 'ratio', vorjahr);
-    add('veraenderung', 'Veränderung', 'change', change);
+    add('vorjahr', 'Quote Vorjahr (Σ ÷ Σ)', 'ratio', vorjahr, rateVorjahr);
+    add('veraenderung', 'Veränderung', 'change', change, {
+      ...rate,
+      kind: 'rateChange',
+      numVorjahr: rateVorjahr.num,
+      denVorjahr: rateVorjahr.den,
+    });
   } else {
     const unit: FigureUnit = b.einheit === 'anzahl' ? 'count' : 'eur';
     add(
@@ -152,12 +210,14 @@ function bucketLines(b: Bucket, year: number): { lines: PartLine[]; figures: Rec
       'Zielwert (Σ)',
       unit,
       consolidateCount(b.units.map((u) => ({ name: u.name, wert: u.wert }))),
+      { kind: 'sum', block, of: 'wert' },
     );
     add(
       'vorjahr',
       'Vorjahr (Σ)',
       unit,
       consolidateCount(b.units.map((u) => ({ name: u.name, wert: u.vorjahr }))),
+      { kind: 'sum', block, of: 'vorjahr' },
     );
     // Σ L(t−1)·(1 + c) ÷ Σ L(t−1) − 1: the caps weighted by the Vorjahr stock (D.2).
     add(
@@ -165,9 +225,10 @@ function bucketLines(b: Bucket, year: number): { lines: PartLine[]; figures: Rec
       'Veränderung (Σ Ziel ÷ Σ Vorjahr − 1)',
       'change',
       consolidateChange(b.units.map((u) => ({ name: u.name, jetzt: u.wert, vorjahr: u.vorjahr }))),
+      { kind: 'change', block, num: 'wert', den: 'vorjahr' },
     );
   }
-  return { lines, figures };
+  return { lines, figures, rows };
 }
 
 export const zielePart: ConsolidationPart = {
@@ -177,18 +238,22 @@ export const zielePart: ConsolidationPart = {
     if (withZiele.length === 0) return null;
     const year = withZiele[0]!.input.plan.header.year;
     const buckets = new Map<string, Bucket>();
-    const judged: { erreicht: boolean | null }[] = [];
-    const local: { erreicht: boolean | null }[] = [];
+    type Judged = { erreicht: boolean | null; nr: number; jobcenter: string };
+    const judged: Judged[] = [];
+    const local: Judged[] = [];
+    const rows: PartDataRow[] = [];
     for (const { entry, input, calc: read } of withZiele) {
       const calc = read ?? planReader(input.plan);
       const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);
       const s = zielStructure(input.plan);
+      const { nr, jobcenter } = entry;
+      rows.push({ nr, jobcenter, block: JOBCENTER_BLOCK, label: 'Zielvereinbarung', values: {} });
       for (const st of zielStatus(input.plan, { get })) {
         const z = st.ziel;
         const erreicht = st.kind === 'erreicht' ? true : st.kind === 'nichtErreicht' ? false : null;
-        if (isJudged(z.zielart)) judged.push({ erreicht });
+        if (isJudged(z.zielart)) judged.push({ erreicht, nr, jobcenter });
         else if (!consolidable(z)) {
-          if (z.zielart !== 'monitoring' && z.kennzahl === null) local.push({ erreicht });
+          if (z.zielart !== 'monitoring' && z.kennzahl === null) local.push({ erreicht, nr, jobcenter });
           continue;
         } else {
           const k = `${z.kennzahl}\u0000${z.segment}\u0000${z.einheit}`;
@@ -198,13 +263,18 @@ export const zielePart: ConsolidationPart = {
             einheit: z.einheit,
             units: [],
           };
-          b.units.push(unitOf(z, entry.jobcenter, get, isComputedTotal(z, s)));
+          b.units.push(unitOf(z, entry, get, isComputedTotal(z, s)));
           buckets.set(k, b);
         }
       }
     }
     const lines: PartLine[] = [
-      { label: 'Jobcenter mit Zielvereinbarung', unit: 'count', value: withZiele.length },
+      {
+        label: 'Jobcenter mit Zielvereinbarung',
+        unit: 'count',
+        value: withZiele.length,
+        formula: { kind: 'rows', block: JOBCENTER_BLOCK },
+      },
     ];
     const figures: Record<string, Num> = {
       'land.ziele.jobcenter': withZiele.length,
@@ -218,15 +288,26 @@ export const zielePart: ConsolidationPart = {
     for (const b of sorted) {
       const r = bucketLines(b, year);
       lines.push(...r.lines);
+      rows.push(...r.rows);
       Object.assign(figures, r.figures);
     }
-    const counted = (name: string, label: string, items: { erreicht: boolean | null }[]) => {
+    const counted = (name: string, label: string, items: Judged[]) => {
       if (items.length === 0) return;
       const n = countReached(items);
+      const block = `land.ziele.${name}`;
+      for (const u of items)
+        rows.push({
+          nr: u.nr,
+          jobcenter: u.jobcenter,
+          block,
+          label,
+          values: { erreicht: u.erreicht === null ? null : u.erreicht ? 1 : 0 },
+        });
       lines.push({
         label,
         unit: 'text',
         value: `${n.erreicht} von ${n.von} erreicht${n.offen > 0 ? ` (${n.offen} noch nicht beurteilt)` : ''}`,
+        formula: { kind: 'reached', block, of: 'erreicht' },
       });
       figures[`land.ziele.${name}.erreicht`] = n.erreicht;
       figures[`land.ziele.${name}.von`] = n.von;
@@ -234,7 +315,14 @@ export const zielePart: ConsolidationPart = {
     };
     counted('meilensteine', 'Meilensteine und Termine', judged);
     counted('lokal', 'lokale Ziele ohne Kennzahl', local);
-    const table: PartTable = { id: ZIELE_PART_ID, title: 'Zielplanung', lines, figures };
+    const table: PartTable = {
+      id: ZIELE_PART_ID,
+      title: 'Zielplanung',
+      lines,
+      figures,
+      columns: COLUMNS.map((c) => ({ ...c })),
+      rows,
+    };
     return table;
   },
 };

@@ -258,42 +258,72 @@ function unlisted(
  */
 export function writeVerifiedZip(bytes: Uint8Array, entries: readonly ZipEntry[]): Uint8Array {
   const enc = new TextEncoder();
-  const names = entries.map((e) => enc.encode(e.name));
+  return packZip(
+    entries.map((e) => ({
+      name: enc.encode(e.name),
+      method: e.method,
+      crc32: e.crc32,
+      uncompressedSize: e.uncompressedSize,
+      data: bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
+    })),
+  );
+}
+
+/** An entry to pack: its name (UTF-8), its compressed bytes and what they unpack to. */
+export interface PackedEntry {
+  name: Uint8Array;
+  method: number;
+  crc32: number;
+  uncompressedSize: number;
+  data: Uint8Array;
+}
+
+const DOS_DATE_1980_01_01 = 0x21;
+
+/**
+ * A ZIP archive (2.0, no ZIP64) of already compressed entries: true sizes in both headers, no
+ * data descriptors, no extra fields, no comment; DOS date and time as given (1980-01-01 00:00).
+ */
+export function packZip(
+  entries: readonly PackedEntry[],
+  dos: { date: number; time: number } = { date: DOS_DATE_1980_01_01, time: 0 },
+): Uint8Array {
   let localSize = 0;
   let cdSize = 0;
-  entries.forEach((e, i) => {
-    localSize += 30 + names[i]!.length + e.compressedSize;
-    cdSize += 46 + names[i]!.length;
-  });
+  for (const e of entries) {
+    localSize += 30 + e.name.length + e.data.length;
+    cdSize += 46 + e.name.length;
+  }
+  if (localSize + cdSize > 0xffff_ffff || entries.length > 0xffff)
+    throw new Error('Das ZIP-Archiv wäre größer als 4 GB.');
   const out = new Uint8Array(localSize + cdSize + 22);
   const view = new DataView(out.buffer);
-  const DOS_DATE_1980_01_01 = 0x21;
   let local = 0;
   let central = localSize;
-  entries.forEach((e, i) => {
-    const name = names[i]!;
+  for (const e of entries) {
     const common = (p: number) => {
       view.setUint16(p, 20, true); // version needed: 2.0 (deflate)
       view.setUint16(p + 2, UTF8_FLAG, true);
       view.setUint16(p + 4, e.method, true);
-      view.setUint16(p + 8, DOS_DATE_1980_01_01, true);
+      view.setUint16(p + 6, dos.time, true);
+      view.setUint16(p + 8, dos.date, true);
       view.setUint32(p + 10, e.crc32, true);
-      view.setUint32(p + 14, e.compressedSize, true);
+      view.setUint32(p + 14, e.data.length, true);
       view.setUint32(p + 18, e.uncompressedSize, true);
-      view.setUint16(p + 22, name.length, true);
+      view.setUint16(p + 22, e.name.length, true);
     };
     view.setUint32(local, LOCAL_SIG, true);
     common(local + 4);
-    out.set(name, local + 30);
-    out.set(bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize), local + 30 + name.length);
+    out.set(e.name, local + 30);
+    out.set(e.data, local + 30 + e.name.length);
     view.setUint32(central, CD_SIG, true);
     view.setUint16(central + 4, 20, true); // version made by
     common(central + 6);
     view.setUint32(central + 42, local, true);
-    out.set(name, central + 46);
-    local += 30 + name.length + e.compressedSize;
-    central += 46 + name.length;
-  });
+    out.set(e.name, central + 46);
+    local += 30 + e.name.length + e.data.length;
+    central += 46 + e.name.length;
+  }
   view.setUint32(central, EOCD_SIG, true);
   view.setUint16(central + 8, entries.length, true);
   view.setUint16(central + 10, entries.length, true);

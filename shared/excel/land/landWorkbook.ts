@@ -10,7 +10,13 @@ import type { FigureUnit } from '../../calc/figureDef';
 import type { LandBase, LandRate } from '../../calc/landFigures';
 import { KATEGORIE_BASES, KATEGORIE_RATES, LAND_BASES, LAND_RATES } from '../../calc/landFigures';
 import { FENCE_FACTOR, MIN_VALUES_FOR_FENCES, fences } from '../../consolidate/outliers';
-import type { Consolidation, JobcenterEntry, LandGroup } from '../../consolidate/types';
+import type {
+  Consolidation,
+  JobcenterEntry,
+  LandGroup,
+  PartFormula,
+  PartTable,
+} from '../../consolidate/types';
 import type { Num } from '../../model/plan';
 import { colName } from '../layout/types';
 
@@ -21,6 +27,7 @@ export const LAND_SHEETS = {
   datenJobcenter: 'Daten Jobcenter',
   hinweise: 'Hinweise',
   ziele: 'Zielplanung',
+  datenZiele: 'Daten Zielplanung',
 } as const;
 
 export interface LandWorkbookOptions {
@@ -141,7 +148,8 @@ export async function landWorkbook(c: Consolidation, options: LandWorkbookOption
 
   writeJobcenterSheet(wsJc, c, djRow, dRange, dCol);
   writeKategorieSheet(wsKat, c, dRange, dCol);
-  if (c.groups.some((g) => g.parts.length > 0)) writePartsSheet(wb.addWorksheet(LAND_SHEETS.ziele), c);
+  if (c.groups.some((g) => g.parts.length > 0))
+    writePartsSheet(wb.addWorksheet(LAND_SHEETS.ziele), wb.addWorksheet(LAND_SHEETS.datenZiele), c);
   writeHinweise(wb.addWorksheet(LAND_SHEETS.hinweise), c, options.refused ?? []);
   for (const [ws, widths] of [
     [wsJc, [6, 28, 14, ...JC_COLUMNS.map(() => 16)]],
@@ -359,16 +367,38 @@ function writeKategorieSheet(
 }
 
 /**
- * The consolidation parts (Zielplanung) as values with their number format, not formulas: the
- * targets and their bases are not on a data sheet; the sheet says so in its first row.
+ * The consolidation parts (Zielplanung): a data sheet with the bases of every Jobcenter's
+ * target (one row per Jobcenter and Kennzahl, milestone or Zielvereinbarung), and the summary
+ * whose Land figures are formulas over it: rates from summed bases (Σ Zähler ÷ Σ Nenner over
+ * the rows that have both), never averaged; "n von m erreicht" counted (COUNTIFS).
  */
-function writePartsSheet(ws: ExcelJS.Worksheet, c: Consolidation): void {
+function writePartsSheet(ws: ExcelJS.Worksheet, data: ExcelJS.Worksheet, c: Consolidation): void {
+  const columns = partColumns(c);
+  header(data, 1, ['Nr.', 'Gruppe', 'Jobcenter', 'Block', 'Kennzahl', ...columns.map((x) => x.label)]);
+  [6, 18, 28, 34, 44, ...columns.map(() => 18)].forEach((w, i) => (data.getColumn(i + 1).width = w));
+  let rD = 2;
+  for (const g of c.groups)
+    for (const p of g.parts)
+      for (const row of p.rows ?? []) {
+        [row.nr, g.label, row.jobcenter, row.block, row.label].forEach((v, i) => put(data, rD, i + 1, v));
+        columns.forEach((x, i) => put(data, rD, DZ_FIRST_VALUE + i, row.values[x.key] ?? null));
+        rD++;
+      }
+  data.views = [{ state: 'frozen', ySplit: 1 }];
+  const last = Math.max(2, rD - 1);
+  const range = (col: number) => `${q(LAND_SHEETS.datenZiele)}!$${colName(col)}$2:$${colName(col)}$${last}`;
+  const valueRange = (key: string) => {
+    const i = columns.findIndex((x) => x.key === key);
+    if (i < 0) throw new Error(`Spalte ${key} fehlt in den Daten der Zusammenführung.`);
+    return range(DZ_FIRST_VALUE + i);
+  };
+
   [18, 90, 16, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   put(
     ws,
     1,
     1,
-    'Werte der Zusammenführung, keine Formeln: Quoten aus summierten Grundlagen (Σ Basis × Quote ÷ Σ Basis), nicht gemittelt.',
+    `Formeln über das Blatt „${LAND_SHEETS.datenZiele}“: Quoten aus summierten Grundlagen (Σ Zähler ÷ Σ Nenner), nicht gemittelt.`,
   );
   header(ws, 2, ['Gruppe', 'Kennzahl', 'Land', 'Hinweis']);
   let r = 3;
@@ -377,12 +407,69 @@ function writePartsSheet(ws: ExcelJS.Worksheet, c: Consolidation): void {
       for (const l of p.lines) {
         put(ws, r, 1, g.label);
         put(ws, r, 2, `${p.title}: ${l.label}`);
-        if (l.unit === 'text') put(ws, r, 3, String(l.value ?? ''));
-        else put(ws, r, 3, cached(typeof l.value === 'number' ? l.value : null), l.unit);
+        const value =
+          l.unit === 'text' ? String(l.value ?? '') : cached(typeof l.value === 'number' ? l.value : null);
+        const where = (block: string) => `${range(2)},${crit(g.label)},${range(4)},${crit(block)}`;
+        put(
+          ws,
+          r,
+          3,
+          l.formula
+            ? { formula: partFormula(l.formula, where(l.formula.block), valueRange), result: value }
+            : value,
+          l.unit === 'text' ? undefined : l.unit,
+        );
         if (l.unit === 'ratio' || l.unit === 'change') ws.getCell(r, 3).numFmt = PART_FORMATS[l.unit];
         put(ws, r, 4, l.note ?? '');
         r++;
       }
+}
+
+/** Columns of „Daten Zielplanung“: Nr, Gruppe, Jobcenter, Block, Kennzahl, then the values. */
+const DZ_FIRST_VALUE = 6;
+
+/** The value columns of all parts' data rows, in the order the parts name them. */
+function partColumns(c: Consolidation): { key: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const g of c.groups)
+    for (const p of g.parts as PartTable[])
+      for (const x of p.columns ?? []) if (!seen.has(x.key)) seen.set(x.key, x.label);
+  return [...seen].map(([key, label]) => ({ key, label }));
+}
+
+/**
+ * A part line's formula over the data rows `where` selects (group and block). A SUMIFS over
+ * the rows that have every base ("<>": not empty), as the consolidation leaves out a Jobcenter
+ * without its base; an empty result where the app shows none.
+ */
+function partFormula(f: PartFormula, where: string, col: (key: string) => string): string {
+  const has = (...keys: string[]) => keys.map((k) => `,${col(k)},"<>"`).join('');
+  const sum = (of: string, only: string) => `SUMIFS(${col(of)},${where}${only})`;
+  switch (f.kind) {
+    case 'rows':
+      return `COUNTIFS(${where})`;
+    case 'sum': {
+      const only = has(f.of);
+      return `IF(COUNTIFS(${where}${only})=0,"",${sum(f.of, only)})`;
+    }
+    case 'rate':
+    case 'change': {
+      const only = has(f.num, f.den);
+      return `IF(${sum(f.den, only)}=0,"",${sum(f.num, only)}/${sum(f.den, only)}${f.kind === 'change' ? '-1' : ''})`;
+    }
+    case 'rateChange': {
+      // Only Jobcenters with all four bases and a Nenner other than 0 (zielePart's `both`).
+      const only = `${has(f.num, f.den, f.numVorjahr, f.denVorjahr)},${col(f.den)},"<>0"`;
+      const [z, n, zv, nv] = [f.num, f.den, f.numVorjahr, f.denVorjahr].map((k) => sum(k, only));
+      return `IF(OR(${n}=0,${nv}=0),"",IF(${zv}/${nv}=0,"",(${z}/${n})/(${zv}/${nv})-1))`;
+    }
+    case 'reached': {
+      const yes = `COUNTIFS(${where},${col(f.of)},1)`;
+      const all = `COUNTIFS(${where})`;
+      const open = `(${all}-${yes}-COUNTIFS(${where},${col(f.of)},0))`;
+      return `${yes}&" von "&${all}&" erreicht"&IF(${open}>0," ("&${open}&" noch nicht beurteilt)","")`;
+    }
+  }
 }
 
 /** Two decimals for the targets' rates and changes (20,76 %, zielplanung.md D.3). */

@@ -73,9 +73,11 @@ export function addressBook(
 ): AddressBook {
   const inputs = new Map<CellKey, InputPlace>();
   const figures = new Map<FigureId, CellAddress>();
+  // One lookup per key (set, then compare sizes): the portfolio has tens of thousands.
   const once = <V>(map: Map<string, V>, key: string, value: V) => {
-    if (map.has(key)) throw new Error(`Zelle für ${key} ist im Layout doppelt vergeben.`);
-    map.set(key, value);
+    const size = map.size;
+    if (map.set(key, value).size === size)
+      throw new Error(`Zelle für ${key} ist im Layout doppelt vergeben.`);
   };
   for (const layout of layouts)
     layout.rows.forEach((r, i) => {

@@ -43,20 +43,82 @@ describe('Land workbook', () => {
     expect(hinweise).toContain('Ausreißer hoch: EGT-Auslastung');
   }, 120_000);
 
-  it('the Zielplanung sheet holds the targets as values (said in its first row), rates from summed bases', async () => {
+  it('the Zielplanung sheet: live formulas over its data sheet, LibreOffice computes the figures of the JSON', async () => {
+    const c = consolidate(sources(withOtherYear));
+    const bytes = await landWorkbook(c, { now: NOW });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const ws = wb.getWorksheet(LAND_SHEETS.ziele)!;
+    expect(String(ws.getCell(1, 1).value)).toMatch(/^Formeln über das Blatt „Daten Zielplanung“/);
+    const result = await runXlsxcheck(bytes, 'land-ziele.xlsx');
+    expect(result.mismatches).toEqual([]);
+    const recalculated = new Map(
+      result.cells.filter((x) => x.sheet === LAND_SHEETS.ziele).map((x) => [x.cell, x.recalculated]),
+    );
+    const labels = (ws.getColumn(2).values as unknown[]).map(String);
+    let checked = 0;
+    let texts = 0;
+    for (const g of c.groups)
+      for (const p of g.parts)
+        for (const l of p.lines) {
+          const r = labels.findIndex(
+            (x, i) => x === `${p.title}: ${l.label}` && ws.getCell(i, 1).value === g.label,
+          );
+          expect(r, l.label).toBeGreaterThan(0);
+          // Every line is a formula; LibreOffice's value is the consolidation's (empty for none).
+          expect(ws.getCell(r, 3).formula, l.label).toBeTruthy();
+          const got = recalculated.get(`C${r}`);
+          if (typeof l.value === 'number') expect(got, l.label).toBeCloseTo(l.value, 9);
+          else expect(got ?? '', l.label).toBe(l.value ?? '');
+          if (l.unit === 'text') texts++;
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(20);
+    expect(texts).toBeGreaterThan(0);
+    // the JSON's key and the sheet's cell agree
+    const r = labels.indexOf('Zielplanung: K2 Integrationsquote: Zielquote (Σ Basis × Quote ÷ Σ Basis)');
+    expect(ws.getCell(r, 1).value).toBe(c.groups[0]!.label);
+    expect(recalculated.get(`C${r}`)).toBeCloseTo(
+      c.groups[0]!.parts[0]!.figures['land.ziele.K2.gesamt.zielwert']!,
+      12,
+    );
+    expect(ws.getCell(r, 3).numFmt).toBe('0.00%');
+  }, 120_000);
+
+  it('a changed Zähler on the Zielplanung data sheet changes the Land rate to Σ Zähler ÷ Σ Nenner', async () => {
     const c = consolidate(sources(land));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
       (await landWorkbook(c, { now: NOW })) as unknown as Parameters<typeof wb.xlsx.load>[0],
     );
+    const data = wb.getWorksheet(LAND_SHEETS.datenZiele)!;
+    const head = data.getRow(1).values as unknown[];
+    const [zCol, nCol] = [head.indexOf('Zähler (Integrationen Ziel)'), head.indexOf('Nenner (Ø eLb Plan)')];
+    const rows: number[] = [];
+    data.eachRow((row, i) => {
+      // the rows of the first group (the sheet's first K2 line is that group's)
+      if (
+        row.getCell(2).value === c.groups[0]!.label &&
+        row.getCell(4).value === 'land.ziele.K2.gesamt.quote'
+      )
+        rows.push(i);
+    });
+    const num = (r: number, col: number) => data.getCell(r, col).value as number | null;
+    const withBoth = rows.filter((r) => typeof num(r, zCol) === 'number' && typeof num(r, nCol) === 'number');
+    expect(withBoth.length).toBeGreaterThan(3);
+    data.getCell(withBoth[0]!, zCol).value = num(withBoth[0]!, zCol)! + 500;
+    const expected =
+      withBoth.reduce((s, r) => s + num(r, zCol)!, 0) / withBoth.reduce((s, r) => s + num(r, nCol)!, 0);
+    const edited = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const result = await runXlsxcheck(edited, 'ziele-geaendert.xlsx');
     const ws = wb.getWorksheet(LAND_SHEETS.ziele)!;
-    expect(String(ws.getCell(1, 1).value)).toMatch(/^Werte der Zusammenführung, keine Formeln/);
-    const rows = (ws.getColumn(2).values as unknown[]).map(String);
-    const r = rows.indexOf('Zielplanung: K2 Integrationsquote: Zielquote (Σ Basis × Quote ÷ Σ Basis)');
-    expect(ws.getCell(r, 1).value).toBe(c.groups[0]!.label);
-    expect(ws.getCell(r, 3).value).toBe(c.groups[0]!.parts[0]!.figures['land.ziele.K2.gesamt.zielwert']);
-    expect(ws.getCell(r, 3).numFmt).toBe('0.00%');
-  });
+    const r = (ws.getColumn(2).values as unknown[]).indexOf(
+      'Zielplanung: K2 Integrationsquote: Zielquote (Σ Basis × Quote ÷ Σ Basis)',
+    );
+    const cell = result.cells.find((x) => x.sheet === LAND_SHEETS.ziele && x.cell === `C${r}`)!;
+    expect(cell.match).toBe(false);
+    expect(cell.recalculated).toBeCloseTo(expected, 12);
+  }, 120_000);
 
   it('a changed data cell flows into the Jobcenter and the Land figures as the app computes them', async () => {
     const c = consolidate(sources(land));
