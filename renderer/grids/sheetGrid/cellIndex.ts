@@ -90,8 +90,14 @@ export type Repaint =
 /** What a change of the plan store repaints. */
 export function repaintFor(change: PlanChange, checksNow: Pruefung[]): Repaint {
   if (change.structural || change.kind === 'load') return { kind: 'rebuild' };
-  if (change.kind === 'checks')
-    return { kind: 'deps', deps: changedCheckTargets(change.checksBefore ?? [], checksNow) };
+  if (change.kind === 'checks') {
+    // A whole run (a loaded plan): the drawn cells repaint, no index of all rows is needed.
+    if (change.checkTargets === 'all') return { kind: 'all' };
+    return {
+      kind: 'deps',
+      deps: change.checkTargets ?? changedCheckTargets(change.checksBefore ?? [], checksNow),
+    };
+  }
   const onlyValues = change.command?.type === 'setInputs' || change.command?.type === 'batch';
   return onlyValues
     ? { kind: 'deps', deps: [...change.changedKeys, ...change.changedFigures] }
