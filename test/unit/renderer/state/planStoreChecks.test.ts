@@ -74,4 +74,26 @@ describe('PlanStore: checks', () => {
     expect(targets.size).toBeLessThan(5);
     expect(store.getState().checks).toEqual(full(store.getState().plan));
   }, 30_000);
+
+  it('checks in slices never hold up the autosave: an edit is announced at once, timers run between slices', async () => {
+    const store = new PlanStore(beispielplan());
+    const plan = generatePlan({ rows: 12_000, seed: 6 });
+    const seen: string[] = [];
+    store.subscribe((c) => seen.push(c.kind));
+    store.load(plan);
+    const done = nextChecks(store);
+    const row = firstRow(plan);
+    expect(
+      store.execute({ type: 'setInputs', changes: [{ key: `row.${row.id}.eintritte`, value: 7 }] }).ok,
+    ).toBe(true);
+    // The autosave hears of the edit in the same task, before any check ran.
+    expect(seen).toEqual(['load', 'execute']);
+    // A timer set now (the autosave's own) runs while the whole run is still going on.
+    const checkedBeforeTimer = await new Promise<boolean>((ok) =>
+      setTimeout(() => ok(seen.includes('checks')), 0),
+    );
+    expect(checkedBeforeTimer).toBe(false);
+    await done;
+    expect(store.getState().checks).toEqual(full(store.getState().plan));
+  }, 30_000);
 });
