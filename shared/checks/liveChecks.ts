@@ -12,11 +12,10 @@ import type { Calculation } from '../calc/engine';
 import type { FigureId } from '../calc/expr';
 import type { CellKey } from '../model/cellKey';
 import type { Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
-import type { CheckContext, CheckReads, PlanPart } from './checkRule';
+import type { CheckContext, CheckReads, PlanPart, RowRule } from './checkRule';
 import { checkContext } from './checkRule';
 import { OrderedFindings } from './orderedFindings';
 import type { Pruefung } from './pruefung';
-import type { RowRule } from './checkRule';
 import type { CheckRules } from './runChecks';
 import { CHECK_RULES } from './runChecks';
 
