@@ -9,6 +9,8 @@ import type { Pruefung } from './pruefung';
 import { SEVERITIES, severityRank, targetsOf } from './pruefung';
 
 const NONE: readonly Pruefung[] = [];
+/** Units (or marker keys) indexed per step of `inSteps`: about a millisecond. */
+const UNITS_PER_STEP = 20_000;
 
 /** Counts per unit with prefix sums in O(log n) (a Fenwick tree). */
 class PrefixCounts {
@@ -48,20 +50,35 @@ const byOrder = (a: TargetEntry, b: TargetEntry) => a.rank - b.rank || a.unit - 
 
 export class OrderedFindings {
   private units: (readonly Pruefung[])[];
-  private readonly counts: PrefixCounts[];
-  private readonly totals: number[];
-  private current: Pruefung[];
+  private counts!: PrefixCounts[];
+  private totals!: number[];
+  private current!: Pruefung[];
   /** False once `list` was handed out: the next change copies it first. */
   private owned = true;
   private readonly entries = new Map<string, TargetEntry[]>();
   private readonly targets = new Map<string, readonly Pruefung[]>();
 
-  constructor(units: (readonly Pruefung[])[]) {
+  constructor(units: (readonly Pruefung[])[], indexNow = true) {
     this.units = units;
+    if (indexNow) {
+      const steps = this.index();
+      while (!steps.next().done);
+    }
+  }
+
+  /** The same, indexed a block of units per step (a Land plan has 300.000 units). */
+  static *inSteps(units: (readonly Pruefung[])[]): Generator<void, OrderedFindings> {
+    const found = new OrderedFindings(units, false);
+    yield* found.index();
+    return found;
+  }
+
+  private *index(): Generator<void, void> {
+    const units = this.units;
     const perSeverity = SEVERITIES.map(() => new Int32Array(units.length));
     const lists: Pruefung[][] = SEVERITIES.map(() => []);
-    units.forEach((found, u) => {
-      found.forEach((c, k) => {
+    for (let u = 0; u < units.length; u++) {
+      units[u]!.forEach((c, k) => {
         const rank = severityRank(c.severity);
         perSeverity[rank]![u]!++;
         lists[rank]!.push(c);
@@ -72,15 +89,20 @@ export class OrderedFindings {
           else this.entries.set(key, [entry]);
         });
       });
-    });
+      if (u % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
+    }
     this.counts = perSeverity.map((c) => new PrefixCounts(c));
     this.totals = lists.map((l) => l.length);
     this.current = lists.flat();
-    for (const [key, list] of this.entries)
+    yield;
+    let n = 0;
+    for (const [key, list] of this.entries) {
       this.targets.set(
         key,
         list.sort(byOrder).map((e) => e.check),
       );
+      if (++n % UNITS_PER_STEP === 0) yield;
+    }
   }
 
   /** Every finding in order (the same array until a unit's findings change). */

@@ -26,8 +26,17 @@ const eintritteOf = (row: InstrumentRow, area: Handlungsschwerpunkt): PruefungLo
   cellKey: cellKey({ kind: 'row', id: row.id, field: 'eintritte' }),
 });
 
-/** Instrument names compare without case and extra spaces ("EGZ " = "egz"). */
-const sameName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
+/**
+ * Instrument names compare without case and extra spaces ("EGZ " = "egz"); German has no
+ * locale-specific lower case, so the plain one (several times faster at 60.000 rows) is the same.
+ * Kept per row object: a row is a new object whenever it changes.
+ */
+const names = new WeakMap<InstrumentRow, string>();
+function sameName(row: InstrumentRow): string {
+  let name = names.get(row);
+  if (name === undefined) names.set(row, (name = row.instrument.trim().replace(/\s+/g, ' ').toLowerCase()));
+  return name;
+}
 
 /** These checks in runChecks' order (after the portfolio rows). */
 export function zielgruppenChecks(plan: Plan, calc: Calculation): Pruefung[] {
@@ -65,7 +74,7 @@ function doubleRows(plan: Plan): Pruefung[] {
   for (const area of plan.schwerpunkte)
     for (const row of area.rows) {
       if (row.kind !== 'instrument' || row.nachrichtlich || row.instrument.trim() === '') continue;
-      const key = `${sameName(row.instrument)}\u0000${row.kategorie ?? ''}`;
+      const key = `${sameName(row)}\u0000${row.kategorie ?? ''}`;
       const seen = first.get(key);
       if (!seen) {
         first.set(key, { row, area });
