@@ -5,7 +5,14 @@
  */
 import type { InputUnit, ValueUnit } from '../../shared/model/cellKey';
 import { formatFigure } from '../../shared/format/numberFormat';
-import type { Format, LineStyle, OutlineCell, OutlineRow, OutlineTable } from '../../shared/outline/types';
+import type {
+  Format,
+  LineStyle,
+  OutlineCell,
+  OutlineColumn,
+  OutlineRow,
+  OutlineTable,
+} from '../../shared/outline/types';
 import { columnsFor, drawnBy } from '../../shared/outline/types';
 import type { CellSpec, SheetColumn, SheetRow, SheetRowKind } from '../sheet/cellSpec';
 
@@ -143,30 +150,55 @@ function phraseSpec({
   };
 }
 
-export function gridRow(row: OutlineRow, table: OutlineTable, options: GridOptions = {}): SheetRow {
+function gridCells(
+  row: OutlineRow,
+  columns: readonly OutlineColumn[],
+  options: GridOptions,
+): SheetRow['cells'] {
   const cells: SheetRow['cells'] = {};
   // The line's label is its first cell.
   let first = true;
-  for (const c of columnsFor(table, 'grid')) {
+  for (const c of columns) {
     const cell = row.cells[c.id];
     if (!cell) continue;
     cells[c.id] = cellSpec(cell, row, first, options);
     first = false;
   }
-  return {
+  return cells;
+}
+
+/** The grid row of a line; its cells are made when first read (AG Grid reads the rows it draws). */
+export function gridRow(
+  row: OutlineRow,
+  table: OutlineTable,
+  options: GridOptions = {},
+  columns: readonly OutlineColumn[] = columnsFor(table, 'grid'),
+): SheetRow {
+  let cells: SheetRow['cells'] | undefined;
+  const out: SheetRow = {
     id: row.gridId ?? row.id,
     kind: KINDS[row.style],
-    cells,
-    ...(row.areaId !== undefined ? { areaId: row.areaId } : {}),
-    ...(row.planRowId !== undefined ? { planRowId: row.planRowId } : {}),
-    ...(row.style === 'nachrichtlich' ? { nachrichtlich: true } : {}),
+    get cells() {
+      return (cells ??= gridCells(row, columns, options));
+    },
+    set cells(value) {
+      cells = value;
+    },
   };
+  // Assigned, not spread: 60.000 rows of a Land plan, no temporary objects.
+  if (row.areaId !== undefined) out.areaId = row.areaId;
+  if (row.planRowId !== undefined) out.planRowId = row.planRowId;
+  if (row.ownRowOnly) out.ownRowOnly = true;
+  if (row.style === 'nachrichtlich') out.nachrichtlich = true;
+  return out;
 }
 
 /** The table's lines the grid draws: scrolling rows and pinned sums. */
 export function gridModel(table: OutlineTable, options: GridOptions = {}): GridModel {
   const model: GridModel = { rows: [], pinned: [] };
+  const columns = columnsFor(table, 'grid');
   for (const row of table.rows)
-    if (drawnBy(row, 'grid')) (row.pinned ? model.pinned : model.rows).push(gridRow(row, table, options));
+    if (drawnBy(row, 'grid'))
+      (row.pinned ? model.pinned : model.rows).push(gridRow(row, table, options, columns));
   return model;
 }

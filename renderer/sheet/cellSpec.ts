@@ -72,6 +72,8 @@ export interface SheetRow {
   areaId?: string;
   /** Instrument or reference row id in the plan. */
   planRowId?: string;
+  /** Its inputs, figures and texts are all its plan row's own (see OutlineRow.ownRowOnly). */
+  ownRowOnly?: boolean;
   nachrichtlich?: boolean;
 }
 

@@ -1,6 +1,6 @@
 /** Checks by the cell or figure they point at, for markers and tooltips in the grids. */
 import type { Pruefung, Severity } from '../../shared/checks/pruefung';
-import { severityRank, textCellKey } from '../../shared/checks/pruefung';
+import { severityRank, targetsOf, textCellKey } from '../../shared/checks/pruefung';
 import type { TextTarget } from '../../shared/commands/command';
 
 /**
@@ -16,39 +16,53 @@ export type CheckTarget =
   | { kind: 'view' | 'choice' | 'label' };
 
 export interface CheckIndex {
-  forSpec(spec: CheckTarget): Pruefung[];
+  forSpec(spec: CheckTarget): readonly Pruefung[];
 }
 
 const cache = new WeakMap<Pruefung[], CheckIndex>();
-const NONE: Pruefung[] = [];
+const NONE: readonly Pruefung[] = [];
+
+function indexOf(lookup: (key: string) => readonly Pruefung[]): CheckIndex {
+  return {
+    forSpec(spec) {
+      if (spec.kind === 'input') {
+        const a = lookup(spec.key);
+        const b = spec.figure ? lookup(spec.figure) : NONE;
+        return b.length ? [...a, ...b] : a;
+      }
+      if (spec.kind === 'figure') return lookup(spec.id);
+      if (spec.kind === 'text') return lookup(textCellKey(spec.target));
+      return NONE;
+    },
+  };
+}
+
+/**
+ * The store's checks come with an index kept up to date edit by edit (shared/checks/liveChecks.ts):
+ * the grids use it instead of indexing 26.000 checks of a Land plan after each edit. It answers
+ * for the store's current checks, which is all the grids ask about.
+ */
+export function attachCheckIndex(
+  checks: Pruefung[],
+  live: { forTarget(key: string): readonly Pruefung[] },
+): void {
+  cache.set(
+    checks,
+    indexOf((key) => live.forTarget(key)),
+  );
+}
 
 export function checkIndex(checks: Pruefung[]): CheckIndex {
   let idx = cache.get(checks);
   if (!idx) {
     const byTarget = new Map<string, Pruefung[]>();
-    const add = (k: string | undefined, c: Pruefung) => {
-      if (!k) return;
-      const list = byTarget.get(k);
-      if (list) list.push(c);
-      else byTarget.set(k, [c]);
-    };
-    for (const c of checks) {
-      add(c.location.cellKey, c);
-      if (c.location.figureId !== c.location.cellKey) add(c.location.figureId, c);
-      add(c.location.textKey, c);
-    }
-    idx = {
-      forSpec(spec) {
-        if (spec.kind === 'input') {
-          const a = byTarget.get(spec.key) ?? NONE;
-          const b = spec.figure ? (byTarget.get(spec.figure) ?? NONE) : NONE;
-          return b.length ? [...a, ...b] : a;
-        }
-        if (spec.kind === 'figure') return byTarget.get(spec.id) ?? NONE;
-        if (spec.kind === 'text') return byTarget.get(textCellKey(spec.target)) ?? NONE;
-        return NONE;
-      },
-    };
+    for (const c of checks)
+      targetsOf(c, (k) => {
+        const list = byTarget.get(k);
+        if (list) list.push(c);
+        else byTarget.set(k, [c]);
+      });
+    idx = indexOf((key) => byTarget.get(key) ?? NONE);
     cache.set(checks, idx);
   }
   return idx;
@@ -66,14 +80,7 @@ export function worstSeverity(idx: CheckIndex, spec: CheckTarget): Severity | nu
 /** What each cell key or figure id shows as markers and tooltip, per target. */
 function markerTexts(checks: readonly Pruefung[]): Map<string, string> {
   const out = new Map<string, string>();
-  const add = (k: string | undefined, c: Pruefung) => {
-    if (k) out.set(k, `${out.get(k) ?? ''}${c.severity}|${c.message}\n`);
-  };
-  for (const c of checks) {
-    add(c.location.cellKey, c);
-    if (c.location.figureId !== c.location.cellKey) add(c.location.figureId, c);
-    add(c.location.textKey, c);
-  }
+  for (const c of checks) targetsOf(c, (k) => out.set(k, `${out.get(k) ?? ''}${c.severity}|${c.message}\n`));
   return out;
 }
 

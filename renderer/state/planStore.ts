@@ -11,10 +11,12 @@
  * - `planStore.load(plan)` replaces the plan and clears the history (opening a file or a stored plan).
  * - `planStore.execute(cmd)`, `planStore.undo()`, `planStore.redo()`.
  *
- * Checks (runChecks over the whole plan) are not in the keystroke: after an edit they run once
- * the repaint is done (after the next frame), and a change `kind === 'checks'` announces new
- * ones. Until then `getState().checks` are the previous ones; `planStore.flushChecks()` brings
- * them up to date at once (exports, prints, tests that need them exact).
+ * Checks are not in the keystroke: after an edit they run once the repaint is done (after the
+ * next frame), and a change `kind === 'checks'` announces new ones. They are kept incrementally
+ * (shared/checks/liveChecks.ts): a value edit re-runs only the checks that read what changed.
+ * A loaded plan is checked whole after its first paint. Until then `getState().checks` are the
+ * previous ones (none right after `load`); `planStore.flushChecks()` brings them up to date at
+ * once (exports, prints, tests that need them exact).
  */
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Applied } from '../../shared/commands/applyCommand';
@@ -24,10 +26,13 @@ import type { History } from '../../shared/commands/history';
 import { emptyHistory, execute, redo, redoLabel, undo, undoLabel } from '../../shared/commands/history';
 import { Calculation } from '../../shared/calc/engine';
 import type { FigureId } from '../../shared/calc/expr';
-import { runChecks } from '../../shared/checks/runChecks';
+import type { CheckChange } from '../../shared/checks/liveChecks';
+import { LiveChecks } from '../../shared/checks/liveChecks';
 import type { Pruefung } from '../../shared/checks/pruefung';
+import { onlyInputValues } from '../../shared/commands/command';
 import type { Plan } from '../../shared/model/plan';
 import { beispielplan } from '../../shared/sample/beispielplan';
+import { changedCheckTargets, attachCheckIndex } from './checkIndex';
 
 export interface PlanState {
   plan: Plan;
@@ -59,29 +64,55 @@ export interface PlanChange {
   checksChanged: boolean;
   /** For `kind === 'checks'`: the checks before (markers repaint where they differ). */
   checksBefore?: Pruefung[];
+  /** For `kind === 'checks'`: the cell keys and figure ids whose markers changed, or all. */
+  checkTargets?: ReadonlySet<string> | 'all';
 }
 
 export type ExecuteResult = { ok: true; applied: Applied } | { ok: false; message: string };
 
 type Listener = (change: PlanChange) => void;
 
-function checksSignature(checks: Pruefung[]): string {
-  return checks.map((c) => `${c.id}|${c.message}`).join('\n');
+/** What changed since the checks last ran (several edits may come before the next frame). */
+interface PendingChecks {
+  keys: Set<string>;
+  figures: Set<string>;
+  structural: boolean;
+  texts: boolean;
 }
+
+const noChanges = (): PendingChecks => ({
+  keys: new Set(),
+  figures: new Set(),
+  structural: false,
+  texts: false,
+});
+
+/** One slice of a whole check run between frames: short enough not to delay a keystroke noticeably. */
+const SLICE_MS = 8;
 
 export class PlanStore {
   private state: PlanState;
   private readonly listeners = new Set<Listener>();
-  private checkSig: string;
-  /** The plan changed since the checks last ran. */
-  private checksPending = false;
+  /** The checks of the plan; null while a whole run (after `load` or a structural edit) is due. */
+  private live: LiveChecks | null;
+  /** A whole run in slices, from the plan it started with. */
+  private building: Generator<void, LiveChecks> | null = null;
+  /** The plan changed since the checks (or the whole run in slices) last looked at it. */
+  private pending: PendingChecks | null = null;
   private checksScheduled = false;
 
   constructor(plan: Plan) {
     const calc = new Calculation(plan);
-    const checks = runChecks(plan, calc);
-    this.state = { plan, calc, history: emptyHistory, checks, version: 0, structureVersion: 0 };
-    this.checkSig = checksSignature(checks);
+    this.live = new LiveChecks(plan, calc);
+    this.state = {
+      plan,
+      calc,
+      history: emptyHistory,
+      checks: this.live.checks,
+      version: 0,
+      structureVersion: 0,
+    };
+    attachCheckIndex(this.state.checks, this.live);
   }
 
   getState = (): PlanState => this.state;
@@ -96,15 +127,16 @@ export class PlanStore {
    * one kept with the stored plan (it must belong to exactly this plan, see historyKeeper.ts).
    */
   load(plan: Plan, history: History = emptyHistory): void {
-    this.checksPending = false;
     const calc = new Calculation(plan);
-    const checks = runChecks(plan, calc);
-    this.checkSig = checksSignature(checks);
+    // A Land plan takes a moment to check whole: the grid paints first (see scheduleChecks).
+    this.live = null;
+    this.building = null;
+    this.pending = { ...noChanges(), structural: true };
     this.state = {
       plan,
       calc,
       history,
-      checks,
+      checks: [],
       version: this.state.version + 1,
       structureVersion: this.state.structureVersion + 1,
     };
@@ -116,6 +148,7 @@ export class PlanStore {
       structural: true,
       checksChanged: true,
     });
+    this.scheduleChecks();
   }
 
   execute(cmd: Command): ExecuteResult {
@@ -178,43 +211,99 @@ export class PlanStore {
       structural: applied.structural,
       checksChanged: false,
     });
-    this.checksPending = true;
+    const pending = (this.pending ??= noChanges());
+    for (const k of applied.changedKeys) pending.keys.add(k);
+    for (const f of changedFigures) pending.figures.add(f);
+    pending.structural ||= applied.structural;
+    pending.texts ||= !command || !onlyInputValues(command);
     this.scheduleChecks();
     return { ok: true, applied };
   }
 
   /**
-   * Runs the checks now if the plan changed since they last ran; announces new ones
-   * (`kind: 'checks'`) when their messages differ.
+   * Brings the checks up to date now (a whole run at once if one is due); announces new ones
+   * (`kind: 'checks'`) when they differ.
    */
   flushChecks(): void {
-    if (!this.checksPending) return;
-    this.checksPending = false;
+    this.advanceChecks(Infinity);
+  }
+
+  /**
+   * Brings the checks up to date, or as far as `deadline` (performance.now()) allows when a
+   * whole run is due: true when done. A structural edit or a loaded plan is checked whole, in
+   * slices; a value edit re-runs the checks that read what changed (shared/checks/liveChecks.ts).
+   */
+  private advanceChecks(deadline: number): boolean {
     const { plan, calc } = this.state;
-    const checks = runChecks(plan, calc);
-    const sig = checksSignature(checks);
-    if (sig === this.checkSig) return;
-    this.checkSig = sig;
     const checksBefore = this.state.checks;
+    if (this.live && this.pending?.structural) this.live = null;
+    if (!this.live) {
+      if (!this.building || this.pending?.structural) {
+        this.building = LiveChecks.inSteps(plan, calc);
+        this.pending = null;
+      }
+      for (;;) {
+        const step = this.building.next();
+        if (step.done) {
+          this.live = step.value;
+          break;
+        }
+        if (performance.now() > deadline) return false;
+      }
+      this.building = null;
+      // Value edits made while the slices ran.
+      if (this.pending) this.live.update(plan, calc, this.checkChange(this.pending));
+      this.pending = null;
+      if (this.live.checks.length === 0 && checksBefore.length === 0) return true;
+      this.publishChecks(checksBefore, 'all');
+      return true;
+    }
+    if (!this.pending) return true;
+    const delta = this.live.update(plan, calc, this.checkChange(this.pending));
+    this.pending = null;
+    if (delta) this.publishChecks(checksBefore, changedCheckTargets(delta.before, delta.after));
+    return true;
+  }
+
+  private checkChange(pending: PendingChecks): CheckChange {
+    return {
+      changedKeys: [...pending.keys],
+      changedFigures: [...pending.figures],
+      structural: pending.structural,
+      texts: pending.texts,
+    };
+  }
+
+  private publishChecks(checksBefore: Pruefung[], checkTargets: ReadonlySet<string> | 'all'): void {
+    const live = this.live!;
+    const checks = live.checks;
+    attachCheckIndex(checks, live);
     this.state = { ...this.state, checks, version: this.state.version + 1 };
     this.emit({
       kind: 'checks',
-      plan,
+      plan: this.state.plan,
       changedFigures: [],
       changedKeys: [],
       structural: false,
       checksChanged: true,
       checksBefore,
+      checkTargets,
     });
   }
 
-  /** After the repaint of the edit: the next frame, then a task (a hidden window has no frames). */
+  /**
+   * After the repaint of the edit: the next frame, then a task (a hidden window has no frames).
+   * A whole run continues in further tasks, a slice each, until it is done.
+   */
   private scheduleChecks(): void {
     if (this.checksScheduled) return;
     this.checksScheduled = true;
     const run = () => {
       this.checksScheduled = false;
-      this.flushChecks();
+      if (!this.advanceChecks(performance.now() + SLICE_MS)) {
+        this.checksScheduled = true;
+        setTimeout(run, 0);
+      }
     };
     if (typeof requestAnimationFrame !== 'function') {
       setTimeout(run, 0);

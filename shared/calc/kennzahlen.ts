@@ -1,6 +1,6 @@
 /** Kennzahlen: places by Förderkategorie against last year's result (fachkonzept §2.4). */
 import { cellKey } from '../model/cellKey';
-import type { Plan } from '../model/plan';
+import type { InstrumentRow, Plan } from '../model/plan';
 import { change, emptyIf, fig, input, missing, rowCell, sum } from './expr';
 import type { Expr } from './expr';
 import type { FigureDef } from './figureDef';
@@ -10,9 +10,17 @@ import { allOwnRows, countsEintritte } from './rowSelection';
 export const kz = (key: string, name: string): string => `kennzahl.${key}.${name}`;
 
 export function kennzahlFigures(plan: Plan): FigureDef[] {
-  const rows = allOwnRows(plan).filter(countsEintritte);
+  // The counted rows by Förderkategorie, in plan order: one pass, not one per line (a Land
+  // plan has 60.000 rows and the Stammdaten some 20 lines).
+  const byKategorie = new Map<string, InstrumentRow[]>();
+  for (const r of allOwnRows(plan)) {
+    if (!countsEintritte(r) || r.kategorie === null) continue;
+    const list = byKategorie.get(r.kategorie);
+    if (list) list.push(r);
+    else byKategorie.set(r.kategorie, [r]);
+  }
   const eintritteOf = (key: string): Expr[] =>
-    rows.filter((r) => r.kategorie === key).map((r) => rowCell(r, 'eintritte'));
+    (byKategorie.get(key) ?? []).map((r) => rowCell(r, 'eintritte'));
   const ergebnis = (key: string) => input(cellKey({ kind: 'kennzahl', key, field: 'ergebnisVorjahr' }));
   // Vergleich = Plätze ÷ Ergebnis Vorjahr − 1 (empty when the Vorjahr is 0 or missing)
   const vergleich = (key: string, label: string, erg: Expr) =>

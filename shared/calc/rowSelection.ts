@@ -21,7 +21,10 @@ export function shownRows(plan: Plan, area: Handlungsschwerpunkt): InstrumentRow
 }
 
 export function allOwnRows(plan: Plan): InstrumentRow[] {
-  return plan.schwerpunkte.flatMap(ownRows);
+  // A loop: flatMap took a third of a Land plan's recalculation.
+  const rows: InstrumentRow[] = [];
+  for (const area of plan.schwerpunkte) for (const r of area.rows) if (r.kind === 'instrument') rows.push(r);
+  return rows;
 }
 
 /**

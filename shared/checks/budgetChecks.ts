@@ -6,7 +6,6 @@
  */
 import type { Calculation } from '../calc/engine';
 import { hh } from '../calc/egtChain';
-import { figureTitle } from '../calc/figureDef';
 import type { FigureId } from '../calc/expr';
 import { gb, gs } from '../calc/globalbudget';
 import { vp } from '../calc/verpflichtungen';
@@ -21,6 +20,8 @@ import { SHEET_LABELS } from '../model/sheets';
 import { formatMonat } from '../format/monthFormat';
 import { formatEur, formatPercent } from '../format/numberFormat';
 import { roundHalfAwayFromZero } from '../number/rounding';
+import type { CheckRule, PlanRule, RowRule } from './checkRule';
+import { ONLY_ITS_ROW, runRules } from './checkRule';
 import type { Pruefung } from './pruefung';
 import { textCellKey } from './pruefung';
 
@@ -32,21 +33,22 @@ const PF = SHEET_LABELS.portfolio;
 
 const cents = (v: number): number => Math.round(v * 100);
 
+/** The rules of these sheets in runChecks' order: the multi-year rows come before the Drittmittel grants. */
 export function budgetChecks(plan: Plan, calc: Calculation): Pruefung[] {
-  const title = (id: FigureId): string => {
-    const def = calc.def(id);
-    return def ? figureTitle(def) : id;
-  };
-  return [
-    ...globalbudgetChecks(plan, calc, title),
-    ...umschichtungChecks(plan, calc, title),
-    ...personalChecks(plan),
-    ...verpflichtungChecks(plan, calc, title),
-    ...drittmittelChecks(plan, calc),
-  ];
+  return runRules(BUDGET_RULES, plan, calc);
 }
 
 type Title = (id: FigureId) => string;
+
+const globalbudget: PlanRule = {
+  scope: 'plan',
+  name: 'Globalbudget',
+  reads: (plan) => ({
+    parts: ['globalbudget'],
+    figures: plan.globalbudget.schaetzungen.flatMap((s) => [gs(s.id, 'diffGesamt'), gs(s.id, 'diffProbe')]),
+  }),
+  run: ({ plan, calc, title }) => globalbudgetChecks(plan, calc, title),
+};
 
 function globalbudgetChecks(plan: Plan, calc: Calculation, title: Title): Pruefung[] {
   const out: Pruefung[] = [];
@@ -88,6 +90,23 @@ function globalbudgetChecks(plan: Plan, calc: Calculation, title: Title): Pruefu
     });
   return out;
 }
+
+const umschichtung: PlanRule = {
+  scope: 'plan',
+  name: 'Umschichtung',
+  reads: () => ({
+    parts: ['haushalt', 'globalbudget'],
+    figures: [
+      ...YEAR_COLUMNS.flatMap((col) => [
+        hh(col, 'umschichtung'),
+        hh(col, 'summeEingliederungsmittel'),
+        hh(col, 'umschichtungsbasis'),
+      ]),
+      gb('obergrenzeVorjahrBetrag'),
+    ],
+  }),
+  run: ({ plan, calc, title }) => umschichtungChecks(plan, calc, title),
+};
 
 function umschichtungChecks(plan: Plan, calc: Calculation, title: Title): Pruefung[] {
   const out: Pruefung[] = [];
@@ -161,6 +180,13 @@ function umschichtungChecks(plan: Plan, calc: Calculation, title: Title): Pruefu
 const yearOfCol = (plan: Plan, col: YearColumn): number =>
   col === 'plan' ? plan.header.year : plan.header.vorjahr;
 
+const personal: PlanRule = {
+  scope: 'plan',
+  name: 'Personal',
+  reads: () => ({ parts: ['personal'] }),
+  run: ({ plan }) => personalChecks(plan),
+};
+
 function personalChecks(plan: Plan): Pruefung[] {
   const out: Pruefung[] = [];
   for (const p of plan.personal.projekte) {
@@ -190,6 +216,16 @@ function personalChecks(plan: Plan): Pruefung[] {
   }
   return out;
 }
+
+const verpflichtungen: PlanRule = {
+  scope: 'plan',
+  name: 'Verpflichtungen',
+  reads: (plan) => ({
+    parts: ['verpflichtungen'],
+    figures: plan.verpflichtungen.ermaechtigungen.map((ve) => vp(`folgejahr.${ve.jahr}`)),
+  }),
+  run: ({ plan, calc, title }) => verpflichtungChecks(plan, calc, title),
+};
 
 function verpflichtungChecks(plan: Plan, calc: Calculation, title: Title): Pruefung[] {
   const out: Pruefung[] = [];
@@ -284,21 +320,37 @@ function verpflichtungChecks(plan: Plan, calc: Calculation, title: Title): Pruef
       message: `${VP}: die Vorbindungen ${t} kommen aus dem Verpflichtungsregister, das noch leer ist (0 €).`,
       location: { sheet: 'verpflichtungen', figureId: vp('vorbindungen') },
     });
-  // Multi-year entries that tie up no EGT money
-  for (const area of plan.schwerpunkte)
-    for (const row of area.rows) {
-      if (row.kind !== 'instrument' || row.beginn === undefined || row.laufzeit === undefined) continue;
-      if (!rowLauf(plan, row))
-        out.push({
-          id: `mj-nicht-egt:${row.id}`,
-          severity: 'Hinweis',
-          sheet: 'portfolio',
-          message: `${PF} › ${area.name} › ${row.instrument}: Beginn und Laufzeit zählen nur für Zeilen aus dem EGT, die nicht nachrichtlich sind; diese Zeile bindet keine Folgejahre.`,
-          location: { sheet: 'portfolio', rowId: row.id, areaId: area.id, column: 'laufzeit' },
-        });
-    }
   return out;
 }
+
+/** Beginn and Laufzeit on a row that ties up no EGT money (Hinweis). */
+const mehrjahrOhneEgt: RowRule = {
+  scope: 'row',
+  name: 'Mehrjährige Zeile ohne EGT',
+  reads: ONLY_ITS_ROW,
+  run({ plan }, row, area) {
+    if (row.beginn === undefined || row.laufzeit === undefined || rowLauf(plan, row)) return [];
+    return [
+      {
+        id: `mj-nicht-egt:${row.id}`,
+        severity: 'Hinweis',
+        sheet: 'portfolio',
+        message: `${PF} › ${area.name} › ${row.instrument}: Beginn und Laufzeit zählen nur für Zeilen aus dem EGT, die nicht nachrichtlich sind; diese Zeile bindet keine Folgejahre.`,
+        location: { sheet: 'portfolio', rowId: row.id, areaId: area.id, column: 'laufzeit' },
+      },
+    ];
+  },
+};
+
+const drittmittelRest: PlanRule = {
+  scope: 'plan',
+  name: 'Drittmittel Gesamtbewilligung',
+  reads: (plan) => ({
+    parts: ['drittmittel'],
+    figures: plan.drittmittel.map((d) => `drittmittel.${d.id}.rest`),
+  }),
+  run: ({ plan, calc }) => drittmittelChecks(plan, calc),
+};
 
 function drittmittelChecks(plan: Plan, calc: Calculation): Pruefung[] {
   const out: Pruefung[] = [];
@@ -320,3 +372,13 @@ function drittmittelChecks(plan: Plan, calc: Calculation): Pruefung[] {
   }
   return out;
 }
+
+/** In runChecks' order: after the checks of the plan as a whole, before the portfolio rows. */
+export const BUDGET_RULES: readonly CheckRule[] = [
+  globalbudget,
+  umschichtung,
+  personal,
+  verpflichtungen,
+  mehrjahrOhneEgt,
+  drittmittelRest,
+];

@@ -45,3 +45,14 @@ export interface Pruefung {
 }
 
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
+/**
+ * The keys a finding shows a marker at, as the grids look them up: its input cell, its figure
+ * (if different) and its text cell.
+ */
+export function targetsOf(c: Pruefung, visit: (key: string) => void): void {
+  const { cellKey, figureId, textKey } = c.location;
+  if (cellKey) visit(cellKey);
+  if (figureId && figureId !== cellKey) visit(figureId);
+  if (textKey) visit(textKey);
+}

@@ -3,12 +3,10 @@
  * message and the cell to jump to. Every number comes from the calculation core (calc/ziele.ts);
  * the checks only compare, and name figures by their definitions' labels.
  */
-import type { Calculation } from '../calc/engine';
 import type { FigureId } from '../calc/expr';
-import { figureTitle } from '../calc/figureDef';
 import { IQ, isComputedTotal, zf, zielStructure } from '../calc/ziele';
 import { cellKey } from '../model/cellKey';
-import type { Num, Plan } from '../model/plan';
+import type { Num } from '../model/plan';
 import { SHEET_LABELS } from '../model/sheets';
 import { zielKennzahl, isKnownKennzahl } from '../model/zielKennzahlen';
 import {
@@ -24,6 +22,7 @@ import type { Ziel, ZielField } from '../model/ziele';
 import { ASYL_SEGMENTE_AB, ZIEL_SEGMENT_LABELS, isRelChange } from '../model/ziele';
 import { formatChange, formatCount, formatEur, formatFactor, formatPercent } from '../format/numberFormat';
 import { decimalPlaces, roundHalfAwayFromZero } from '../number/rounding';
+import type { CheckContext, PlanRule } from './checkRule';
 import type { Pruefung, Severity } from './pruefung';
 
 const ZL = SHEET_LABELS.ziele;
@@ -47,15 +46,25 @@ function levelText(z: Ziel, v: Num): string {
 /** Percent decimals a typed change carries (+0,8 % → 1, +2,00 % typed as 0.02 → 0, min 1). */
 const typedDigits = (v: number): number => Math.max(1, decimalPlaces(roundHalfAwayFromZero(v * 100, 6)));
 
-export function zielChecks(plan: Plan, calc: Calculation): Pruefung[] {
+/** The figures of a target these checks read. */
+const ZIEL_FIGURES = ['zielwert', 'veraenderung', 'integrationen', 'elbBasis', 'integrationenBasis'] as const;
+
+/** All checks of the Zielvereinbarung: one rule, it reads a few dozen targets at most. */
+export const zielRule: PlanRule = {
+  scope: 'plan',
+  name: 'Zielvereinbarung',
+  reads: (plan) => ({
+    parts: ['zielvereinbarung'],
+    figures: [IQ.quote, ...plan.zielvereinbarung.ziele.flatMap((z) => ZIEL_FIGURES.map((f) => zf(z.id, f)))],
+  }),
+  run: (ctx) => zielChecks(ctx),
+};
+
+function zielChecks({ plan, calc, title }: CheckContext): Pruefung[] {
   const out: Pruefung[] = [];
   const year = plan.header.year;
   const zv = plan.zielvereinbarung;
   const s = zielStructure(plan);
-  const title = (id: FigureId): string => {
-    const def = calc.def(id);
-    return def ? figureTitle(def) : id;
-  };
   const key = (z: Ziel, field: ZielField) => cellKey({ kind: 'ziel', id: z.id, field });
   const push = (
     id: string,

@@ -166,3 +166,8 @@ export type Command =
   | { type: 'batch'; label: string; commands: Command[] };
 
 export type CommandType = Command['type'];
+
+/** True when the command changes input values only (no text, header or structure): the checks follow it incrementally. */
+export function onlyInputValues(cmd: Command): boolean {
+  return cmd.type === 'setInputs' || (cmd.type === 'batch' && cmd.commands.every(onlyInputValues));
+}

@@ -36,8 +36,26 @@ const FIELD_FORMATS: Record<RowField, Format> = {
   vorjahrMittel: 'eur',
 };
 
-/** The line of one instrument row: its inputs, figures, choices and texts. */
+/**
+ * The line of one instrument row: its inputs, figures, choices and texts. Its cells are made
+ * when first read (a getter): the grid of a Land plan draws a few dozen of 60.000 lines.
+ */
 export function instrumentLine(plan: Plan, row: InstrumentRow, areaId: string): OutlineRow {
+  let cells: OutlineRow['cells'] | undefined;
+  return {
+    id: `row:${row.id}`,
+    gridId: row.id,
+    planRowId: row.id,
+    areaId,
+    style: row.nachrichtlich ? 'nachrichtlich' : 'data',
+    ownRowOnly: true,
+    get cells() {
+      return (cells ??= instrumentCells(plan, row));
+    },
+  };
+}
+
+function instrumentCells(plan: Plan, row: InstrumentRow): OutlineRow['cells'] {
   const n = row.nachrichtlich ? { nachrichtlich: true } : {};
   const input = (field: RowField): InputOutlineCell => ({
     kind: 'input',
@@ -63,65 +81,58 @@ export function instrumentLine(plan: Plan, row: InstrumentRow, areaId: string): 
   const kommunal = row.finanzierung.art === 'kommunal';
   const eintritte: OutlineCell = kommunal ? { ...input('eintritte'), bis } : input('eintritte');
   return {
-    id: `row:${row.id}`,
-    gridId: row.id,
-    planRowId: row.id,
-    areaId,
-    style: row.nachrichtlich ? 'nachrichtlich' : 'data',
-    cells: {
-      instrument: {
-        kind: 'name',
-        target: { kind: 'row', rowId: row.id, field: 'instrument' },
-        text: row.instrument,
-      },
-      kategorie: { kind: 'choice', rowId: row.id, field: 'kategorie', text: row.kategorie ?? '' },
-      finanzierung: {
-        kind: 'choice',
-        rowId: row.id,
-        field: 'finanzierung',
-        text: finanzierungText(plan, row.finanzierung),
-        short: finanzierungText(plan, row.finanzierung, true),
-      },
-      eintritte,
-      ...(kommunal
-        ? {
-            eintritteBis: {
-              kind: 'input',
-              key: bis,
-              label: `${EINTRITTE_BIS_LABEL} „${row.instrument}“`,
-              format: 'count',
-              ...n,
-            } satisfies OutlineCell,
-          }
-        : {}),
-      mittelansatz: input('mittelansatz'),
-      kje: figure('kostenJeEintritt', 'eur', n),
-      nachrichtlich: flag('nachrichtlich'),
-      fbw: flag('fbw'),
-      beginn: {
-        kind: 'choice',
-        rowId: row.id,
-        field: 'beginn',
-        text: row.beginn === undefined ? '' : monatChoiceLabel(plan.header.year, row.beginn),
-      },
-      laufzeit: {
-        kind: 'choice',
-        rowId: row.id,
-        field: 'laufzeit',
-        text: row.laufzeit === undefined ? '' : laufzeitLabel(row.laufzeit),
-      },
-      zielgruppen: { kind: 'text', text: anteileText(plan, row) },
-      vorjahrEintritte: input('vorjahrEintritte'),
-      vorjahrMittel: input('vorjahrMittel'),
-      vorjahrKosten: figure('vorjahrKostenJeEintritt', 'eur'),
-      aenderungEintritte: figure('aenderungEintritte', 'ratio'),
-      aenderungMittel: figure('aenderungMittel', 'ratio'),
-      funktion: {
-        kind: 'name',
-        target: { kind: 'row', rowId: row.id, field: 'funktion' },
-        text: row.funktion,
-        multiline: true,
-      },
+    instrument: {
+      kind: 'name',
+      target: { kind: 'row', rowId: row.id, field: 'instrument' },
+      text: row.instrument,
+    },
+    kategorie: { kind: 'choice', rowId: row.id, field: 'kategorie', text: row.kategorie ?? '' },
+    finanzierung: {
+      kind: 'choice',
+      rowId: row.id,
+      field: 'finanzierung',
+      text: finanzierungText(plan, row.finanzierung),
+      short: finanzierungText(plan, row.finanzierung, true),
+    },
+    eintritte,
+    ...(kommunal
+      ? {
+          eintritteBis: {
+            kind: 'input',
+            key: bis,
+            label: `${EINTRITTE_BIS_LABEL} „${row.instrument}“`,
+            format: 'count',
+            ...n,
+          } satisfies OutlineCell,
+        }
+      : {}),
+    mittelansatz: input('mittelansatz'),
+    kje: figure('kostenJeEintritt', 'eur', n),
+    nachrichtlich: flag('nachrichtlich'),
+    fbw: flag('fbw'),
+    beginn: {
+      kind: 'choice',
+      rowId: row.id,
+      field: 'beginn',
+      text: row.beginn === undefined ? '' : monatChoiceLabel(plan.header.year, row.beginn),
+    },
+    laufzeit: {
+      kind: 'choice',
+      rowId: row.id,
+      field: 'laufzeit',
+      text: row.laufzeit === undefined ? '' : laufzeitLabel(row.laufzeit),
+    },
+    zielgruppen: { kind: 'text', text: anteileText(plan, row) },
+    vorjahrEintritte: input('vorjahrEintritte'),
+    vorjahrMittel: input('vorjahrMittel'),
+    vorjahrKosten: figure('vorjahrKostenJeEintritt', 'eur'),
+    aenderungEintritte: figure('aenderungEintritte', 'ratio'),
+    aenderungMittel: figure('aenderungMittel', 'ratio'),
+    funktion: {
+      kind: 'name',
+      target: { kind: 'row', rowId: row.id, field: 'funktion' },
+      text: row.funktion,
+      multiline: true,
     },
   };
 }

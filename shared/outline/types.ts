@@ -130,6 +130,12 @@ export interface OutlineRow {
   planRowId?: string;
   /** The Handlungsschwerpunkt the line belongs to (portfolio). */
   areaId?: string;
+  /**
+   * Every input, figure and text cell the line shows is its plan row's own (`row.<planRowId>.…`,
+   * `eb.<planRowId>`, the row's texts): the grid files the line under its plan row without
+   * reading its cells (a Land plan has 60.000 such lines, whose cells are made only when drawn).
+   */
+  ownRowOnly?: boolean;
 }
 
 export interface OutlineColumn {

@@ -10,6 +10,12 @@ import type { PlanChange } from '../../../../../renderer/state/planStore';
 import type { Pruefung } from '../../../../../shared/checks/pruefung';
 import { beispielplan } from '../../../../../shared/sample/beispielplan';
 import { portfolioView } from '../../sheet/specs';
+import type { CellIndex } from '../../../../../renderer/grids/sheetGrid/cellIndex';
+import { buildPortfolioRows } from '../../../../../renderer/grids/portfolioRows';
+import { textCellKey } from '../../../../../shared/checks/pruefung';
+import type { Plan } from '../../../../../shared/model/plan';
+import { zielgruppenBeispiel } from '../../../../../shared/sample/zielgruppenBeispiel';
+import { generatePlan } from '../../../../support/generatePlan';
 
 const view = portfolioView(['r-mag', 'r-egz']);
 const group: SheetRow = {
@@ -111,3 +117,83 @@ describe('where a focus target puts the cursor', () => {
     expect(index.rowPos.has('total')).toBe(false);
   });
 });
+
+describe('the portfolio’s own rows are filed by their plan row, their cells read only when asked', () => {
+  /** The same rows indexed cell by cell (no row filed by its plan row). */
+  const eager = (rows: readonly SheetRow[]): SheetRow[] =>
+    rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      cells: r.cells,
+      ...(r.planRowId ? { planRowId: r.planRowId } : {}),
+    }));
+
+  for (const [name, plan] of [
+    ['generated, with references and dotted ids', withDottedId(generatePlan({ rows: 300, seed: 21 }))],
+    ['Zielgruppen and kommunal ranges', zielgruppenBeispiel()],
+  ] as const)
+    it(`finds every cell, figure and dependency as an index of all cells does (${name})`, () => {
+      const model = buildPortfolioRows(plan, new Set());
+      const own = model.rows.filter((r) => r.ownRowOnly);
+      expect(own.length).toBeGreaterThan(5);
+      // Building the index reads no cells of own rows.
+      let reads = 0;
+      const counted = model.rows.map((r) =>
+        r.ownRowOnly
+          ? {
+              ...r,
+              get cells() {
+                reads++;
+                return r.cells;
+              },
+            }
+          : r,
+      );
+      const lazy = buildCellIndex(counted, model.pinned);
+      expect(reads).toBe(0);
+      const full = buildCellIndex(eager(model.rows), model.pinned);
+      const deps = new Set<string>();
+      const keys = new Set<string>();
+      const figures = new Set<string>();
+      for (const r of [...model.rows, ...model.pinned])
+        for (const spec of Object.values(r.cells)) {
+          if (!spec) continue;
+          if (spec.kind === 'input') {
+            keys.add(spec.key);
+            if (spec.bis) keys.add(spec.bis);
+            if (spec.figure) figures.add(spec.figure);
+            for (const d of [spec.key, spec.figure, spec.bis, spec.fallback]) if (d) deps.add(d);
+          } else if (spec.kind === 'figure') {
+            figures.add(spec.id);
+            deps.add(spec.id);
+          } else if (spec.kind === 'view') deps.add(spec.key);
+          else if (spec.kind === 'text') deps.add(textCellKey(spec.target));
+        }
+      expect([...keys].some((k) => k.startsWith('eb.')) || name.startsWith('generated')).toBe(true);
+      const rowsOf = (idx: CellIndex, dep: string) => {
+        const out = new Set<string>();
+        addRowsOf(idx, [dep], out);
+        return [...out].sort();
+      };
+      for (const dep of deps) expect(rowsOf(lazy, dep), dep).toEqual(rowsOf(full, dep));
+      for (const key of keys) expect(lazy.byKey.get(key), key).toEqual(full.byKey.get(key));
+      for (const id of figures) expect(lazy.byFigure.get(id), id).toEqual(full.byFigure.get(id));
+      expect(lazy.byKey.size).toBe(full.byKey.size);
+      expect(lazy.byKey.get('row.gibt-es-nicht.eintritte')).toBeUndefined();
+      expect(rowsOf(lazy, 'row.gibt-es-nicht.eintritte')).toEqual([]);
+    });
+});
+
+/** A plan whose first instrument row has dots in its id (ids may, names of figures may not). */
+function withDottedId(plan: Plan): Plan {
+  const copy = structuredClone(plan);
+  const area = copy.schwerpunkte[0]!;
+  const i = area.rows.findIndex((r) => r.kind === 'instrument');
+  const oldId = area.rows[i]!.id;
+  area.rows[i] = { ...area.rows[i]!, id: 'r.mit.punkten' };
+  for (const a of copy.schwerpunkte)
+    a.rows = a.rows.map((r) =>
+      r.kind === 'reference' && r.ownerRowId === oldId ? { ...r, ownerRowId: 'r.mit.punkten' } : r,
+    );
+  return copy;
+}
