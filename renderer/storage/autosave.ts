@@ -73,6 +73,10 @@ export class AutosaveSession {
   private savedPlan: Plan;
   /** Written by flushUrgently but not yet part of `savedPlan` (they are in the editor's plan). */
   private unsettled: PendingEdit[] = [];
+  /** The regular write's transaction while it runs (a closing window aborts it, see flushUrgently). */
+  private writing: IDBTransaction | null = null;
+  /** flushUrgently aborted the regular write and appended its batch: its failure is no failure. */
+  private takenOver = false;
   /** This window's commands since it last took over another window's state. */
   private recentMine: Command[] = [];
   private journalLength = 0;
@@ -149,12 +153,15 @@ export class AutosaveSession {
     let outcome: Awaited<ReturnType<typeof writeJournal>>;
     try {
       const base = { rev: this.baseRev, seq: baseSeq, plan: this.savedPlan };
-      outcome = await writeJournal(this.db, this.stamp(), base, batch);
+      outcome = await writeJournal(this.db, this.stamp(), base, batch, (tx) => (this.writing = tx));
     } catch (err) {
+      this.writing = null;
       queue.inFlight = 0;
-      queue.failed(err);
+      if (this.takenOver) this.takenOver = false;
+      else queue.failed(err);
       return;
     }
+    this.writing = null;
     queue.inFlight = 0;
     this.writeTimes.push(outcome.ms);
     if (this.writeTimes.length > WRITE_TIMES_KEPT) this.writeTimes.shift();
@@ -256,8 +263,22 @@ export class AutosaveSession {
    */
   flushUrgently(): void {
     const queue = this.queue;
+    if (this.disposed) return;
+    // A regular write still reading when the page goes would die with it (its writes wait for
+    // the reads): abort it in this tick and append its batch too. A write already committing
+    // cannot be aborted (abort throws) and lands by itself.
+    if (queue.inFlight && this.writing) {
+      try {
+        this.writing.abort();
+        this.writing = null;
+        this.takenOver = true;
+        queue.inFlight = 0;
+      } catch {
+        /* committing or finished: it lands */
+      }
+    }
     const batch = queue.notInFlight();
-    if (!batch.length || this.disposed) return;
+    if (!batch.length) return;
     // A hint only (the revision this window knew, plus one): the order of entries is their seq.
     const stamp = { ...this.stamp(), rev: this.baseRev + 1 };
     // Entries after baseSeq once this lands: the write in flight, earlier urgent ones, these.

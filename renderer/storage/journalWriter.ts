@@ -101,6 +101,8 @@ export async function writeJournal(
   stamp: Omit<EntryStamp, 'rev'>,
   base: SavedState,
   batch: readonly PendingEdit[],
+  /** Gets the transaction as it opens: a closing window aborts it and appends the batch itself. */
+  onTransaction?: (tx: IDBTransaction) => void,
 ): Promise<JournalWrite> {
   const { planId, windowId } = stamp;
   const { rev: baseRev, seq: baseSeq, plan: savedPlan } = base;
@@ -111,7 +113,8 @@ export async function writeJournal(
   const lastPlan = batch[batch.length - 1]!.after;
   const preparedHeader = planRecordFor(lastPlan, 0, windowId);
   const started = performance.now();
-  const outcome = await db.transaction('rw', [db.plans, db.planContents, db.editLog], async () => {
+  const outcome = await db.transaction('rw', [db.plans, db.planContents, db.editLog], async (tx) => {
+    onTransaction?.(tx.idbtrans);
     // Both reads in flight together: the compare costs one round trip.
     const [cur, tail] = await Promise.all([db.plans.get(planId), lastJournalSeq(db, planId)]);
     let stored: { plan: Plan; failed: FailedEntry[] } | null = null;

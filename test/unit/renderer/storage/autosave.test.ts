@@ -195,4 +195,34 @@ describe('Autosave', () => {
     expect(loaded.ok && readInput(loaded.plan, 'row.r-mag.eintritte')).toBe(1_234);
     expect(await listEditLog(db, plan.id)).toHaveLength(2);
   });
+
+  it('flushUrgently while the regular write is still reading: aborts it and appends its edit itself, once, without a failure', async () => {
+    const { db, name, plan, editor, session } = await setup();
+    const kinds: string[] = [];
+    session.subscribe((s) => kinds.push(s.kind));
+    editor.run(setValue(EGZ, 7_000_000));
+    // the regular write has opened its transaction (debounce over) and waits for its reads
+    const writing = () => (session as unknown as { writing: IDBTransaction | null }).writing;
+    // polled between IndexedDB's own steps (setImmediate), not every 5 ms: the read is short
+    for (let i = 0; writing() === null; i++) {
+      if (i > 100_000) throw new Error('Der Schreibvorgang hat nicht begonnen.');
+      await new Promise((r) => setImmediate(r));
+    }
+    const tx = writing()!;
+    const ended = new Promise<string>((resolve) => {
+      tx.addEventListener('complete', () => resolve('complete'));
+      tx.addEventListener('abort', () => resolve('abort'));
+    });
+    session.flushUrgently(); // the page goes: the reading write would never get to its writes
+    expect(await ended).toBe('abort');
+    expect(session.pendingCount).toBe(0);
+    await until(() => session.getState().kind === 'saved');
+    await session.flush();
+    expect(kinds).not.toContain('error');
+    const other = openDb(name);
+    open.push(other);
+    const loaded = await loadPlan(other, plan.id);
+    expect(loaded.ok && readInput(loaded.plan, EGZ)).toBe(7_000_000);
+    expect(await listEditLog(db, plan.id)).toHaveLength(1);
+  });
 });
