@@ -473,6 +473,38 @@ describe('plan file: bounded before JSON.parse', () => {
     }
   });
 
+  it('the depth is counted as a plain character walk counts it, in broken texts too', () => {
+    let seed = 3;
+    const rnd = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = ['[', '[', '[', '[', '{', '{', ']', '}', ',', '"', '\\', 'a', ' ', '\n'];
+    /** The first place the nesting passes 64 levels, walked character by character. */
+    const tooDeepAt = (text: string): number | null => {
+      let depth = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+          for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+        } else if (c === '[' || c === '{') {
+          if (++depth > 64) return i;
+        } else if (c === ']' || c === '}') depth--;
+      }
+      return null;
+    };
+    let deep = 0;
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from(
+        { length: 60 + Math.floor(rnd() * 400) },
+        () => alphabet[Math.floor(rnd() * alphabet.length)],
+      ).join('');
+      const at = tooDeepAt(text);
+      if (at !== null) deep++;
+      expect(checkJsonBounds(text)?.message ?? null, text).toBe(
+        at === null ? null : 'zu tief verschachtelt (höchstens 64 Ebenen)',
+      );
+    }
+    expect(deep).toBeGreaterThan(50);
+  });
+
   it('a text with few values is parsed before its depth is scanned, and refused with the same words', () => {
     const deep = `${'['.repeat(70)}${']'.repeat(70)}`;
     const file = JSON.parse(serializePlanFile(beispielplan())) as Json;
