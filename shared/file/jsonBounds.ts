@@ -25,6 +25,7 @@ export const MAX_ENTRIES = 4_000_000;
  */
 export const MAX_KEYS_PER_OBJECT = 250_000;
 
+const SPACE = 0x20;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -43,36 +44,59 @@ function endOfString(text: string, start: number): number {
   return text.length;
 }
 
-/** The first place the text crosses a bound, or null. */
+/**
+ * The first place the text crosses a bound, or null. Lean, as it runs over every character of
+ * a 30 MB file: white space is passed first, a string is skipped to its closing quote with
+ * indexOf (a quote after an odd run of backslashes is escaped), `c | 0x20` folds `[` onto `{`
+ * and `]` onto `}` (no other character maps to those).
+ */
 function findExcess(text: string): { at: number; message: string } | null {
   let depth = 0;
   let entries = 0;
-  // Per open container: its commas so far for an object, -1 for a list (depth ≤ 64).
+  // Per open container: its commas so far for an object, -1 for a list; `open` of them (a
+  // stack without push and pop; unbalanced closers in a broken text only pop what is there).
   const keys: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  let open = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c <= SPACE) continue;
     if (c === QUOTE) {
-      i = endOfString(text, i);
-    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > MAX_DEPTH)
-        return { at: i, message: `zu tief verschachtelt (höchstens ${MAX_DEPTH} Ebenen)` };
+      i = closingQuote(text, i);
+      continue;
+    }
+    if (c === COMMA) {
       if (++entries > MAX_ENTRIES) return { at: i, message: tooManyEntries() };
-      keys.push(c === OPEN_BRACE ? 0 : -1);
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-      depth--;
-      keys.pop();
-    } else if (c === COMMA) {
-      if (++entries > MAX_ENTRIES) return { at: i, message: tooManyEntries() };
-      const top = keys.length - 1;
       // The n-th comma of an object starts its (n+1)-th key.
-      if (top >= 0 && keys[top]! >= 0 && ++keys[top]! >= MAX_KEYS_PER_OBJECT)
+      if (open > 0 && keys[open - 1]! >= 0 && ++keys[open - 1]! >= MAX_KEYS_PER_OBJECT)
         return {
           at: i,
           message: `zu viele Angaben in einem Objekt (höchstens ${MAX_KEYS_PER_OBJECT.toLocaleString('de-DE')})`,
         };
+      continue;
+    }
+    const folded = c | 0x20;
+    if (folded === OPEN_BRACE) {
+      if (++depth > MAX_DEPTH)
+        return { at: i, message: `zu tief verschachtelt (höchstens ${MAX_DEPTH} Ebenen)` };
+      if (++entries > MAX_ENTRIES) return { at: i, message: tooManyEntries() };
+      keys[open++] = c === OPEN_BRACE ? 0 : -1;
+    } else if (folded === CLOSE_BRACE) {
+      depth--;
+      if (open > 0) open--;
     }
   }
   return null;
+}
+
+/** Index of the quote closing the string opened at `start`, or text.length. */
+function closingQuote(text: string, start: number): number {
+  for (let q = text.indexOf('"', start + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+    let b = q - 1;
+    while (text.charCodeAt(b) === BACKSLASH) b--;
+    if ((q - 1 - b) % 2 === 0) return q;
+  }
+  return text.length;
 }
 
 function tooManyEntries(): string {
@@ -113,6 +137,26 @@ function pathAt(text: string, position: number): (string | number)[] {
     }
   }
   return frames.map((f) => (f.array ? f.index : f.key));
+}
+
+/**
+ * True when the text has fewer `,`, `[` and `{` (inside strings too) than one object may have
+ * keys: then no count bound can be crossed, and only the depth is left unchecked. Counted with
+ * indexOf (native, three times faster than the scan above): a plan of up to about 15.000 rows
+ * needs no scan before JSON.parse. The caller must still refuse too deep a nesting: through the
+ * schema (a valid plan is 8 levels deep) or with {@link checkJsonBounds} before it reports
+ * anything else, so a refusal reads the same either way.
+ */
+export function fewEntries(text: string): boolean {
+  // A plan text has 20–40 characters per value: one of 12 MB has far more than the bound, and
+  // counting would only delay the scan (false only means "scan it").
+  if (text.length > 12_000_000) return false;
+  let n = 0;
+  for (const c of [',', '{', '[']) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1))
+      if (++n >= MAX_KEYS_PER_OBJECT) return false;
+  }
+  return true;
 }
 
 /** A plan nests 7 levels deep: a path this long names any place in a real plan in full. */

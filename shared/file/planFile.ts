@@ -7,17 +7,18 @@
  * versions migrated, newer ones refused, every problem reported in German with its JSON path.
  */
 import { MAX_FILE_BYTES as MAX_OPEN_BYTES } from '../ipc/fileKinds';
-import type { Plan } from '../model/plan';
+import type { Plan, PortfolioRow } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
 import { describeFound, germanErrorMap } from './issueMessages';
 import { UNKNOWN_KEY_MESSAGE, parseBounded } from './boundedIssues';
-import { checkJsonBounds } from './jsonBounds';
+import { checkJsonBounds, fewEntries } from './jsonBounds';
 import { checkJsonSafety } from './jsonSafety';
 import { migrateToCurrent } from './migrations';
 import type { SemanticsOptions } from './planSemantics';
 import { checkPlanSemantics } from './planSemantics';
 import { checkPlanSize } from './planSize';
-import { planSchema } from './planSchema';
+import { planSchema, schwerpunkt } from './planSchema';
+import { rowsByHand } from './rowsByHand';
 import { settleFormeln } from './settleFormeln';
 import { upgradeStoredPlan } from './storedPlan';
 import type { ValidationError } from './validationError';
@@ -66,12 +67,21 @@ export function validatePlan(value: unknown, options: SemanticsOptions = {}): Pl
   return validateSafePlan(options.stored ? upgradeStoredPlan(value) : value, options);
 }
 
-/** {@link validatePlan} for a value checkJsonSafety already passed (a file's whole envelope). */
-function validateSafePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
+/**
+ * {@link validatePlan} for a value checkJsonSafety already passed (a file's whole envelope).
+ * `rows`: the portfolio rows already checked by hand (parsePlanFile), else they are checked here.
+ */
+function validateSafePlan(
+  value: unknown,
+  options: SemanticsOptions = {},
+  rows: PortfolioRow[][] | null = null,
+): PlanValidation {
   const tooLarge = checkPlanSize(value);
   if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
   // Bounded: a hostile file with millions of wrong values yields the first few problems only.
-  const parsed = parseBounded(planSchema, value, germanErrorMap, MAX_ERRORS * 2);
+  const parsed =
+    parseWithRows(value, rows ?? rowsOfAreas(value)) ??
+    parseBounded(planSchema, value, germanErrorMap, MAX_ERRORS * 2);
   if (!parsed.ok) {
     // One message per field: the first says what is expected, follow-up checks only repeat it.
     const byPath = new Map<string, ValidationError>();
@@ -87,6 +97,49 @@ function validateSafePlan(value: unknown, options: SemanticsOptions = {}): PlanV
   return settled.warnings.length > 0
     ? { ok: true, plan: settled.plan, warnings: settled.warnings }
     : { ok: true, plan: settled.plan };
+}
+
+/** Only while no rule of the plan, of an area or of its list of rows reads the rows. */
+const ROWS_BY_HAND =
+  planSchema.def.checks === undefined &&
+  schwerpunkt.def.checks === undefined &&
+  schwerpunkt.shape.rows.def.checks === undefined;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Every area's rows as the schema returns them (rowsByHand.ts: nearly all of a Land plan,
+ * checked by hand); null when a row is invalid or the plan has no such shape (then zod reads
+ * the whole plan and says what).
+ */
+function rowsOfAreas(plan: unknown): PortfolioRow[][] | null {
+  if (!ROWS_BY_HAND || !isObject(plan) || !Array.isArray(plan.schwerpunkte)) return null;
+  const out: PortfolioRow[][] = [];
+  for (const area of plan.schwerpunkte as unknown[]) {
+    if (!isObject(area)) return null;
+    const rows = rowsByHand(area.rows);
+    if (!rows) return null;
+    out.push(rows);
+  }
+  return out;
+}
+
+/** The plan without its rows (an area's `rows` empty): what zod still reads. */
+function withoutRows(plan: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...plan,
+    schwerpunkte: (plan.schwerpunkte as Record<string, unknown>[]).map((area) => ({ ...area, rows: [] })),
+  };
+}
+
+/** The schema's verdict on a valid plan whose rows are already checked; null: zod reads it all. */
+function parseWithRows(value: unknown, rows: PortfolioRow[][] | null): { ok: true; data: Plan } | null {
+  if (!rows || !isObject(value)) return null;
+  const parsed = planSchema.safeParse(withoutRows(value));
+  if (!parsed.success) return null;
+  parsed.data.schwerpunkte.forEach((area, i) => (area.rows = rows[i]!));
+  return { ok: true, data: parsed.data };
 }
 
 function fileError(message: string, path = ''): PlanFileResult {
@@ -119,16 +172,31 @@ export function parsePlanFile(text: string): PlanFileResult {
     );
   // Editors on Windows like to prepend a byte order mark.
   const body = stripNpmRunBanner(text.replace(/^\uFEFF/, ''));
-  const excess = checkJsonBounds(body);
+  // Few values: JSON.parse may build them before the depth is known (see fewEntries).
+  const few = fewEntries(body);
+  const excess = few ? null : checkJsonBounds(body);
   if (excess) return { ok: false, errors: [excess] };
+  /** A bound crossed, checked before any other refusal is reported (always when not `few`). */
+  const boundsRefusal = (): PlanFileResult | null => {
+    const crossed = few ? checkJsonBounds(body) : null;
+    return crossed ? { ok: false, errors: [crossed] } : null;
+  };
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return fileError(jsonErrorMessage(text, e));
+    return boundsRefusal() ?? fileError(jsonErrorMessage(text, e));
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json))
-    return fileError(`keine AMIP-Planer-Datei (JSON-Objekt mit "format": "${FILE_FORMAT}" erwartet)`);
+    return (
+      boundsRefusal() ??
+      fileError(`keine AMIP-Planer-Datei (JSON-Objekt mit "format": "${FILE_FORMAT}" erwartet)`)
+    );
+  // A result here was read at most 64 levels deep (its rows by the schema, the rest by the safety walk).
+  const current = readCurrentFile(json as Record<string, unknown>);
+  if (current) return current;
+  const crossed = boundsRefusal();
+  if (crossed) return crossed;
   const unsafe = checkJsonSafety(json, '', true);
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
 
@@ -164,4 +232,22 @@ export function parsePlanFile(text: string): PlanFileResult {
   const checked = validateSafePlan(migrated.plan);
   if (!checked.ok || version >= SCHEMA_VERSION) return checked;
   return { ...checked, migratedFrom: version };
+}
+
+/**
+ * The common case, a file of the current format: its rows checked by hand first, so the safety
+ * walk needs only the rest (a row the hand check or zod accepts has only the schema's keys).
+ * Null when the file is not plainly of that kind or a row is invalid: then the full path above
+ * reads it, in its order, with its messages.
+ */
+function readCurrentFile(envelope: Record<string, unknown>): PlanFileResult | null {
+  if (envelope.format !== FILE_FORMAT || envelope.schemaVersion !== SCHEMA_VERSION) return null;
+  for (const key in envelope) if (!ENVELOPE_KEYS.has(key)) return null;
+  const plan = envelope.plan;
+  // Too many rows: refused by the full path before any row is read.
+  if (!isObject(plan) || checkPlanSize(plan).length > 0) return null;
+  const rows = rowsOfAreas(plan);
+  if (!rows) return null;
+  if (checkJsonSafety({ ...envelope, plan: withoutRows(plan) }, '', true).length > 0) return null;
+  return validateSafePlan(plan, {}, rows);
 }

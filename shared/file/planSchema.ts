@@ -4,7 +4,7 @@
  * compile-time check at the end keeps schema and model type in step.
  */
 import { z } from 'zod';
-import { decimalPlaces } from '../number/rounding';
+import { atMostTwoDecimals } from '../number/rounding';
 import {
   MAX_ANZAHL,
   MAX_BERUFSBEREICHE,
@@ -42,12 +42,13 @@ import { formatCount, formatEur } from '../format/numberFormat';
 import { dokumentSchema } from './dokumentSchema';
 import { expecting } from './issueMessages';
 
-const MAX_TEXT = 20_000;
+export const MAX_TEXT = 20_000;
+export const MAX_ID = 200;
 
 const id = z
   .string(expecting('Kennung (Text)'))
   .min(1, expecting('nicht-leere Kennung'))
-  .max(200, expecting('Kennung mit höchstens 200 Zeichen'));
+  .max(MAX_ID, expecting(`Kennung mit höchstens ${MAX_ID} Zeichen`));
 const text = z.string(expecting('Text')).max(MAX_TEXT, expecting(`Text mit höchstens ${MAX_TEXT} Zeichen`));
 
 /** Euro, ≥ 0, at most two decimals; null = empty cell. */
@@ -55,11 +56,7 @@ const betrag = z
   .number(expecting('Zahl ≥ 0'))
   .min(0, expecting('Zahl ≥ 0'))
   .max(MAX_BETRAG, expecting(`Betrag ≤ ${formatEur(MAX_BETRAG)}`))
-  // Whole euros (most amounts) skip decimalPlaces' string work.
-  .refine(
-    (v) => Number.isInteger(v) || decimalPlaces(v) <= 2,
-    expecting('Betrag mit höchstens 2 Nachkommastellen'),
-  )
+  .refine(atMostTwoDecimals, expecting('Betrag mit höchstens 2 Nachkommastellen'))
   .nullable();
 
 /** Eintritte, Plätze: whole number ≥ 0; null = empty cell. */
@@ -151,17 +148,21 @@ const finanzierung = z.discriminatedUnion('art', [
 ]);
 
 /** A target group's id: cell keys and figure ids are built from it, so no dots. */
+export const ZIELGRUPPE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const zielgruppeId = z
   .string(expecting('Kennung der Zielgruppe (Text)'))
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, expecting('Kennung aus Kleinbuchstaben, Ziffern und „-“'));
+  .regex(ZIELGRUPPE_ID, expecting('Kennung aus Kleinbuchstaben, Ziffern und „-“'));
 
-const zielgruppenAnteil = z.discriminatedUnion('art', [
+export const zielgruppenAnteil = z.discriminatedUnion('art', [
   z.strictObject({ zielgruppeId, art: z.literal('ganz') }),
   z.strictObject({ zielgruppeId, art: z.literal('teil'), eintritte: anzahl, betrag }),
   z.strictObject({ zielgruppeId, art: z.literal('prozent'), anteil }),
 ]);
 
-const instrumentRow = z.strictObject({
+// Valid rows are mostly checked by hand (rowsByHand.ts, several times faster than zod, twenty
+// times without its JIT as in the app's renderer): a change here must be made there too; its
+// test compares both, and the hand check switches itself off when the keys no longer match.
+export const instrumentRow = z.strictObject({
   kind: z.literal('instrument'),
   id,
   instrument: text,
@@ -193,7 +194,7 @@ const instrumentRow = z.strictObject({
     .exactOptional(),
 });
 
-const referenceRow = z.strictObject({
+export const referenceRow = z.strictObject({
   kind: z.literal('reference'),
   id,
   ownerRowId: id,
@@ -201,11 +202,13 @@ const referenceRow = z.strictObject({
   teilBetrag: betrag.exactOptional(),
 });
 
-const schwerpunkt = z.strictObject(
+export const portfolioRow = z.discriminatedUnion('kind', [instrumentRow, referenceRow]);
+
+export const schwerpunkt = z.strictObject(
   {
     id,
     name: text,
-    rows: z.array(z.discriminatedUnion('kind', [instrumentRow, referenceRow]), expecting('Liste')),
+    rows: z.array(portfolioRow, expecting('Liste')),
     zielgruppeId: zielgruppeId.nullable().exactOptional(),
   },
   expecting('Objekt'),
@@ -379,10 +382,7 @@ const dezimal = z
   .number(expecting('Zahl ≥ 0'))
   .min(0, expecting('Zahl ≥ 0'))
   .max(MAX_ANZAHL, expecting(`Zahl ≤ ${formatCount(MAX_ANZAHL)}`))
-  .refine(
-    (v) => Number.isInteger(v) || decimalPlaces(v) <= 2,
-    expecting('Zahl mit höchstens 2 Nachkommastellen'),
-  )
+  .refine(atMostTwoDecimals, expecting('Zahl mit höchstens 2 Nachkommastellen'))
   .nullable();
 
 /** A month `YYYY-MM`, or '' while not typed. */

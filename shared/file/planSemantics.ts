@@ -65,13 +65,29 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
     'Kennung',
     plan.schwerpunkte.map((s, i) => ({ key: s.id, path: ['schwerpunkte', i, 'id'] })),
   );
-  // Rows share one namespace across all areas: cell keys and references address a row by id alone.
-  unique(
-    'Kennung',
-    plan.schwerpunkte.flatMap((s, i) =>
-      s.rows.map((r, j) => ({ key: r.id, path: ['schwerpunkte', i, 'rows', j, 'id'] })),
-    ),
-  );
+  // Rows share one namespace across all areas: cell keys and references address a row by id
+  // alone. One pass, one map (a Land plan has 60.000 rows): the first row of each id by its
+  // place (areas one after another) and kind; paths are made only for a repeat.
+  const rowPath = (place: number): Path => {
+    let i = 0;
+    while (place >= plan.schwerpunkte[i]!.rows.length) place -= plan.schwerpunkte[i++]!.rows.length;
+    return ['schwerpunkte', i, 'rows', place, 'id'];
+  };
+  const firstRow = new Map<string, number>();
+  const kommunalRows = new Set<string>();
+  let place = 0;
+  for (const s of plan.schwerpunkte)
+    for (const r of s.rows) {
+      const first = firstRow.get(r.id);
+      if (first !== undefined)
+        report(
+          rowPath(place),
+          `Kennung ${JSON.stringify(r.id)} kommt doppelt vor (zuerst bei ${formatPath('plan', rowPath(first >> 1))})`,
+        );
+      else firstRow.set(r.id, (place << 1) | (r.kind === 'instrument' ? 1 : 0));
+      if (r.kind === 'instrument' && r.finanzierung.art === 'kommunal') kommunalRows.add(r.id);
+      place++;
+    }
   unique(
     'Berufsbereich',
     plan.bildungsziele.map((b, i) => ({ key: b.bereich, path: ['bildungsziele', i, 'bereich'] })),
@@ -114,25 +130,21 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
     sd.deckel.map((d, i) => ({ key: d.id, path: ['stammdaten', 'deckel', i, 'id'] })),
   );
 
-  const rowKinds = new Map<string, 'instrument' | 'reference'>();
-  const kommunalRows = new Set<string>();
-  for (const s of plan.schwerpunkte)
-    for (const r of s.rows)
-      if (r.kind === 'instrument' && r.finanzierung.art === 'kommunal') kommunalRows.add(r.id);
-  for (const s of plan.schwerpunkte)
-    for (const r of s.rows) if (!rowKinds.has(r.id)) rowKinds.set(r.id, r.kind);
   const programs = new Set(plan.drittmittel.map((d) => d.id));
 
-  plan.schwerpunkte.forEach((s, i) =>
-    s.rows.forEach((r, j) => {
-      const at = (...rest: Path): Path => ['schwerpunkte', i, 'rows', j, ...rest];
+  // Plain loops, no closure per row: this runs over every row of a Land plan.
+  for (let i = 0; i < plan.schwerpunkte.length; i++) {
+    const rows = plan.schwerpunkte[i]!.rows;
+    const at = (j: number, ...rest: Path): Path => ['schwerpunkte', i, 'rows', j, ...rest];
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j]!;
       if (r.kind === 'reference') {
-        const target = rowKinds.get(r.ownerRowId);
-        if (!target)
-          report(at('ownerRowId'), `Verweis auf Zeile ${JSON.stringify(r.ownerRowId)}, die es nicht gibt`);
-        else if (target !== 'instrument')
+        const target = firstRow.get(r.ownerRowId);
+        if (target === undefined)
+          report(at(j, 'ownerRowId'), `Verweis auf Zeile ${JSON.stringify(r.ownerRowId)}, die es nicht gibt`);
+        else if ((target & 1) === 0)
           report(
-            at('ownerRowId'),
+            at(j, 'ownerRowId'),
             `Verweis auf Zeile ${JSON.stringify(r.ownerRowId)}, die selbst nur ein Verweis ist`,
           );
         else if (
@@ -140,17 +152,17 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
           (r.teilEintritte !== undefined || r.teilBetrag !== undefined)
         )
           report(
-            at(r.teilEintritte !== undefined ? 'teilEintritte' : 'teilBetrag'),
+            at(j, r.teilEintritte !== undefined ? 'teilEintritte' : 'teilBetrag'),
             'ein Verweis auf eine kommunale Leistung zeigt deren Fallzahlen ganz und trägt keinen eigenen Anteil',
           );
-        return;
+        continue;
       }
       if (r.eintritteBis !== undefined && r.eintritteBis !== null) {
         if (r.finanzierung.art !== 'kommunal')
-          report(at('eintritteBis'), 'eine Spanne „von–bis“ gibt es nur bei kommunal finanzierten Zeilen');
+          report(at(j, 'eintritteBis'), 'eine Spanne „von–bis“ gibt es nur bei kommunal finanzierten Zeilen');
         else if (r.eintritte === null || r.eintritteBis < r.eintritte)
           report(
-            at('eintritteBis'),
+            at(j, 'eintritteBis'),
             `„bis“ (${r.eintritteBis}) liegt unter „von“ (${r.eintritte ?? 'leer'}); die Spanne läuft rückwärts`,
           );
       }
@@ -158,15 +170,15 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
       if (f.art === 'enthalten' && f.inRowId !== null) {
         const problem = enthaltenProblem(plan, r, f.inRowId);
         if (problem && !(options.stored && STORED_LEFT_TO_CHECKS.has(problem.kind)))
-          report(at('finanzierung', 'inRowId'), enthaltenMessage(problem));
+          report(at(j, 'finanzierung', 'inRowId'), enthaltenMessage(problem));
       }
       if (f.art === 'Drittmittel' && f.programmId !== null && !programs.has(f.programmId))
         report(
-          at('finanzierung', 'programmId'),
+          at(j, 'finanzierung', 'programmId'),
           `Drittmittel-Programm ${JSON.stringify(f.programmId)} gibt es nicht`,
         );
-    }),
-  );
+    }
+  }
 
   checkZielgruppen(plan, report, unique);
 

@@ -24,6 +24,16 @@ export function decimalPlaces(v: number): number {
   return Math.max(0, fraction.length - Number(exponent));
 }
 
+/**
+ * `decimalPlaces(v) <= 2`, the rule for amounts in euros and cents. An amount that is a whole
+ * number of cents comes back exactly from its cents (`Math.round(v * 100) / 100 === v` only
+ * holds for the double nearest to k/100, whose shortest print has at most two places); only
+ * the rest takes decimalPlaces' string work. A Land plan has 100.000 amounts with cents.
+ */
+export function atMostTwoDecimals(v: number): boolean {
+  return Number.isInteger(v) || Math.round(v * 100) / 100 === v || decimalPlaces(v) <= 2;
+}
+
 /** Removes binary remainders from a computed value (`0.1 + 0.2` → `0.3`); keeps 15 significant digits. */
 export function cleanFloat(v: number): number {
   return Number(v.toPrecision(15)) || 0;

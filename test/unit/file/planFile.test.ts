@@ -5,7 +5,12 @@ import {
   serializePlanFile,
   validatePlan,
 } from '../../../shared/file/planFile';
-import { MAX_ENTRIES, MAX_KEYS_PER_OBJECT, checkJsonBounds } from '../../../shared/file/jsonBounds';
+import {
+  MAX_ENTRIES,
+  MAX_KEYS_PER_OBJECT,
+  checkJsonBounds,
+  fewEntries,
+} from '../../../shared/file/jsonBounds';
 import { planSchema } from '../../../shared/file/planSchema';
 import { SCHEMA_VERSION } from '../../../shared/model/plan';
 import { beispielplan } from '../../../shared/sample/beispielplan';
@@ -448,6 +453,91 @@ describe('plan file: bounded before JSON.parse', () => {
     expect(checkJsonBounds(text)).toBeNull();
     const deepInString = JSON.stringify({ text: '['.repeat(1000) });
     expect(checkJsonBounds(deepInString)).toBeNull();
+  });
+
+  it('a string ends at the first quote after an even run of backslashes, as JSON.parse reads it', () => {
+    let seed = 7;
+    const rnd = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = ['\\', '"', '[', '{', ',', 'a', 'ß', '„'];
+    for (let n = 0; n < 300; n++) {
+      const s = Array.from(
+        { length: Math.floor(rnd() * 12) },
+        () => alphabet[Math.floor(rnd() * alphabet.length)],
+      ).join('');
+      // Brackets and commas inside the string must not count: 63 levels behind it pass, 64 do not.
+      const within = `[${JSON.stringify(s)},${'['.repeat(63)}${']'.repeat(63)}]`;
+      const beyond = `[${JSON.stringify(s)},${'['.repeat(64)}${']'.repeat(64)}]`;
+      expect(JSON.parse(within)[0]).toBe(s);
+      expect(checkJsonBounds(within), within).toBeNull();
+      expect(checkJsonBounds(beyond)?.message, beyond).toBe('zu tief verschachtelt (höchstens 64 Ebenen)');
+    }
+  });
+
+  it('the depth is counted as a plain character walk counts it, in broken texts too', () => {
+    let seed = 3;
+    const rnd = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = ['[', '[', '[', '[', '{', '{', ']', '}', ',', '"', '\\', 'a', ' ', '\n'];
+    /** The first place the nesting passes 64 levels, walked character by character. */
+    const tooDeepAt = (text: string): number | null => {
+      let depth = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+          for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+        } else if (c === '[' || c === '{') {
+          if (++depth > 64) return i;
+        } else if (c === ']' || c === '}') depth--;
+      }
+      return null;
+    };
+    let deep = 0;
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from(
+        { length: 60 + Math.floor(rnd() * 400) },
+        () => alphabet[Math.floor(rnd() * alphabet.length)],
+      ).join('');
+      const at = tooDeepAt(text);
+      if (at !== null) deep++;
+      expect(checkJsonBounds(text)?.message ?? null, text).toBe(
+        at === null ? null : 'zu tief verschachtelt (höchstens 64 Ebenen)',
+      );
+    }
+    expect(deep).toBeGreaterThan(50);
+  });
+
+  it('a text with few values is parsed before its depth is scanned, and refused with the same words', () => {
+    const deep = `${'['.repeat(70)}${']'.repeat(70)}`;
+    const file = JSON.parse(serializePlanFile(beispielplan())) as Json;
+    const variants: string[] = [];
+    const edited = (edit: (f: Json) => void) => {
+      const f = structuredClone(file);
+      edit(f);
+      variants.push(JSON.stringify(f).replace('"__DEEP__"', deep));
+    };
+    edited((f) => (f.plan.header.jobcenter = '__DEEP__'));
+    edited((f) => (f.plan.schwerpunkte[1].rows[2].instrument = '__DEEP__'));
+    edited((f) => (f.plan.schwerpunkte[0].rows[0].zielgruppen = '__DEEP__'));
+    edited((f) => (f.plan.formeln['row.x.eintritte'] = '__DEEP__'));
+    edited((f) => (f.savedAt = '__DEEP__'));
+    edited((f) => (f.schemaVersion = '__DEEP__'));
+    edited((f) => {
+      f.schemaVersion = 1;
+      f.plan.notizen = '__DEEP__';
+    });
+    edited((f) => {
+      f.format = 'anderes';
+      f.plan.notizen = '__DEEP__';
+    });
+    variants.push(`${variants[0]!.slice(0, -1)},}`, `[1, ${deep}]`, `{"a": ${deep}`);
+    for (const text of variants) {
+      expect(fewEntries(text)).toBe(true);
+      const bound = checkJsonBounds(text);
+      expect(bound?.message).toBe('zu tief verschachtelt (höchstens 64 Ebenen)');
+      expect(parsePlanFile(text), text.slice(0, 200)).toEqual({ ok: false, errors: [bound] });
+    }
+    // A plan of 10.000 rows is counted, not scanned; one of 20.000 is scanned.
+    expect(fewEntries(serializePlanFile(generatePlan({ rows: 10_000, seed: 2016 })))).toBe(true);
+    expect(fewEntries(serializePlanFile(generatePlan({ rows: 20_000, seed: 2016 })))).toBe(false);
   });
 
   it('names the path of too deep nesting, keys with escapes included', () => {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { landPlanFromText } from '../../../../../shared/consolidate/landInput';
+import type { LandRead } from '../../../../../shared/consolidate/landInput';
+import { serializePlanFile } from '../../../../../shared/file/planFile';
+import type { PlanFileAnswer, PlanFileRequest } from '../../../../../renderer/screens/land/planFileWorker';
+import type { PlanWorkerLike } from '../../../../../renderer/screens/land/readPlanFiles';
+import { poolSize, readPlanFiles } from '../../../../../renderer/screens/land/readPlanFiles';
+import { sourcesFromFiles } from '../../../../../renderer/screens/land/landSources';
+import { generateLand } from '../../../../support/generateLand';
+
+const land = generateLand({ count: 7, meanRows: 20, seed: 5 });
+/** Plans, and among them a broken, a hostile and a foreign file. */
+const files = [
+  ...land.map((p) => new File([serializePlanFile(p)], `${p.id}.amip.json`)),
+  new File(['{"format": "amip-planer-plan", "schemaVersion": 2, "plan": {'], 'abgebrochen.amip.json'),
+  new File([`${'['.repeat(100_000)}${']'.repeat(100_000)}`], 'tief.amip.json'),
+  new File(['{"format": "anderes"}'], 'fremd.amip.json'),
+];
+
+/** Workers as the real one answers (landPlanFromText on the file's text), recording their work. */
+function pool(behaviour: (n: number) => 'answer' | 'break' = () => 'answer') {
+  const log = { made: 0, answered: [] as number[][], terminated: 0 };
+  const create = (): PlanWorkerLike => {
+    const n = log.made++;
+    log.answered[n] = [];
+    const worker: PlanWorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage({ index, file }: PlanFileRequest) {
+        if (behaviour(n) === 'break') {
+          setTimeout(() => worker.onerror?.({ message: 'kaputt' } as ErrorEvent), 1);
+          return;
+        }
+        void file.text().then((text) => {
+          log.answered[n]!.push(index);
+          const answer: PlanFileAnswer = { index, read: landPlanFromText(text) };
+          setTimeout(() => worker.onmessage?.({ data: answer } as MessageEvent<PlanFileAnswer>), 1);
+        });
+      },
+      terminate() {
+        log.terminated++;
+      },
+    };
+    return worker;
+  };
+  return { create, log };
+}
+
+async function readHere(): Promise<LandRead[]> {
+  return Promise.all(files.map(async (f) => landPlanFromText(await f.text())));
+}
+
+describe('plan files of the Land view read in a pool of workers', () => {
+  it('answers what reading each file here answers, in the files’ order, the work spread over the pool', async () => {
+    const { create, log } = pool();
+    const reads = await readPlanFiles(files, create);
+    expect(reads).toEqual(await readHere());
+    expect(reads.filter((r) => r.ok)).toHaveLength(7);
+    expect(reads.slice(7).map((r) => !r.ok && r.message.slice(0, 18))).toEqual([
+      'kein gültiger Plan',
+      'kein gültiger Plan',
+      'kein gültiger Plan',
+    ]);
+    expect(log.made).toBe(poolSize(files.length));
+    expect(log.answered.every((a) => a.length > 0)).toBe(true);
+    expect(log.answered.flat().sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    expect(log.terminated).toBe(log.made);
+  });
+
+  it('a worker that breaks down leaves its files to the others or to this thread, nothing refused for it', async () => {
+    const oneBroken = pool((n) => (n === 0 ? 'break' : 'answer'));
+    expect(await readPlanFiles(files, oneBroken.create)).toEqual(await readHere());
+    expect(oneBroken.log.answered[0]).toEqual([]);
+    const allBroken = pool(() => 'break');
+    expect(await readPlanFiles(files, allBroken.create)).toEqual(await readHere());
+    const noWorker = () => {
+      throw new Error('Worker gibt es hier nicht');
+    };
+    expect(await readPlanFiles(files, noWorker)).toEqual(await readHere());
+  });
+
+  it('one worker per core, at most 4 and never more than files', () => {
+    expect([poolSize(400, 2), poolSize(400, 16), poolSize(1, 8), poolSize(3, 0)]).toEqual([2, 4, 1, 2]);
+  });
+
+  it('the Land view’s sources keep the files’ order; other formats are refused with the reason', async () => {
+    const { create } = pool();
+    const chosen = [files[8]!, new File(['x'], 'notizen.txt'), ...files.slice(0, 3)];
+    const g = await sourcesFromFiles(chosen, (f) => readPlanFiles(f, create));
+    expect(g.sources.map((s) => s.source)).toEqual(files.slice(0, 3).map((f) => f.name));
+    expect(g.sources.map((s) => s.plan.id)).toEqual(land.slice(0, 3).map((p) => p.id));
+    expect(g.refused.map((r) => r.source)).toEqual(['tief.amip.json', 'notizen.txt']);
+    expect(g.refused[0]!.message).toContain('zu tief verschachtelt (höchstens 64 Ebenen)');
+    expect(g.refused[1]!.message).toMatch(/^Format nicht unterstützt/);
+  });
+});
