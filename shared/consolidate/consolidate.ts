@@ -5,7 +5,6 @@
  * that have both, and the ones left out are named.
  */
 import type { FigureUnit } from '../calc/figureDef';
-import { planTraegerform } from './traegerform';
 import {
   KATEGORIE_BASES,
   KATEGORIE_RATES,
@@ -15,11 +14,9 @@ import {
   sumCents,
 } from '../calc/landFigures';
 import type { Num, Traegerform } from '../model/plan';
-import { jobcenterEntry, landLabels } from './jobcenterEntry';
 import { fences } from './outliers';
-import { planReader } from './planReader';
-import type { PlanReader } from './planReader';
 import { CONSOLIDATION_PARTS } from './parts';
+import { planShare } from './planShare';
 import type {
   Consolidation,
   Duplicate,
@@ -28,6 +25,8 @@ import type {
   LandSource,
   LandTotal,
   Outlier,
+  PlanEntry,
+  PlanShare,
 } from './types';
 
 export const TRAEGERFORM_UNBEKANNT = 'Trägerform nicht angegeben';
@@ -36,28 +35,38 @@ export function groupLabel(year: number, traegerform: Traegerform | null): strin
   return `${year} · ${traegerform ?? TRAEGERFORM_UNBEKANNT}`;
 }
 
-const duplicateKey = (s: LandSource): string =>
-  [
-    s.plan.header.jobcenter.trim().toLocaleLowerCase('de'),
-    s.plan.header.year,
-    s.plan.header.variante.trim().toLocaleLowerCase('de'),
-  ].join('\u0000');
+const duplicateKey = (e: PlanEntry): string =>
+  [e.jobcenter.trim().toLocaleLowerCase('de'), e.year, e.variante.trim().toLocaleLowerCase('de')].join(
+    '\u0000',
+  );
 
+/** The whole consolidation: each plan's share (planShare.ts), then the merge. */
 export function consolidate(inputs: readonly LandSource[]): Consolidation {
-  const seen = new Map<string, LandSource>();
+  return mergeShares(inputs.map(planShare));
+}
+
+/**
+ * The merge of the plans' shares, in the order the plans came: duplicates, groups, the
+ * Jobcenters' numbers, sums, Land rates from summed bases, outliers, the parts' tables.
+ */
+export function mergeShares(shares: readonly PlanShare[]): Consolidation {
+  for (const s of shares)
+    for (const p of CONSOLIDATION_PARTS)
+      if (!(p.id in s.parts))
+        throw new Error(`Anteil des Teils „${p.id}“ fehlt für ${s.entry.source}: Teil nicht gelesen.`);
+  const seen = new Map<string, PlanShare>();
   const duplicates: Duplicate[] = [];
-  for (const s of inputs) {
-    const key = duplicateKey(s);
+  for (const s of shares) {
+    const key = duplicateKey(s.entry);
     const kept = seen.get(key);
     if (kept) {
-      const { jobcenter, year, variante } = s.plan.header;
-      duplicates.push({ source: s.source, keptSource: kept.source, jobcenter, year, variante });
+      const { jobcenter, year, variante } = s.entry;
+      duplicates.push({ source: s.entry.source, keptSource: kept.entry.source, jobcenter, year, variante });
     } else seen.set(key, s);
   }
-  const taken = [...seen.values()];
-  const byGroup = new Map<string, LandSource[]>();
-  for (const s of taken) {
-    const key = `${s.plan.header.year}\u0000${planTraegerform(s.plan) ?? '~'}`;
+  const byGroup = new Map<string, PlanShare[]>();
+  for (const s of seen.values()) {
+    const key = `${s.entry.year}\u0000${s.entry.traegerform ?? '~'}`;
     byGroup.set(key, [...(byGroup.get(key) ?? []), s]);
   }
   const groupKeys = [...byGroup.keys()].sort();
@@ -69,16 +78,16 @@ export function consolidate(inputs: readonly LandSource[]): Consolidation {
       .get(gk)!
       .sort(
         (a, b) =>
-          a.plan.header.jobcenter.localeCompare(b.plan.header.jobcenter, 'de') ||
-          a.plan.header.variante.localeCompare(b.plan.header.variante, 'de'),
+          a.entry.jobcenter.localeCompare(b.entry.jobcenter, 'de') ||
+          a.entry.variante.localeCompare(b.entry.variante, 'de'),
       )
-      .map((input) => {
-        const calc = planReader(input.plan);
-        if (nr === 0) ({ labels, units } = landLabels(calc));
-        return { input, entry: jobcenterEntry(input, ++nr, calc), calc };
+      .map((share) => {
+        // The labels of the Land's first plan, as its FigureDefs give them.
+        if (nr === 0) ({ labels, units } = { labels: { ...share.labels }, units: { ...share.units } });
+        return { share, entry: { nr: ++nr, ...share.entry } };
       });
-    const first = members[0]!.input.plan.header;
-    return landGroup(first.year, planTraegerform(members[0]!.input.plan), members, labels);
+    const first = members[0]!.entry;
+    return landGroup(first.year, first.traegerform, members, labels);
   });
   for (const k of KATEGORIE_BASES) {
     labels[`kategorie.${k.key}`] = k.label;
@@ -94,7 +103,7 @@ export function consolidate(inputs: readonly LandSource[]): Consolidation {
 function landGroup(
   year: number,
   traegerform: Traegerform | null,
-  members: { input: LandSource; entry: JobcenterEntry; calc: PlanReader }[],
+  members: { share: PlanShare; entry: JobcenterEntry }[],
   labels: Record<string, string>,
 ): LandGroup {
   const entries = members.map((m) => m.entry);
@@ -122,7 +131,7 @@ function landGroup(
     return { key, name, totals: t };
   });
   const parts = CONSOLIDATION_PARTS.flatMap((p) => {
-    const table = p.consolidate(members);
+    const table = p.consolidate(members.map((m) => ({ entry: m.entry, data: m.share.parts[p.id] })));
     return table ? [table] : [];
   });
   return {

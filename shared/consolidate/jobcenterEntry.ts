@@ -8,7 +8,7 @@ import { allOwnRows, countsDrittmittel, countsEgt, countsEintritte } from '../ca
 import type { Num, Plan } from '../model/plan';
 import type { PlanReader } from './planReader';
 import { planReader } from './planReader';
-import type { JobcenterEntry, KategorieEntry, LandSource } from './types';
+import type { KategorieEntry, LandSource, PlanEntry } from './types';
 
 export const OHNE_KATEGORIE = 'ohne Förderkategorie';
 
@@ -27,11 +27,7 @@ export function landLabels(calc: PlanReader): {
   return { labels, units };
 }
 
-export function jobcenterEntry(
-  input: LandSource,
-  nr: number,
-  calc: PlanReader = planReader(input.plan),
-): JobcenterEntry {
+export function jobcenterEntry(input: LandSource, calc: PlanReader = planReader(input.plan)): PlanEntry {
   const { plan } = input;
   const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);
   const values: Record<string, Num> = {};
@@ -46,7 +42,6 @@ export function jobcenterEntry(
   }
   const h = plan.header;
   return {
-    nr,
     source: input.source,
     ...(input.storedId !== undefined ? { storedId: input.storedId } : {}),
     planId: plan.id,

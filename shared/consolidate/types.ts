@@ -34,6 +34,21 @@ export interface JobcenterEntry {
   kategorien: KategorieEntry[];
 }
 
+/** A Jobcenter's row before its number in the Land is known (planShare.ts). */
+export type PlanEntry = Omit<JobcenterEntry, 'nr'>;
+
+/**
+ * What the consolidation needs of one plan (planShare.ts): its row with the Kategorie lines,
+ * the labels its FigureDefs give the Land keys, and each consolidation part's share by part id.
+ * Plain data, a few KB: the Land view's workers send this instead of the whole plan.
+ */
+export interface PlanShare {
+  entry: PlanEntry;
+  labels: Record<string, string>;
+  units: Record<string, FigureUnit>;
+  parts: Record<string, unknown>;
+}
+
 export interface Outlier {
   nr: number;
   jobcenter: string;

@@ -16,7 +16,6 @@ import type { Ziel, ZielSegment } from '../model/ziele';
 import { ZIEL_SEGMENT_LABELS, hasZielvereinbarung, isJudged } from '../model/ziele';
 import type { Num } from '../model/plan';
 import type { ConsolidationPart } from './parts';
-import { planReader } from './planReader';
 import type { PartDataRow, PartFormula, PartLine, PartTable } from './types';
 
 export const ZIELE_PART_ID = 'ziele';
@@ -24,10 +23,7 @@ export const ZIELE_PART_ID = 'ziele';
 const JOBCENTER_BLOCK = 'land.ziele.jobcenter';
 
 /** One Jobcenter's target of a (Kennzahl, segment): the bases the Land figure adds up. */
-interface Unit {
-  name: string;
-  /** The Jobcenter's JobcenterEntry.nr (its rows in the workbook). */
-  nr: number;
+interface UnitBases {
   /** Rates: Σ-able numerator and denominator of the target (Integrationen, Ø eLb). */
   zaehler: Num;
   nenner: Num;
@@ -37,6 +33,21 @@ interface Unit {
   wert: Num;
   vorjahr: Num;
 }
+
+interface Unit extends UnitBases {
+  name: string;
+  /** The Jobcenter's JobcenterEntry.nr (its rows in the workbook). */
+  nr: number;
+}
+
+/** One plan's targets as the Land figures take them, in the order of its Zielvereinbarung. */
+type ZielItem =
+  | { kind: 'judged'; erreicht: boolean | null }
+  | { kind: 'local'; erreicht: boolean | null }
+  | { kind: 'target'; kennzahl: string; segment: ZielSegment; einheit: Bucket['einheit']; bases: UnitBases };
+
+/** A plan's share of the part: null when it has no Zielvereinbarung. */
+type ZieleShare = { items: ZielItem[] } | null;
 
 interface Bucket {
   kennzahl: string;
@@ -58,18 +69,11 @@ function consolidable(z: Ziel): z is Ziel & { kennzahl: string; einheit: Bucket[
   );
 }
 
-function unitOf(
-  z: Ziel,
-  { jobcenter, nr }: { jobcenter: string; nr: number },
-  get: (id: string) => Num,
-  computedTotal: boolean,
-): Unit {
+function basesOf(z: Ziel, get: (id: string) => Num, computedTotal: boolean): UnitBases {
   const zielwert = get(zf(z.id, 'zielwert'));
   const w = z.werte;
   if (z.einheit !== 'quote')
     return {
-      name: jobcenter,
-      nr,
       zaehler: null,
       nenner: null,
       zaehlerVorjahr: null,
@@ -81,8 +85,6 @@ function unitOf(
   // Integrationen and Ø eLb (typed, else derived); else the planned Ø eLb × the target rate.
   if (computedTotal)
     return {
-      name: jobcenter,
-      nr,
       zaehler: get(IQ.integrationen),
       nenner: get(IQ.elb),
       zaehlerVorjahr: get(IQ.integrationenVorjahr),
@@ -92,8 +94,6 @@ function unitOf(
     };
   if (isIqSegment(z) && get(zf(z.id, 'elbBasis')) !== null)
     return {
-      name: jobcenter,
-      nr,
       zaehler: get(zf(z.id, 'integrationenBasis')),
       nenner: get(zf(z.id, 'elbBasis')),
       zaehlerVorjahr: product(w.elbVorjahr, w.vorjahrQuote),
@@ -102,8 +102,6 @@ function unitOf(
       vorjahr: null,
     };
   return {
-    name: jobcenter,
-    nr,
     zaehler: product(w.elb, zielwert),
     nenner: zielwert === null ? null : w.elb,
     zaehlerVorjahr: product(w.elbVorjahr, w.vorjahrQuote),
@@ -231,39 +229,54 @@ function bucketLines(
   return { lines, figures, rows };
 }
 
-export const zielePart: ConsolidationPart = {
+export const zielePart: ConsolidationPart<ZieleShare> = {
   id: ZIELE_PART_ID,
+  read(plan, calc) {
+    if (!hasZielvereinbarung(plan.zielvereinbarung)) return null;
+    const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);
+    const s = zielStructure(plan);
+    const items: ZielItem[] = [];
+    for (const st of zielStatus(plan, { get })) {
+      const z = st.ziel;
+      const erreicht = st.kind === 'erreicht' ? true : st.kind === 'nichtErreicht' ? false : null;
+      if (isJudged(z.zielart)) items.push({ kind: 'judged', erreicht });
+      else if (!consolidable(z)) {
+        if (z.zielart !== 'monitoring' && z.kennzahl === null) items.push({ kind: 'local', erreicht });
+      } else
+        items.push({
+          kind: 'target',
+          kennzahl: z.kennzahl,
+          segment: z.segment,
+          einheit: z.einheit,
+          bases: basesOf(z, get, isComputedTotal(z, s)),
+        });
+    }
+    return { items };
+  },
   consolidate(members) {
-    const withZiele = members.filter((m) => hasZielvereinbarung(m.input.plan.zielvereinbarung));
+    const withZiele = members.flatMap(({ entry, data }) => (data ? [{ entry, items: data.items }] : []));
     if (withZiele.length === 0) return null;
-    const year = withZiele[0]!.input.plan.header.year;
+    const year = withZiele[0]!.entry.year;
     const buckets = new Map<string, Bucket>();
     type Judged = { erreicht: boolean | null; nr: number; jobcenter: string };
     const judged: Judged[] = [];
     const local: Judged[] = [];
     const rows: PartDataRow[] = [];
-    for (const { entry, input, calc: read } of withZiele) {
-      const calc = read ?? planReader(input.plan);
-      const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);
-      const s = zielStructure(input.plan);
+    for (const { entry, items } of withZiele) {
       const { nr, jobcenter } = entry;
       rows.push({ nr, jobcenter, block: JOBCENTER_BLOCK, label: 'Zielvereinbarung', values: {} });
-      for (const st of zielStatus(input.plan, { get })) {
-        const z = st.ziel;
-        const erreicht = st.kind === 'erreicht' ? true : st.kind === 'nichtErreicht' ? false : null;
-        if (isJudged(z.zielart)) judged.push({ erreicht, nr, jobcenter });
-        else if (!consolidable(z)) {
-          if (z.zielart !== 'monitoring' && z.kennzahl === null) local.push({ erreicht, nr, jobcenter });
-          continue;
-        } else {
-          const k = `${z.kennzahl}\u0000${z.segment}\u0000${z.einheit}`;
+      for (const it of items) {
+        if (it.kind === 'judged') judged.push({ erreicht: it.erreicht, nr, jobcenter });
+        else if (it.kind === 'local') local.push({ erreicht: it.erreicht, nr, jobcenter });
+        else {
+          const k = `${it.kennzahl}\u0000${it.segment}\u0000${it.einheit}`;
           const b = buckets.get(k) ?? {
-            kennzahl: z.kennzahl,
-            segment: z.segment,
-            einheit: z.einheit,
+            kennzahl: it.kennzahl,
+            segment: it.segment,
+            einheit: it.einheit,
             units: [],
           };
-          b.units.push(unitOf(z, entry, get, isComputedTotal(z, s)));
+          b.units.push({ name: jobcenter, nr, ...it.bases });
           buckets.set(k, b);
         }
       }
@@ -280,7 +293,7 @@ export const zielePart: ConsolidationPart = {
       'land.ziele.jobcenter': withZiele.length,
       'land.ziele.ohneZielvereinbarung': members.length - withZiele.length,
     };
-    const without = members.filter((m) => !withZiele.includes(m)).map((m) => m.entry.jobcenter);
+    const without = members.filter((m) => m.data === null).map((m) => m.entry.jobcenter);
     if (without.length > 0) lines[0]!.note = `ohne Zielvereinbarung: ${without.join(', ')}`;
     const sorted = [...buckets.values()].sort(
       (a, b) => a.kennzahl.localeCompare(b.kennzahl) || a.segment.localeCompare(b.segment),

@@ -150,6 +150,7 @@ describe('consolidation parts', () => {
   it('one registered part adds its table to every group', () => {
     CONSOLIDATION_PARTS.push({
       id: 'probe',
+      read: () => null,
       consolidate: (members) => ({
         id: 'probe',
         title: 'Probe',

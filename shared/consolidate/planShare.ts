@@ -1,0 +1,41 @@
+/**
+ * The per-plan step of the consolidation: everything the Land needs of one plan, read from its
+ * own figures (its row, Kategorie lines, labels, each part's share). It runs where the plan was
+ * read (the Land view's workers) and leaves a few KB instead of the plan; consolidate.ts merges
+ * the shares. `consolidate(sources)` is this step for each plan, then the merge.
+ */
+import { landPlanFromText } from './landInput';
+import { jobcenterEntry, landLabels } from './jobcenterEntry';
+import { CONSOLIDATION_PARTS } from './parts';
+import { planReader } from './planReader';
+import type { LandSource, PlanShare } from './types';
+
+export function planShare(input: LandSource): PlanShare {
+  const calc = planReader(input.plan);
+  const { labels, units } = landLabels(calc);
+  const parts: Record<string, unknown> = {};
+  for (const p of CONSOLIDATION_PARTS) parts[p.id] = p.read(input.plan, calc);
+  return { entry: jobcenterEntry(input, calc), labels, units, parts };
+}
+
+export type ShareRead = { ok: true; share: PlanShare } | { ok: false; message: string };
+
+/**
+ * A plan file's text checked as Datei → Öffnen… does (landPlanFromText), then its share. A plan
+ * whose figures cannot be read is refused with the reason like a bad file; the others go on.
+ */
+export function shareFromText(text: string, source: string): ShareRead {
+  const read = landPlanFromText(text);
+  return read.ok ? shareOf({ source, plan: read.plan }) : read;
+}
+
+export function shareOf(input: LandSource): ShareRead {
+  try {
+    return { ok: true, share: planShare(input) };
+  } catch (e) {
+    return {
+      ok: false,
+      message: `Kennzahlen ließen sich nicht berechnen (${e instanceof Error ? e.message : String(e)}).`,
+    };
+  }
+}
