@@ -177,6 +177,10 @@ describe('Land-/Regionalansicht', () => {
         .poll(() => page.getByTestId('land-notes').textContent())
         .toMatch(new RegExp(`^${count} Pläne? zusammengeführt`));
       await expect.poll(() => page.getByTestId('land-status').textContent()).toContain('Jobcenter');
+      // a row opens its plan, read again from the database
+      await page.locator('[data-testid="land-grid"] .ag-row[row-index="0"] [col-id="variante"]').click();
+      const view = page.getByTestId('land-plan-view');
+      await expect.poll(() => view.textContent()).toContain('(nur lesen, aus Datenbank: ');
       expect(appErrors(page)).toEqual([]);
     });
   }, 120_000);

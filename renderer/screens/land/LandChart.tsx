@@ -1,6 +1,6 @@
 /**
- * EGT-Auslastung and Umschichtungsquote per Jobcenter (ag-charts). The canvas is hidden from
- * screen readers: the same figures are in the grid beside it.
+ * EGT-Auslastung and Umschichtungsquote per Jobcenter (ag-charts), drawn once the grid is on
+ * screen. The canvas is hidden from screen readers: the same figures are in the grid beside it.
  */
 import { useEffect, useRef } from 'react';
 import { AgCharts } from 'ag-charts-community';
@@ -66,9 +66,18 @@ export function LandChart({
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<AgChartInstance | null>(null);
   useEffect(() => {
-    if (!active || !host.current) return undefined;
-    chart.current = AgCharts.create(options(host.current, group, labels));
+    const el = host.current;
+    if (!active || !el) return undefined;
+    // Drawn when the page is idle: the chart lies below the grid, and 400 Jobcenters' bars
+    // should not hold back the grid's first paint.
+    const draw = () => {
+      chart.current = AgCharts.create(options(el, group, labels));
+    };
+    const idle = typeof requestIdleCallback === 'function';
+    const handle = idle ? requestIdleCallback(draw, { timeout: 1000 }) : setTimeout(draw, 50);
     return () => {
+      if (idle) cancelIdleCallback(handle as number);
+      else clearTimeout(handle);
       chart.current?.destroy();
       chart.current = null;
     };

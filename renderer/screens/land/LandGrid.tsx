@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellKeyDownEvent, ColDef, GridApi, RowClickedEvent } from 'ag-grid-community';
+import type { CellKeyDownEvent, ColDef, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
 import { LAND_BASES, LAND_RATES } from '../../../shared/calc/landFigures';
 import { jobcenterTotals } from '../../../shared/consolidate/consolidate';
 import type { JobcenterEntry, LandGroup, LandTotal } from '../../../shared/consolidate/types';
@@ -26,6 +26,23 @@ const STATUS_KEYS = [
   'umschichtungsquote',
   'kostenJeEintritt',
 ];
+
+/**
+ * Kept outside the component: a new object on each render (the status line re-renders it) made
+ * the grid build all its columns again.
+ */
+const DEFAULT_COL_DEF: ColDef<LandRow> = {
+  sortable: true,
+  resizable: true,
+  floatingFilter: true,
+  suppressHeaderMenuButton: true,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+  // Soft hyphens where German divides a long heading (the column's name stays plain).
+  headerValueGetter: (p) =>
+    p.location === 'header' ? hyphenateHeader(p.colDef?.headerName ?? '') : (p.colDef?.headerName ?? ''),
+};
+const rowId = (p: GetRowIdParams<LandRow>): string => String(p.data.nr);
 
 export function statusText(
   totals: Record<string, LandTotal>,
@@ -116,20 +133,8 @@ export function LandGrid({
         theme={gridTheme}
         rowData={rows}
         columnDefs={columns}
-        defaultColDef={{
-          sortable: true,
-          resizable: true,
-          floatingFilter: true,
-          suppressHeaderMenuButton: true,
-          wrapHeaderText: true,
-          autoHeaderHeight: true,
-          // Soft hyphens where German divides a long heading (the column's name stays plain).
-          headerValueGetter: (p) =>
-            p.location === 'header'
-              ? hyphenateHeader(p.colDef?.headerName ?? '')
-              : (p.colDef?.headerName ?? ''),
-        }}
-        getRowId={(p) => String(p.data.nr)}
+        defaultColDef={DEFAULT_COL_DEF}
+        getRowId={rowId}
         // At most some twenty columns: all rendered, so every figure of a row can be found and read.
         suppressColumnVirtualisation
         onGridReady={(e) => {

@@ -2,13 +2,15 @@
  * Datei → Land-/Regionalansicht… (issue 18): many Jobcenters' plans, from files or from the
  * local database, consolidated by shared/consolidate; one group (year, Trägerform) at a time,
  * with its grid, the Förderkategorien across the Land, the consolidation parts (Zielplanung), a chart, and every file left out with
- * its reason. The figures are read-only; a row opens its plan read-only.
+ * its reason. The workers hand over each plan's share (planShare.ts); here they are merged. The
+ * figures are read-only; a row opens its plan read-only, read again from its file or the database.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { KATEGORIE_BASES, KATEGORIE_RATES } from '../../../shared/calc/landFigures';
-import { consolidate } from '../../../shared/consolidate/consolidate';
+import { mergeShares } from '../../../shared/consolidate/consolidate';
+import type { LandRead } from '../../../shared/consolidate/landInput';
 import type { LandRefusal } from '../../../shared/consolidate/landJson';
-import type { Consolidation, JobcenterEntry, LandSource } from '../../../shared/consolidate/types';
+import type { Consolidation, JobcenterEntry } from '../../../shared/consolidate/types';
 import { formatFigure } from '../../../shared/format/numberFormat';
 import type { PlanRecord } from '../../../shared/storage/records';
 import { planTitle } from '../../../shared/storage/records';
@@ -21,11 +23,12 @@ import { LandChart } from './LandChart';
 import { LandGrid } from './LandGrid';
 import { LandParts } from './LandParts';
 import type { Gathered } from './landSources';
-import { sourcesFromDatabase, sourcesFromFiles } from './landSources';
+import { sourceKey, sourcesFromDatabase, sourcesFromFiles } from './landSources';
+import { releasePlanFileWorkers, warmPlanFileWorkers } from './readPlanFiles';
 
 interface LandState {
-  sources: LandSource[];
   refused: LandRefusal[];
+  reopen: Gathered['reopen'];
   result: Consolidation;
 }
 
@@ -39,12 +42,25 @@ export function LandScreen({ active }: ScreenProps) {
   const [open, setOpen] = useState<JobcenterEntry | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [openPlan, setOpenPlan] = useState<LandRead | null>(null);
+
+  // The workers start while the user chooses the files (loading the checker takes a while).
+  useEffect(() => {
+    if (!active || busy) return undefined;
+    warmPlanFileWorkers();
+    return releasePlanFileWorkers;
+  }, [active, busy]);
 
   const take = useCallback(async (gather: () => Promise<Gathered>) => {
     setBusy(true);
     try {
-      const g = await gather();
-      setLand({ ...g, result: consolidate(g.sources) });
+      // Marks for the benchmark (test/bench/landView.ts): where the time to the grid goes.
+      performance.mark('land-chosen');
+      const { shares, refused, reopen } = await gather();
+      performance.mark('land-read');
+      const result = mergeShares(shares);
+      performance.mark('land-merged');
+      setLand({ refused, reopen, result });
       setGroupIndex(0);
       setOpen(null);
     } finally {
@@ -52,15 +68,16 @@ export function LandScreen({ active }: ScreenProps) {
     }
   }, []);
   const group = land?.result.groups[groupIndex];
-  const planOf = useMemo(() => {
-    const m = new Map<number, LandSource>();
-    if (land) {
-      const bySource = new Map(land.sources.map((x) => [x.source, x]));
-      for (const g of land.result.groups) for (const e of g.jobcenter) m.set(e.nr, bySource.get(e.source)!);
-    }
-    return m;
-  }, [land]);
-  const openPlan = open ? planOf.get(open.nr) : undefined;
+  useEffect(() => {
+    setOpenPlan(null);
+    const reopen = open && land?.reopen.get(sourceKey(open));
+    if (!reopen) return undefined;
+    let current = true;
+    void reopen().then((r) => current && setOpenPlan(r));
+    return () => {
+      current = false;
+    };
+  }, [open, land]);
 
   return (
     <div className="land-screen" data-testid="land-screen">
@@ -152,13 +169,21 @@ export function LandScreen({ active }: ScreenProps) {
           <div className="status-line" role="status" aria-live="polite" data-testid="land-status">
             {status}
           </div>
-          {openPlan ? (
+          {open ? (
             <section className="land-plan" data-testid="land-plan-view" aria-label="Plan (nur lesen)">
-              <VersionView
-                plan={openPlan.plan}
-                name={openPlan.source}
-                heading={`${planTitle(openPlan.plan.header)} (nur lesen, aus ${openPlan.source})`}
-              />
+              {openPlan === null ? (
+                <p role="status">{open.source} wird gelesen …</p>
+              ) : openPlan.ok ? (
+                <VersionView
+                  plan={openPlan.plan}
+                  name={open.source}
+                  heading={`${planTitle(openPlan.plan.header)} (nur lesen, aus ${open.source})`}
+                />
+              ) : (
+                <p role="alert">
+                  {open.source}: {openPlan.message}
+                </p>
+              )}
               <button type="button" onClick={() => setOpen(null)}>
                 Schließen
               </button>

@@ -5,7 +5,9 @@ import { LAND_BASES } from '../../../shared/calc/landFigures';
 import { consolidate } from '../../../shared/consolidate/consolidate';
 import { fences, quartile } from '../../../shared/consolidate/outliers';
 import { CONSOLIDATION_PARTS } from '../../../shared/consolidate/parts';
-import { planReader } from '../../../shared/consolidate/planReader';
+import { PLAN_FIGURE_FAMILIES, planReader } from '../../../shared/consolidate/planReader';
+import { planFigures } from '../../../shared/calc/figures';
+import { SAMPLES } from '../../../shared/sample/samples';
 import type { LandSource } from '../../../shared/consolidate/types';
 import type { Plan } from '../../../shared/model/plan';
 import { generateLand, isPlantedOutlier } from '../../support/generateLand';
@@ -91,6 +93,14 @@ describe('consolidate: groups, duplicates, totals from summed bases', () => {
       for (const d of calc.definitions())
         if (reader.has(d.id)) expect(reader.get(d.id), d.id).toBe(calc.get(d.id));
     }
+  });
+
+  it('the families the reader makes on demand are planFigures, in its order', () => {
+    const plans = [...land, ...SAMPLES.map((s) => s.build())];
+    for (const plan of plans)
+      expect(PLAN_FIGURE_FAMILIES.flatMap((f) => f(plan)).map((d) => d.id)).toEqual(
+        planFigures(plan).map((d) => d.id),
+      );
   });
 
   it('the Kategorie lines add up to the plan totals (the workbook sums them)', () => {

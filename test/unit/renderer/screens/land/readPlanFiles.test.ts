@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { landPlanFromText } from '../../../../../shared/consolidate/landInput';
-import type { LandRead } from '../../../../../shared/consolidate/landInput';
+import { consolidate, mergeShares } from '../../../../../shared/consolidate/consolidate';
+import type { ShareRead } from '../../../../../shared/consolidate/planShare';
+import { shareFromText } from '../../../../../shared/consolidate/planShare';
 import { serializePlanFile } from '../../../../../shared/file/planFile';
-import type { PlanFileAnswer, PlanFileRequest } from '../../../../../renderer/screens/land/planFileWorker';
+import type { PlanFileAnswer, PlanFileRequest } from '../../../../../renderer/screens/land/planFileAnswer';
+import { answerPlanFile } from '../../../../../renderer/screens/land/planFileAnswer';
 import type { PlanWorkerLike } from '../../../../../renderer/screens/land/readPlanFiles';
-import { poolSize, readPlanFiles } from '../../../../../renderer/screens/land/readPlanFiles';
-import { sourcesFromFiles } from '../../../../../renderer/screens/land/landSources';
+import {
+  FILES_PER_WORKER,
+  poolSize,
+  readPlanFiles,
+} from '../../../../../renderer/screens/land/readPlanFiles';
+import { sourceKey, sourcesFromFiles } from '../../../../../renderer/screens/land/landSources';
 import { generateLand } from '../../../../support/generateLand';
 
 const land = generateLand({ count: 7, meanRows: 20, seed: 5 });
@@ -17,24 +23,32 @@ const files = [
   new File(['{"format": "anderes"}'], 'fremd.amip.json'),
 ];
 
-/** Workers as the real one answers (landPlanFromText on the file's text), recording their work. */
+/**
+ * Workers as the real one answers (answerPlanFile, the answer cloned as postMessage does),
+ * recording their work and how many files each held at once.
+ */
 function pool(behaviour: (n: number) => 'answer' | 'break' = () => 'answer') {
-  const log = { made: 0, answered: [] as number[][], terminated: 0 };
+  const log = { made: 0, answered: [] as number[][], terminated: 0, mostHeld: 0 };
   const create = (): PlanWorkerLike => {
     const n = log.made++;
     log.answered[n] = [];
+    let held = 0;
     const worker: PlanWorkerLike = {
       onmessage: null,
       onerror: null,
-      postMessage({ index, file }: PlanFileRequest) {
+      postMessage(request: PlanFileRequest) {
+        log.mostHeld = Math.max(log.mostHeld, ++held);
         if (behaviour(n) === 'break') {
           setTimeout(() => worker.onerror?.({ message: 'kaputt' } as ErrorEvent), 1);
           return;
         }
-        void file.text().then((text) => {
-          log.answered[n]!.push(index);
-          const answer: PlanFileAnswer = { index, read: landPlanFromText(text) };
-          setTimeout(() => worker.onmessage?.({ data: answer } as MessageEvent<PlanFileAnswer>), 1);
+        void answerPlanFile(request).then((answer) => {
+          log.answered[n]!.push(request.index);
+          const data = structuredClone(answer);
+          setTimeout(() => {
+            held--;
+            worker.onmessage?.({ data } as MessageEvent<PlanFileAnswer>);
+          }, 1);
         });
       },
       terminate() {
@@ -46,8 +60,8 @@ function pool(behaviour: (n: number) => 'answer' | 'break' = () => 'answer') {
   return { create, log };
 }
 
-async function readHere(): Promise<LandRead[]> {
-  return Promise.all(files.map(async (f) => landPlanFromText(await f.text())));
+async function readHere(): Promise<ShareRead[]> {
+  return Promise.all(files.map(async (f) => shareFromText(await f.text(), f.name)));
 }
 
 describe('plan files of the Land view read in a pool of workers', () => {
@@ -65,6 +79,15 @@ describe('plan files of the Land view read in a pool of workers', () => {
     expect(log.answered.every((a) => a.length > 0)).toBe(true);
     expect(log.answered.flat().sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
     expect(log.terminated).toBe(log.made);
+    expect(log.mostHeld).toBe(FILES_PER_WORKER);
+  });
+
+  it('the shares sent back, merged, are the consolidation of the plans', async () => {
+    const { create } = pool();
+    const g = await sourcesFromFiles(files, (f) => readPlanFiles(f, create));
+    expect(mergeShares(g.shares)).toEqual(
+      consolidate(land.map((plan) => ({ source: `${plan.id}.amip.json`, plan }))),
+    );
   });
 
   it('a worker that breaks down leaves its files to the others or to this thread, nothing refused for it', async () => {
@@ -87,8 +110,10 @@ describe('plan files of the Land view read in a pool of workers', () => {
     const { create } = pool();
     const chosen = [files[8]!, new File(['x'], 'notizen.txt'), ...files.slice(0, 3)];
     const g = await sourcesFromFiles(chosen, (f) => readPlanFiles(f, create));
-    expect(g.sources.map((s) => s.source)).toEqual(files.slice(0, 3).map((f) => f.name));
-    expect(g.sources.map((s) => s.plan.id)).toEqual(land.slice(0, 3).map((p) => p.id));
+    expect(g.shares.map((s) => s.entry.source)).toEqual(files.slice(0, 3).map((f) => f.name));
+    expect(g.shares.map((s) => s.entry.planId)).toEqual(land.slice(0, 3).map((p) => p.id));
+    // a taken plan is read again from its file to be shown
+    expect(await g.reopen.get(sourceKey(g.shares[1]!.entry))!()).toEqual({ ok: true, plan: land[1] });
     expect(g.refused.map((r) => r.source)).toEqual(['tief.amip.json', 'notizen.txt']);
     expect(g.refused[0]!.message).toContain('zu tief verschachtelt (höchstens 64 Ebenen)');
     expect(g.refused[1]!.message).toMatch(/^Format nicht unterstützt/);
