@@ -4,9 +4,16 @@
  * rows left after filtering, rates from those sums. A click or Enter on a row opens that plan
  * read-only. Outliers are filled and named in the last column.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellKeyDownEvent, ColDef, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
+import type {
+  CellKeyDownEvent,
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  RowClickedEvent,
+} from 'ag-grid-community';
 import { LAND_BASES, LAND_RATES } from '../../../shared/calc/landFigures';
 import { jobcenterTotals } from '../../../shared/consolidate/consolidate';
 import type { JobcenterEntry, LandGroup, LandTotal } from '../../../shared/consolidate/types';
@@ -61,15 +68,15 @@ export function LandGrid({
   labels,
   units,
   onOpen,
-  onStatus,
 }: {
   group: LandGroup;
   labels: Record<string, string>;
   units: Record<string, FigureUnit>;
   onOpen: (e: JobcenterEntry) => void;
-  onStatus: (text: string) => void;
 }) {
   const api = useRef<GridApi<LandRow> | null>(null);
+  // The status line lives here: its change re-renders the grid, not the whole Land view.
+  const [status, setStatus] = useState('');
   const outliers = useMemo(() => new Set(group.outliers.map((o) => `${o.nr}:${o.figure}`)), [group]);
   const rows = useMemo<LandRow[]>(
     () =>
@@ -120,35 +127,50 @@ export function LandGrid({
     a.forEachNodeAfterFilter((n) => {
       if (n.data) shown.push(n.data);
     });
-    onStatus(statusText(jobcenterTotals(shown), shown.length, labels, units));
-  }, [labels, units, onStatus]);
+    setStatus(statusText(jobcenterTotals(shown), shown.length, labels, units));
+  }, [labels, units]);
+  // Stable callbacks: new ones on each status change would be handed to the grid again.
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<LandRow>) => {
+      api.current = e.api;
+      refreshStatus();
+    },
+    [refreshStatus],
+  );
+  const onRowClicked = useCallback((e: RowClickedEvent<LandRow>) => e.data && onOpen(e.data), [onOpen]);
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<LandRow>) => {
+      const key = (e.event as KeyboardEvent | null)?.key;
+      if (key === 'Enter' && e.data) onOpen(e.data);
+    },
+    [onOpen],
+  );
   return (
-    <div
-      className="land-grid"
-      data-testid="land-grid"
-      role="region"
-      aria-label={`Jobcenter der Gruppe ${group.label}`}
-    >
-      <AgGridReact<LandRow>
-        theme={gridTheme}
-        rowData={rows}
-        columnDefs={columns}
-        defaultColDef={DEFAULT_COL_DEF}
-        getRowId={rowId}
-        // At most some twenty columns: all rendered, so every figure of a row can be found and read.
-        suppressColumnVirtualisation
-        onGridReady={(e) => {
-          api.current = e.api;
-          refreshStatus();
-        }}
-        onFilterChanged={refreshStatus}
-        onRowDataUpdated={refreshStatus}
-        onRowClicked={(e: RowClickedEvent<LandRow>) => e.data && onOpen(e.data)}
-        onCellKeyDown={(e: CellKeyDownEvent<LandRow>) => {
-          const key = (e.event as KeyboardEvent | null)?.key;
-          if (key === 'Enter' && e.data) onOpen(e.data);
-        }}
-      />
-    </div>
+    <>
+      <div
+        className="land-grid"
+        data-testid="land-grid"
+        role="region"
+        aria-label={`Jobcenter der Gruppe ${group.label}`}
+      >
+        <AgGridReact<LandRow>
+          theme={gridTheme}
+          rowData={rows}
+          columnDefs={columns}
+          defaultColDef={DEFAULT_COL_DEF}
+          getRowId={rowId}
+          // At most some twenty columns: all rendered, so every figure of a row can be found and read.
+          suppressColumnVirtualisation
+          onGridReady={onGridReady}
+          onFilterChanged={refreshStatus}
+          onRowDataUpdated={refreshStatus}
+          onRowClicked={onRowClicked}
+          onCellKeyDown={onCellKeyDown}
+        />
+      </div>
+      <div className="status-line" role="status" aria-live="polite" data-testid="land-status">
+        {status}
+      </div>
+    </>
   );
 }

@@ -40,7 +40,6 @@ export function LandScreen({ active }: ScreenProps) {
   const [land, setLand] = useState<LandState | null>(null);
   const [groupIndex, setGroupIndex] = useState(0);
   const [open, setOpen] = useState<JobcenterEntry | null>(null);
-  const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [openPlan, setOpenPlan] = useState<LandRead | null>(null);
 
@@ -164,11 +163,7 @@ export function LandScreen({ active }: ScreenProps) {
             labels={land.result.labels}
             units={land.result.units}
             onOpen={setOpen}
-            onStatus={setStatus}
           />
-          <div className="status-line" role="status" aria-live="polite" data-testid="land-status">
-            {status}
-          </div>
           {open ? (
             <section className="land-plan" data-testid="land-plan-view" aria-label="Plan (nur lesen)">
               {openPlan === null ? (

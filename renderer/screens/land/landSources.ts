@@ -17,7 +17,7 @@ import { planTitle } from '../../../shared/storage/records';
 import { importInWorker } from '../../excel/importInWorker';
 import type { AmipDb } from '../../storage/db';
 import { loadPlan } from '../../storage/planRepository';
-import { unreadable } from './planFileAnswer';
+import { TOO_LARGE, unreadable } from './planFileAnswer';
 import { readPlanFiles } from './readPlanFiles';
 
 export interface Gathered {
@@ -50,19 +50,16 @@ export async function sourcesFromFiles(
   readPlans: (files: readonly File[]) => Promise<ShareRead[]> = readPlanFiles,
 ): Promise<Gathered> {
   const out: Gathered = { shares: [], refused: [], reopen: new Map() };
-  // Plan files first, all at once in the worker pool; their order is kept below.
-  const plans = files.filter((f) => landFileKind(f.name) === 'plan' && f.size <= MAX_FILE_BYTES);
+  // Plan files first, all at once in the worker pool (which also checks their size); their
+  // order is kept below.
+  const plans = files.filter((f) => landFileKind(f.name) === 'plan');
   const reads = new Map<File, ShareRead>();
   (await readPlans(plans)).forEach((r, i) => reads.set(plans[i]!, r));
   for (const f of files) {
     const kind = landFileKind(f.name);
     if (kind === null) out.refused.push({ source: f.name, message: FORMAT_REFUSED });
-    else if (f.size > MAX_FILE_BYTES)
-      out.refused.push({
-        source: f.name,
-        message: `zu groß (höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB).`,
-      });
     else if (kind === 'plan') take(out, f.name, reads.get(f)!, reopenFile(f));
+    else if (f.size > MAX_FILE_BYTES) out.refused.push({ source: f.name, message: TOO_LARGE });
     else {
       // Workbooks are few and slow to import again: their plan is kept.
       const r = await importInWorker(new Uint8Array(await f.arrayBuffer()));
