@@ -111,14 +111,15 @@ export interface SheetLayout {
 
 export const TAG_COL = 1;
 
-/** Column letters for a 1-based column number. */
+const columnLetters: string[] = [];
+
+/** Column letters for a 1-based column number; memoised (every formula reference asks, a sheet has few columns). */
 export function colName(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
+  let s = columnLetters[col];
+  if (s === undefined) {
+    s = '';
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    if (Number.isInteger(col) && col >= 0 && col <= 16_384) columnLetters[col] = s;
   }
   return s;
 }
