@@ -144,11 +144,58 @@ function resolverFor(ctx: WriteContext, sheet: string): Resolver {
       lastRow = row;
       lastCells = cells;
     }
-    return (lastCells[field] ??= resolve({ input: x.key }));
+    return (lastCells[field] ??= rowCellText(ctx, row, field, sheet) ?? resolve({ input: x.key }));
   };
   const resolver = { resolve, resolveInput };
   ctx.resolvers.set(sheet, resolver);
   return resolver;
+}
+
+/**
+ * Where an instrument row's cells are: the portfolio lines that name their row (layout/
+ * portfolio.ts), found by row object. The same cell the address book holds for the key, as
+ * the key is unique in the layout; unused when a row's cell carries a defined name (names win).
+ */
+interface RowPlace {
+  sheet: string;
+  row: number;
+  cols: Partial<Record<RowField, number>>;
+}
+
+function rowPlaces(
+  layouts: readonly SheetLayout[],
+  inputNames: Map<CellKey, string>,
+): Map<InstrumentRow, RowPlace> {
+  const places = new Map<InstrumentRow, RowPlace>();
+  for (const key of inputNames.keys()) if (key.startsWith('row.')) return places;
+  for (const layout of layouts)
+    layout.rows.forEach((r, i) => {
+      for (const c of r.cells) {
+        const content = c.content;
+        if (content.kind !== 'input' || content.row === undefined || content.field === undefined) continue;
+        let place = places.get(content.row);
+        if (place === undefined) {
+          place = { sheet: layout.name, row: i + 1, cols: {} };
+          places.set(content.row, place);
+        }
+        // A second line naming the same row (there is none) is left to the address book.
+        if (place.sheet === layout.name && place.row === i + 1) place.cols[content.field] = c.col;
+      }
+    });
+  return places;
+}
+
+function rowCellText(
+  ctx: WriteContext,
+  row: InstrumentRow,
+  field: RowField,
+  sheet: string,
+): string | undefined {
+  const place = ctx.rowPlaces.get(row);
+  const col = place?.cols[field];
+  return place === undefined || col === undefined
+    ? undefined
+    : addressText({ sheet: place.sheet, row: place.row, col }, sheet);
 }
 
 const cached = (v: Num): number | string => (v === null ? '' : v);
@@ -166,6 +213,7 @@ interface WriteContext {
   helpers: { label: string; formula: string; value: Num }[];
   /** By sheet name (resolverFor). */
   resolvers: Map<string, Resolver>;
+  rowPlaces: Map<InstrumentRow, RowPlace>;
 }
 
 /** A `spill` callback for formulaText: each partial sum becomes a formula cell on the helper sheet. */
@@ -191,8 +239,14 @@ function spillFor(ctx: WriteContext, label: string): (partial: Expr) => string {
   return spill;
 }
 
-function inputCellValue(ctx: WriteContext, key: CellKey): ExcelJS.CellValue {
-  const value = readInput(ctx.plan, key) ?? null;
+function inputCellValue(
+  ctx: WriteContext,
+  key: CellKey,
+  row?: InstrumentRow,
+  field?: RowField,
+): ExcelJS.CellValue {
+  // An instrument row's cell names its row (layout/portfolio.ts): what readInput finds by key.
+  const value = (row !== undefined && field !== undefined ? row[field] : readInput(ctx.plan, key)) ?? null;
   if (value === null) return null;
   const typed = ctx.plan.formeln[key];
   const formula = typed === undefined ? null : exportableFormula(typed, value);
@@ -316,7 +370,7 @@ function writeCellValue(
       cell.value = c.value;
       return false;
     case 'input':
-      cell.value = inputCellValue(ctx, c.key);
+      cell.value = inputCellValue(ctx, c.key, c.row, c.field);
       return true;
     case 'figure': {
       const def = ctx.defs.get(c.id);
@@ -717,6 +771,7 @@ function writeContext(plan: Plan, prepared: PreparedWorkbook, maxSumChars: numbe
     maxSumChars,
     helpers: [],
     resolvers: new Map(),
+    rowPlaces: rowPlaces(prepared.layouts, inputNames),
   };
 }
 

@@ -7,7 +7,8 @@
  * …), so the reader finds a row again even when rows were inserted or moved in Excel.
  */
 import type { FigureId } from '../../calc/expr';
-import type { CellKey } from '../../model/cellKey';
+import type { CellKey, RowField } from '../../model/cellKey';
+import type { InstrumentRow } from '../../model/plan';
 import type { FormulaRef } from '../formulaText';
 
 export type ExcelSheetKey =
@@ -52,7 +53,17 @@ export type NumberStyle =
 
 export type CellContent =
   /** A typed value of the plan (or the user's own `=` formula). */
-  | { kind: 'input'; key: CellKey; label: string }
+  | {
+      kind: 'input';
+      key: CellKey;
+      label: string;
+      /**
+       * An instrument row's own cell (`row.<id>.<field>`) also names its row and field, as
+       * InputExpr does: the writer reads the value and finds the cell by row, not by key string.
+       */
+      row?: InstrumentRow;
+      field?: RowField;
+    }
   /** The one cell holding this derived figure: its formula from the calculation core. */
   | { kind: 'figure'; id: FigureId }
   /** A display copy `=<ref>` of a figure or input shown elsewhere (Deckblatt, references). */
