@@ -375,17 +375,19 @@ function writeCellValue(
     case 'figure': {
       const def = ctx.defs.get(c.id);
       if (!def) throw new Error(`Kennzahl ${c.id} ist im Rechenkern nicht definiert.`);
-      if (def.expr.op === 'input') {
+      // A row figure's expression is built each time it is read (calc/portfolioTotals.ts): once here.
+      const expr = def.expr;
+      if (expr.op === 'input') {
         // Typed by the user (e.g. the Umschichtungsquote): the cell holds the input itself.
-        cell.value = inputCellValue(ctx, def.expr.key);
+        cell.value = inputCellValue(ctx, expr.key);
         return true;
       }
-      const formula = renderExpr(def.expr, {
+      const formula = renderExpr(expr, {
         resolve: resolver.resolve,
         resolveInput: resolver.resolveInput,
         figureEmptiness: ctx.figureEmptiness,
         // Only a sum can spill to the helper sheet (and a row figure's label is built on demand).
-        spill: containsSum(def.expr) ? spillFor(ctx, figureTitle(def)) : undefined,
+        spill: containsSum(expr) ? spillFor(ctx, figureTitle(def)) : undefined,
         maxSumChars: ctx.maxSumChars,
       });
       cell.value = { formula, result: cached(ctx.calc.get(c.id)) };
