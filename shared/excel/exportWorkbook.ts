@@ -10,14 +10,14 @@ import ExcelJS from 'exceljs';
 import { Calculation } from '../calc/engine';
 import { evaluate } from '../calc/evaluate';
 import type { Lookup } from '../calc/evaluate';
-import type { Expr, FigureId } from '../calc/expr';
+import type { Expr, FigureId, InputExpr } from '../calc/expr';
 import type { FigureDef } from '../calc/figureDef';
 import { figureTitle } from '../calc/figureDef';
 import type { Pruefung } from '../checks/pruefung';
 import { runChecks } from '../checks/runChecks';
-import type { CellKey } from '../model/cellKey';
+import type { CellKey, RowField } from '../model/cellKey';
 import { findInstrumentRow, readInput } from '../model/inputs';
-import type { Num, Plan } from '../model/plan';
+import type { InstrumentRow, Num, Plan } from '../model/plan';
 import type { FormulaRef } from './formulaText';
 import { DEFAULT_MAX_SUM_CHARS, containsSum, emptiness, renderExpr } from './formulaText';
 import type { Emptiness } from './formulaText';
@@ -98,10 +98,23 @@ export function addressText(at: CellAddress, fromSheet: string): string {
   return at.sheet === fromSheet ? cell : `${quoteSheet(at.sheet)}!${cell}`;
 }
 
-/** Builds the formula resolver for cells on `sheet`: defined names for key figures, addresses otherwise. */
-function resolverFor(ctx: WriteContext, sheet: string) {
+/** How formulas on one sheet name their references (see FormulaContext). */
+interface Resolver {
+  resolve: (ref: FormulaRef) => string;
+  resolveInput: (x: InputExpr) => string;
+}
+
+/**
+ * The formula resolver for cells on `sheet`: defined names for key figures, addresses otherwise.
+ * One per sheet for the whole export: an instrument row's cells are remembered by row object
+ * and field, so the sums over thousands of rows and the row's own figures build and hash each
+ * key string once per sheet, not per reference.
+ */
+function resolverFor(ctx: WriteContext, sheet: string): Resolver {
+  const known = ctx.resolvers.get(sheet);
+  if (known) return known;
   const { book, defs, inputNames } = ctx;
-  return (ref: FormulaRef): string => {
+  const resolve = (ref: FormulaRef): string => {
     if ('fig' in ref) {
       const name = defs.get(ref.fig)?.definedName;
       if (name) return name;
@@ -115,6 +128,74 @@ function resolverFor(ctx: WriteContext, sheet: string) {
     if (!at) throw new Error(`Eingabe ${ref.input} hat keine Zelle im Excel-Layout.`);
     return addressText(at, sheet);
   };
+  const rowCells = new Map<InstrumentRow, Partial<Record<RowField, string>>>();
+  // A row's figures read its own cells one after the other: the last row is at hand.
+  let lastRow: InstrumentRow | undefined;
+  let lastCells: Partial<Record<RowField, string>> = {};
+  const resolveInput = (x: InputExpr): string => {
+    const { row, field } = x;
+    if (row === undefined || field === undefined) return resolve({ input: x.key });
+    if (row !== lastRow) {
+      let cells = rowCells.get(row);
+      if (cells === undefined) {
+        cells = {};
+        rowCells.set(row, cells);
+      }
+      lastRow = row;
+      lastCells = cells;
+    }
+    return (lastCells[field] ??= rowCellText(ctx, row, field, sheet) ?? resolve({ input: x.key }));
+  };
+  const resolver = { resolve, resolveInput };
+  ctx.resolvers.set(sheet, resolver);
+  return resolver;
+}
+
+/**
+ * Where an instrument row's cells are: the portfolio lines that name their row (layout/
+ * portfolio.ts), found by row object. The same cell the address book holds for the key, as
+ * the key is unique in the layout; unused when a row's cell carries a defined name (names win).
+ */
+interface RowPlace {
+  sheet: string;
+  row: number;
+  cols: Partial<Record<RowField, number>>;
+}
+
+function rowPlaces(
+  layouts: readonly SheetLayout[],
+  inputNames: Map<CellKey, string>,
+): Map<InstrumentRow, RowPlace> {
+  const places = new Map<InstrumentRow, RowPlace>();
+  for (const key of inputNames.keys()) if (key.startsWith('row.')) return places;
+  for (const layout of layouts)
+    layout.rows.forEach((r, i) => {
+      for (const c of r.cells) {
+        const content = c.content;
+        if (content.kind !== 'input' || content.row === undefined || content.field === undefined) continue;
+        let place = places.get(content.row);
+        if (place === undefined) {
+          place = { sheet: layout.name, row: i + 1, cols: {} };
+          places.set(content.row, place);
+        }
+        // A second line naming the same row (there is none) is left to the address book.
+        if (place.sheet === layout.name && place.row === i + 1) place.cols[content.field] = c.col;
+      }
+    });
+  return places;
+}
+
+function rowCellText(
+  ctx: WriteContext,
+  row: InstrumentRow,
+  field: RowField,
+  sheet: string,
+): string | undefined {
+  const place = ctx.rowPlaces.get(row);
+  const col = place?.cols[field];
+  return place === undefined || col === undefined
+    ? undefined
+    : addressText({ sheet: place.sheet, row: place.row, col }, sheet);
 }
 
 const cached = (v: Num): number | string => (v === null ? '' : v);
@@ -130,6 +211,9 @@ interface WriteContext {
   maxSumChars: number;
   /** Partial sums written to the helper sheet, in row order. */
   helpers: { label: string; formula: string; value: Num }[];
+  /** By sheet name (resolverFor). */
+  resolvers: Map<string, Resolver>;
+  rowPlaces: Map<InstrumentRow, RowPlace>;
 }
 
 /** A `spill` callback for formulaText: each partial sum becomes a formula cell on the helper sheet. */
@@ -141,8 +225,10 @@ function spillFor(ctx: WriteContext, label: string): (partial: Expr) => string {
   const spill = (partial: Expr): string => {
     const n = ctx.helpers.length;
     ctx.helpers.push({ label: `${label}, Teilsumme ${n + 1}`, formula: '', value: null });
+    const { resolve, resolveInput } = resolverFor(ctx, HELPER_SHEET);
     const formula = renderExpr(partial, {
-      resolve: resolverFor(ctx, HELPER_SHEET),
+      resolve,
+      resolveInput,
       figureEmptiness: ctx.figureEmptiness,
       spill,
       maxSumChars: ctx.maxSumChars,
@@ -153,8 +239,14 @@ function spillFor(ctx: WriteContext, label: string): (partial: Expr) => string {
   return spill;
 }
 
-function inputCellValue(ctx: WriteContext, key: CellKey): ExcelJS.CellValue {
-  const value = readInput(ctx.plan, key) ?? null;
+function inputCellValue(
+  ctx: WriteContext,
+  key: CellKey,
+  row?: InstrumentRow,
+  field?: RowField,
+): ExcelJS.CellValue {
+  // An instrument row's cell names its row (layout/portfolio.ts): what readInput finds by key.
+  const value = (row !== undefined && field !== undefined ? row[field] : readInput(ctx.plan, key)) ?? null;
   if (value === null) return null;
   const typed = ctx.plan.formeln[key];
   const formula = typed === undefined ? null : exportableFormula(typed, value);
@@ -265,7 +357,7 @@ class StyleCache {
 /** Writes the cell's value; true when it is an input (filled, unlocked). */
 function writeCellValue(
   ctx: WriteContext,
-  resolve: (ref: FormulaRef) => string,
+  resolver: Resolver,
   cell: { value: ExcelJS.CellValue },
   spec: LayoutCell,
 ): boolean {
@@ -278,21 +370,24 @@ function writeCellValue(
       cell.value = c.value;
       return false;
     case 'input':
-      cell.value = inputCellValue(ctx, c.key);
+      cell.value = inputCellValue(ctx, c.key, c.row, c.field);
       return true;
     case 'figure': {
       const def = ctx.defs.get(c.id);
       if (!def) throw new Error(`Kennzahl ${c.id} ist im Rechenkern nicht definiert.`);
-      if (def.expr.op === 'input') {
+      // A row figure's expression is built each time it is read (calc/portfolioTotals.ts): once here.
+      const expr = def.expr;
+      if (expr.op === 'input') {
         // Typed by the user (e.g. the Umschichtungsquote): the cell holds the input itself.
-        cell.value = inputCellValue(ctx, def.expr.key);
+        cell.value = inputCellValue(ctx, expr.key);
         return true;
       }
-      const formula = renderExpr(def.expr, {
-        resolve,
+      const formula = renderExpr(expr, {
+        resolve: resolver.resolve,
+        resolveInput: resolver.resolveInput,
         figureEmptiness: ctx.figureEmptiness,
         // Only a sum can spill to the helper sheet (and a row figure's label is built on demand).
-        spill: containsSum(def.expr) ? spillFor(ctx, figureTitle(def)) : undefined,
+        spill: containsSum(expr) ? spillFor(ctx, figureTitle(def)) : undefined,
         maxSumChars: ctx.maxSumChars,
       });
       cell.value = { formula, result: cached(ctx.calc.get(c.id)) };
@@ -301,7 +396,11 @@ function writeCellValue(
     case 'mirror': {
       const value = 'fig' in c.ref ? ctx.calc.get(c.ref.fig) : (readInput(ctx.plan, c.ref.input) ?? null);
       const expr: Expr = 'fig' in c.ref ? { op: 'fig', id: c.ref.fig } : { op: 'input', key: c.ref.input };
-      const formula = renderExpr(expr, { resolve, figureEmptiness: ctx.figureEmptiness });
+      const formula = renderExpr(expr, {
+        resolve: resolver.resolve,
+        resolveInput: resolver.resolveInput,
+        figureEmptiness: ctx.figureEmptiness,
+      });
       cell.value = { formula, result: cached(value) };
       return false;
     }
@@ -408,7 +507,7 @@ function writeSheet(
     if (spec.wrap) col.alignment = { wrapText: true, vertical: 'top' };
   });
   ws.getColumn(TAG_COL).hidden = true;
-  const resolve = resolverFor(ctx, layout.name);
+  const resolver = resolverFor(ctx, layout.name);
   const empty: Draft = {
     used: false,
     numFmt: undefined,
@@ -453,7 +552,7 @@ function writeSheet(
     let lines = 1;
     for (const spec of r.cells) {
       const d = draft(spec.col);
-      const isInput = writeCellValue(ctx, resolve, data.cell(i + 1, spec.col), spec);
+      const isInput = writeCellValue(ctx, resolver, data.cell(i + 1, spec.col), spec);
       if (spec.format)
         d.numFmt =
           r.style === 'nachrichtlich' ? NACHRICHTLICH_FORMATS[spec.format] : NUMBER_FORMATS[spec.format];
@@ -631,10 +730,18 @@ export function prepareWorkbook(
     pruefungen,
     whereOf(plan, defs),
   );
-  const book = addressBook(layouts, (id) => defs.get(id));
-  for (const d of defs.values())
-    if (!book.figures.has(d.id))
-      throw new Error(`Kennzahl ${d.id} („${figureTitle(d)}“) fehlt im Excel-Layout.`);
+  // addressBook asks once per figure cell (a second cell for an id throws): when it found as
+  // many definitions as there are, every figure has its cell, without a lookup per figure.
+  let found = 0;
+  const book = addressBook(layouts, (id) => {
+    const def = defs.get(id);
+    if (def) found++;
+    return def;
+  });
+  if (found !== defs.size)
+    for (const d of defs.values())
+      if (!book.figures.has(d.id))
+        throw new Error(`Kennzahl ${d.id} („${figureTitle(d)}“) fehlt im Excel-Layout.`);
   return { calc, defs, layouts, book };
 }
 
@@ -656,7 +763,18 @@ function writeContext(plan: Plan, prepared: PreparedWorkbook, maxSumChars: numbe
     const expr = d.expr;
     if (expr.op === 'input') inputNames.set(expr.key, d.definedName);
   }
-  return { plan, calc, defs, book, figureEmptiness, inputNames, maxSumChars, helpers: [] };
+  return {
+    plan,
+    calc,
+    defs,
+    book,
+    figureEmptiness,
+    inputNames,
+    maxSumChars,
+    helpers: [],
+    resolvers: new Map(),
+    rowPlaces: rowPlaces(prepared.layouts, inputNames),
+  };
 }
 
 /**
@@ -672,10 +790,10 @@ export function exportedCellValues(
   const ctx = writeContext(plan, prepared, DEFAULT_MAX_SUM_CHARS);
   const target: { value: ExcelJS.CellValue } = { value: null };
   for (const layout of prepared.layouts) {
-    const resolve = resolverFor(ctx, layout.name);
+    const resolver = resolverFor(ctx, layout.name);
     layout.rows.forEach((r, i) => {
       for (const spec of r.cells) {
-        writeCellValue(ctx, resolve, target, spec);
+        writeCellValue(ctx, resolver, target, spec);
         visit(layout, i, spec, target.value);
       }
     });

@@ -13,7 +13,7 @@
  *   inside; `coalesce` is `IF(ISNUMBER(a),a,b)`.
  */
 import type { CellKey } from '../model/cellKey';
-import type { Expr, FigureId } from '../calc/expr';
+import type { Expr, FigureId, InputExpr } from '../calc/expr';
 
 export type FormulaRef = { input: CellKey } | { fig: FigureId };
 
@@ -27,6 +27,11 @@ export type Emptiness = 'blank' | 'text' | false;
 export interface FormulaContext {
   /** A cell address (`D12`, `'Maßnahmeportfolio'!E12`) or a defined name for the reference. */
   resolve: (ref: FormulaRef) => string;
+  /**
+   * The same for an input expression, when the caller can resolve an instrument row's cell by
+   * its row (InputExpr `row`, `field`) without building and hashing its key string.
+   */
+  resolveInput?: ((x: InputExpr) => string) | undefined;
   /** How the figure's cell may be empty; by default figures are taken to be always numbers. */
   figureEmptiness?: (id: FigureId) => Emptiness;
   /**
@@ -96,21 +101,76 @@ function strictLeaves(e: Expr): Expr[] {
   return [e];
 }
 
-const CELL_RE = /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)$/;
-
-interface ParsedCell {
-  prefix: string;
-  colAbs: string;
-  col: string;
-  rowAbs: string;
+/**
+ * One cell reference `[prefix!][$]COL[$]ROW` as compressRefs reads it, written into a reused
+ * object: a sum over thousands of rows parses every argument, and a regular expression left a
+ * match array per argument. It accepts what /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)$/
+ * accepts (test/unit/excel/formulaText.test.ts compares them).
+ */
+interface CellParts {
+  /** Length of the prefix including its `!`; 0 without one. */
+  prefix: number;
+  /** The column letters as a number (A = 1, AA = 27 …). */
+  col: number;
+  /** Where the column part (`$`, letters) starts and the row's `$` or digits start. */
+  colStart: number;
+  rowStart: number;
   row: number;
 }
 
-function parseCell(text: string): ParsedCell | null {
-  const m = CELL_RE.exec(text);
-  if (!m) return null;
-  return { prefix: m[1] ?? '', colAbs: m[2] ?? '', col: m[3] ?? '', rowAbs: m[4] ?? '', row: Number(m[5]) };
+const isWordChar = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+
+/** Whether `text` is a cell reference; its parts go into `out`. */
+export function parseCellRef(text: string, out: CellParts): boolean {
+  const n = text.length;
+  // The cell part holds no `!`: a prefix ends at the last one.
+  const bang = text.lastIndexOf('!');
+  if (bang >= 0) {
+    if (bang === 0) return false;
+    if (text.charCodeAt(0) === 39) {
+      // '…' with '' for a quote inside, at least one character
+      if (bang < 3 || text.charCodeAt(bang - 1) !== 39) return false;
+      for (let i = 1; i < bang - 1; i++)
+        if (text.charCodeAt(i) === 39) {
+          if (i + 1 >= bang - 1 || text.charCodeAt(i + 1) !== 39) return false;
+          i++;
+        }
+    } else for (let i = 0; i < bang; i++) if (!isWordChar(text.charCodeAt(i))) return false;
+  }
+  let i = bang + 1;
+  const colStart = i;
+  if (text.charCodeAt(i) === 36) i++;
+  let col = 0;
+  const letters = i;
+  while (i < n && i - letters < 3) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 27 + (c - 64);
+    i++;
+  }
+  if (i === letters) return false;
+  const rowStart = i;
+  if (text.charCodeAt(i) === 36) i++;
+  const digits = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digits) return false;
+  out.prefix = bang + 1;
+  out.col = col;
+  out.colStart = colStart;
+  out.rowStart = rowStart;
+  // As Number() reads it (exact up to 15 digits; longer ones as Number rounds them).
+  out.row = n - digits > 15 ? Number(text.slice(digits)) : row;
+  return true;
 }
+
+const start: CellParts = { prefix: 0, col: 0, colStart: 0, rowStart: 0, row: 0 };
+const next: CellParts = { prefix: 0, col: 0, colStart: 0, rowStart: 0, row: 0 };
 
 /** Joins runs of cells in one column on consecutive rows into ranges: D5,D6,D7 → D5:D7. */
 export function compressRefs(refs: readonly string[]): string[] {
@@ -118,19 +178,31 @@ export function compressRefs(refs: readonly string[]): string[] {
   let i = 0;
   while (i < refs.length) {
     const first = refs[i]!;
-    const start = parseCell(first);
     let j = i + 1;
-    if (start) {
-      let last = start;
+    if (parseCellRef(first, start)) {
+      let lastRow = start.row;
+      let last = first;
+      let lastRowStart = start.rowStart;
+      const prefix = start.prefix > 0 ? first.slice(0, start.prefix) : '';
       while (j < refs.length) {
-        const next = parseCell(refs[j]!);
-        if (!next || next.prefix !== start.prefix || next.col !== start.col || next.row !== last.row + 1)
+        const ref = refs[j]!;
+        if (
+          !parseCellRef(ref, next) ||
+          next.prefix !== start.prefix ||
+          next.col !== start.col ||
+          next.row !== lastRow + 1 ||
+          (prefix !== '' && !ref.startsWith(prefix))
+        )
           break;
-        last = next;
+        lastRow = next.row;
+        last = ref;
+        lastRowStart = next.rowStart;
         j += 1;
       }
       if (j - i > 1) {
-        out.push(`${first}:${last.colAbs}${last.col}${last.rowAbs}${last.row}`);
+        // The last cell's `$`, letters and `$` as written, its row as a number.
+        const rowAbs = last.charCodeAt(lastRowStart) === 36 ? '$' : '';
+        out.push(`${first}:${last.slice(last.lastIndexOf('!') + 1, lastRowStart)}${rowAbs}${lastRow}`);
         i = j;
         continue;
       }
@@ -186,10 +258,13 @@ function arith(x: Expr, min: number, ctx: FormulaContext, figEmpty: FigureEmptin
 
 type FigureEmptiness = (id: FigureId) => Emptiness;
 
+const inputText = (x: InputExpr, ctx: FormulaContext): string =>
+  ctx.resolveInput ? ctx.resolveInput(x) : ctx.resolve({ input: x.key });
+
 function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Rendered {
   switch (x.op) {
     case 'input':
-      return { text: ctx.resolve({ input: x.key }), prec: PREC_ATOM };
+      return { text: inputText(x, ctx), prec: PREC_ATOM };
     case 'fig':
       return { text: ctx.resolve({ fig: x.id }), prec: PREC_ATOM };
     case 'const':
@@ -298,7 +373,7 @@ function render(x: Expr, ctx: FormulaContext, figEmpty: FigureEmptiness): Render
     }
     case 'ifFilled': {
       // Like evaluate.ts: an input cell holds a number or nothing.
-      const test = ctx.resolve({ input: x.test.key });
+      const test = inputText(x.test, ctx);
       return { text: `IF(ISNUMBER(${test}),${render(x.then, ctx, figEmpty).text},"")`, prec: PREC_ATOM };
     }
     case 'missing': {

@@ -7,6 +7,7 @@
  * hold them as before; the XML is what ExcelJS writes for the same cells.
  */
 import type ExcelJS from 'exceljs';
+import { colName } from './layout/types';
 
 export interface XmlCell {
   value: ExcelJS.CellValue;
@@ -69,18 +70,6 @@ const elementText = (s: string): string =>
   NEEDS_WORK.test(s)
     ? s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     : s;
-
-/** A1-style column letters, memoised (a sheet has few columns). */
-const columnLetters: string[] = [];
-function letters(col: number): string {
-  let s = columnLetters[col];
-  if (s === undefined) {
-    s = '';
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    columnLetters[col] = s;
-  }
-  return s;
-}
 
 function valueType(v: unknown): number {
   if (v === null || v === undefined) return NULL_TYPE;
@@ -146,7 +135,7 @@ export function renderSheetData(data: SheetData, reg: Registries): { xml: string
     const cells: string[] = [];
     row.cells.forEach((cell, col) => {
       if (cell === undefined) return;
-      const xml = renderCell(`${letters(col)}${r}`, cell, reg, styleIds);
+      const xml = renderCell(`${colName(col)}${r}`, cell, reg, styleIds);
       if (xml === '') return;
       cells.push(xml);
       minCol = Math.min(minCol, col);
@@ -161,7 +150,7 @@ export function renderSheetData(data: SheetData, reg: Registries): { xml: string
     );
   });
   out.push('</sheetData>');
-  const dimension = maxCol === 0 ? 'A1' : `${letters(minCol)}${minRow}:${letters(maxCol)}${maxRow}`;
+  const dimension = maxCol === 0 ? 'A1' : `${colName(minCol)}${minRow}:${colName(maxCol)}${maxRow}`;
   return { xml: out.join(''), dimension };
 }
 

@@ -8,7 +8,7 @@ import { Calculation } from '../../shared/calc/engine';
 import { cellKey } from '../../shared/model/cellKey';
 import { writeInputRef } from '../../shared/model/inputs';
 import type { InstrumentRow, Plan } from '../../shared/model/plan';
-import { exportWorkbook } from '../../shared/excel/exportWorkbook';
+import { exportWorkbook, exportedCellValues } from '../../shared/excel/exportWorkbook';
 import { exportDocx } from '../../shared/docx/exportDocx';
 import { withFullTexts } from '../support/fullTexts';
 import { parsePlanFile, serializePlanFile, validatePlan } from '../../shared/file/planFile';
@@ -87,10 +87,11 @@ export async function fullRecalculation(plan: Plan, iterations: number): Promise
 }
 
 /**
- * The comparison for the export: a bare ExcelJS write of the same cell values (plan inputs and
- * computed figures, one worksheet per sheet of the export), without styles, formulas, names,
+ * The first comparison for the export, kept from the first runs of the benchmark: a bare
+ * ExcelJS write of the portfolio's main columns and the plan-level figures (two worksheets,
+ * about three quarters of the cells the export writes), without styles, formulas, names,
  * protection or the hidden `_amip` sheet. The issue asks for a bare `xlsx` write; the app does
- * not use the `xlsx` package, so ExcelJS (which the export uses) is the fair baseline.
+ * not use the `xlsx` package, so ExcelJS (which the export uses) is the fair library.
  */
 async function bareWrite(plan: Plan, calc: Calculation): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -125,6 +126,47 @@ async function bareWrite(plan: Plan, calc: Calculation): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+type BareCell = string | number | boolean | null;
+
+/**
+ * Every cell value the export writes, sheet by sheet (a formula cell as its computed result),
+ * gathered once before the timing: the same values, for the bare write of the same cells.
+ */
+function exportedValues(plan: Plan): { name: string; rows: BareCell[][] }[] {
+  const sheets = new Map<string, BareCell[][]>();
+  exportedCellValues(plan, (layout, rowIndex, spec, value) => {
+    let rows = sheets.get(layout.name);
+    if (!rows) sheets.set(layout.name, (rows = []));
+    const row = (rows[rowIndex] ??= []);
+    row[spec.col - 1] = bareValue(value);
+  });
+  return [...sheets].map(([name, rows]) => ({ name, rows }));
+}
+
+function bareValue(value: unknown): BareCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'object' && 'result' in value) return bareValue((value as { result: unknown }).result);
+  if (typeof value === 'object' && 'richText' in value)
+    return (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+  return String(value);
+}
+
+/**
+ * The comparison for the export: ExcelJS writing exactly the cell values of every sheet the
+ * export writes (formula cells as their results), without styles, formulas, names, notes,
+ * protection or the hidden `_amip` sheet: what the library needs for the same cells, so the
+ * ratio is the cost of what the export adds.
+ */
+async function bareWriteOfCells(sheets: { name: string; rows: BareCell[][] }[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    for (const row of sheet.rows) ws.addRow(row ?? []);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 /** 6: Excel export of the whole plan. */
 export async function excelExport(plan: Plan, iterations: number): Promise<Measured> {
   let bytes = 0;
@@ -136,19 +178,30 @@ export async function excelExport(plan: Plan, iterations: number): Promise<Measu
     { warmup: 1 },
   );
   if (!settings.compare) return { stats: ours };
-  const calc = new Calculation(plan);
+  const sheets = exportedValues(plan);
+  const cells = sheets.reduce(
+    (n, s) =>
+      n + s.rows.reduce((m, r) => m + (r?.filter((v) => v !== null && v !== undefined).length ?? 0), 0),
+    0,
+  );
   let bareBytes = 0;
   const theirs = await time(
     iterations,
     async () => {
-      bareBytes = (await bareWrite(plan, calc)).length;
+      bareBytes = (await bareWriteOfCells(sheets)).length;
     },
     { warmup: 1 },
   );
+  const calc = new Calculation(plan);
+  const first = await time(iterations, async () => void (await bareWrite(plan, calc)), { warmup: 1 });
+  const firstRatio = (ours.p50 / first.p50).toFixed(2).replace('.', ',');
   return {
     stats: ours,
-    against: { label: 'bare ExcelJS write of the same values', stats: theirs },
-    note: `exportWorkbook: ${(bytes / 1024).toFixed(0)} KB; bare: ${(bareBytes / 1024).toFixed(0)} KB`,
+    against: { label: 'bare ExcelJS write of the same cells', stats: theirs },
+    note:
+      `exportWorkbook: ${(bytes / 1024).toFixed(0)} KB; bare write of the same ${cells} cells in ` +
+      `${sheets.length} sheets: ${(bareBytes / 1024).toFixed(0)} KB; against the first, two-sheet ` +
+      `baseline (${first.p50.toFixed(0)} ms p50): ${firstRatio}×`,
   };
 }
 

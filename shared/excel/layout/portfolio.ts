@@ -1,5 +1,7 @@
 /** Maßnahmeportfolio: the workbook's drawing of the portfolio outline (shared/outline/portfolio.ts). */
-import type { Plan } from '../../model/plan';
+import type { InstrumentRow, Plan } from '../../model/plan';
+import type { RowField } from '../../model/cellKey';
+import { ROW_FIELDS } from '../../model/cellKey';
 import { portfolioOutline } from '../../outline/portfolio';
 import { PORTFOLIO_EXCEL_ORDER_KOMMUNAL } from '../../outline/portfolioColumns';
 import type { LayoutRow, SheetLayout } from './types';
@@ -32,6 +34,65 @@ export const PF = {
   fbw: col('fbw'),
 } as const;
 
+/** The field when `key` is exactly `row.<id>.<field>`, compared in place (no key string built per cell). */
+function rowFieldOf(key: string, id: string): RowField | undefined {
+  const at = 5 + id.length;
+  if (key.charCodeAt(at - 1) !== 46 || !key.startsWith('row.') || !key.startsWith(id, 4)) return undefined;
+  for (const field of ROW_FIELDS) if (key.length === at + field.length && key.endsWith(field)) return field;
+  return undefined;
+}
+
+/** Whether `tag` is `row:<id>`. */
+const isRowTag = (tag: string, id: string): boolean =>
+  tag.length === 4 + id.length && tag.startsWith('row:') && tag.endsWith(id);
+
+/**
+ * Names the instrument row and field of each of its input cells (see CellContent `input`), for
+ * the lines tagged with the row's outline id (`row:<id>`); a cell is linked only when its key is
+ * exactly the row's key for that field. The lines come in the plan's order: each is compared
+ * with the next instrument row, a map is built only if one is not.
+ */
+function linkRowCells(plan: Plan, lines: LayoutRow[]): LayoutRow[] {
+  const rows: InstrumentRow[] = [];
+  const ids = new Set<string>();
+  let count = 0;
+  for (const area of plan.schwerpunkte)
+    for (const r of area.rows) {
+      ids.add(r.id);
+      count++;
+      if (r.kind === 'instrument') rows.push(r);
+    }
+  // readInput finds a row by id: with an id twice (a plan file refuses that) links could differ.
+  if (ids.size !== count) return lines;
+  let next = 0;
+  let byTag: Map<string, InstrumentRow> | undefined;
+  for (const line of lines) {
+    const tag = line.tag;
+    if (tag === undefined || !tag.startsWith('row:')) continue;
+    let row = rows[next];
+    if (row !== undefined && isRowTag(tag, row.id)) next++;
+    else {
+      if (byTag === undefined) {
+        byTag = new Map();
+        for (const r of rows) byTag.set(`row:${r.id}`, r);
+      }
+      row = byTag.get(tag);
+    }
+    if (!row || row.id === '') continue;
+    for (const c of line.cells) {
+      const content = c.content;
+      if (content.kind !== 'input') continue;
+      // The cells were made for this layout just now (excelRows): completed in place.
+      const field = rowFieldOf(content.key, row.id);
+      if (field !== undefined) {
+        content.row = row;
+        content.field = field;
+      }
+    }
+  }
+  return lines;
+}
+
 export function portfolioLayout(plan: Plan): SheetLayout {
   const outline = portfolioOutline(plan);
   const columns = excelColumns(outline);
@@ -42,7 +103,7 @@ export function portfolioLayout(plan: Plan): SheetLayout {
   );
   // A blank row after each area's last line sets the areas apart. On paper a block stays on one
   // page where it fits, and the grand total stays with the last block (it stood alone).
-  const body = excelRows(outline);
+  const body = linkRowCells(plan, excelRows(outline));
   const lastArea = body.findLastIndex((r) => r.tag?.startsWith('area:'));
   body.forEach((r, i) => {
     const blockEnd = r.tag?.startsWith('anteil:') ?? false;

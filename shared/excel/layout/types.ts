@@ -7,7 +7,8 @@
  * …), so the reader finds a row again even when rows were inserted or moved in Excel.
  */
 import type { FigureId } from '../../calc/expr';
-import type { CellKey } from '../../model/cellKey';
+import type { CellKey, RowField } from '../../model/cellKey';
+import type { InstrumentRow } from '../../model/plan';
 import type { FormulaRef } from '../formulaText';
 
 export type ExcelSheetKey =
@@ -52,7 +53,17 @@ export type NumberStyle =
 
 export type CellContent =
   /** A typed value of the plan (or the user's own `=` formula). */
-  | { kind: 'input'; key: CellKey; label: string }
+  | {
+      kind: 'input';
+      key: CellKey;
+      label: string;
+      /**
+       * An instrument row's own cell (`row.<id>.<field>`) also names its row and field, as
+       * InputExpr does: the writer reads the value and finds the cell by row, not by key string.
+       */
+      row?: InstrumentRow;
+      field?: RowField;
+    }
   /** The one cell holding this derived figure: its formula from the calculation core. */
   | { kind: 'figure'; id: FigureId }
   /** A display copy `=<ref>` of a figure or input shown elsewhere (Deckblatt, references). */
@@ -111,14 +122,15 @@ export interface SheetLayout {
 
 export const TAG_COL = 1;
 
-/** Column letters for a 1-based column number. */
+const columnLetters: string[] = [];
+
+/** Column letters for a 1-based column number; memoised (every formula reference asks, a sheet has few columns). */
 export function colName(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
+  let s = columnLetters[col];
+  if (s === undefined) {
+    s = '';
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    if (Number.isInteger(col) && col >= 0 && col <= 16_384) columnLetters[col] = s;
   }
   return s;
 }

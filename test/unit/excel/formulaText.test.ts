@@ -50,6 +50,97 @@ describe('formulaText', () => {
     expect(text(sum([]))).toBe('0');
   });
 
+  it('compressRefs reads a reference as the regular expression it replaces does', () => {
+    // The reading compressRefs had before it parsed by hand (a match array per argument).
+    const CELL_RE = /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)$/;
+    const reference = (refs: readonly string[]): string[] => {
+      const parse = (t: string) => {
+        const m = CELL_RE.exec(t);
+        return m && { prefix: m[1] ?? '', colAbs: m[2]!, col: m[3]!, rowAbs: m[4]!, row: Number(m[5]) };
+      };
+      const out: string[] = [];
+      let i = 0;
+      while (i < refs.length) {
+        const first = refs[i]!;
+        const start = parse(first);
+        let j = i + 1;
+        if (start) {
+          let last = start;
+          while (j < refs.length) {
+            const next = parse(refs[j]!);
+            if (!next || next.prefix !== start.prefix || next.col !== start.col || next.row !== last.row + 1)
+              break;
+            last = next;
+            j += 1;
+          }
+          if (j - i > 1) {
+            out.push(`${first}:${last.colAbs}${last.col}${last.rowAbs}${last.row}`);
+            i = j;
+            continue;
+          }
+        }
+        out.push(first);
+        i += 1;
+      }
+      return out;
+    };
+    const prefixes = [
+      '',
+      "'Maßnahmeportfolio'!",
+      "'A''B'!",
+      "'A'''!",
+      "'A''!",
+      "'''A'!",
+      "'A'B'!",
+      "''!",
+      "'!'!",
+      'Blatt_1.x!',
+      'Bla tt!',
+      '!',
+      'a!b!',
+      "'x'!y!",
+    ];
+    const cells = [
+      'E5',
+      'E6',
+      '$E$7',
+      'E$8',
+      '$E9',
+      'E010',
+      'E11',
+      'AB3',
+      'ABC4',
+      'ABCD5',
+      'e5',
+      'E',
+      '5',
+      'E5x',
+      '$$E5',
+      'E$$5',
+      'E1234567890123456789',
+      'E1234567890123456790',
+      'Name',
+    ];
+    const all = prefixes.flatMap((p) => cells.map((c) => p + c));
+    const lists: string[][] = [all];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 300; k++) {
+      const p = prefixes[Math.floor(rnd() * 3)]!;
+      let row = 1 + Math.floor(rnd() * 5);
+      lists.push(
+        Array.from({ length: 12 }, () => {
+          row += rnd() < 0.8 ? 1 : 2;
+          if (rnd() < 0.1) return all[Math.floor(rnd() * all.length)]!;
+          return `${p}${rnd() < 0.2 ? '$' : ''}${rnd() < 0.9 ? 'E' : 'F'}${rnd() < 0.2 ? '$' : ''}${row}`;
+        }),
+      );
+    }
+    for (const refs of lists) expect(compressRefs(refs)).toEqual(reference(refs));
+    // Most lists compress something: the comparison covers ranges, not only single cells.
+    expect(lists.filter((refs) => compressRefs(refs).length < refs.length).length).toBeGreaterThan(250);
+  });
+
   it('sum: more than 255 arguments are nested (Excel accepts at most 255 per function)', () => {
     const items = Array.from({ length: 600 }, (_, i) => fig(String(2 * i + 1)));
     const f = text(sum(items));
