@@ -39,7 +39,7 @@ import { ContextMenu } from './sheetGrid/ContextMenu';
 import { FindBar } from './sheetGrid/FindBar';
 import { ViewBar } from './sheetGrid/ViewBar';
 import type { GridContext } from './sheetGrid/columnDefs';
-import { buildColumnDefs } from './sheetGrid/columnDefs';
+import { buildColumnDefs, keepWidths } from './sheetGrid/columnDefs';
 import { labelRowHeight } from './sheetGrid/labelHeights';
 import type { GridHandle, SheetGridProps } from './sheetGrid/types';
 import { useClipboard } from './sheetGrid/useClipboard';
@@ -91,7 +91,10 @@ export function SheetGrid(props: SheetGridProps) {
     }),
     [live.colIndex, selection],
   );
-  const columnDefs = useMemo(() => buildColumnDefs(columns, live, commit), [columns, commit, live]);
+  const columnDefs = useMemo(
+    () => keepWidths(buildColumnDefs(columns, live, commit), live.api),
+    [columns, commit, live],
+  );
 
   const handle = useMemo<GridHandle>(
     () => ({
@@ -176,9 +179,11 @@ export function SheetGrid(props: SheetGridProps) {
           theme={gridTheme}
           localeText={AG_GRID_LOCALE_DE}
           aria-label={props.label}
+          // Columns before rows: AG Grid applies changed props in this order, so new columns
+          // (another plan's year) are laid out over the rows shown so far, not over 60.000 new ones.
+          columnDefs={columnDefs}
           rowData={view.rows as SheetRow[]}
           {...(pinnedBottom ? { pinnedBottomRowData: pinnedBottom } : {})}
-          columnDefs={columnDefs}
           context={context}
           getRowId={(p) => p.data.id}
           getRowClass={(p) => {

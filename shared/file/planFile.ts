@@ -20,7 +20,7 @@ import { checkPlanSize } from './planSize';
 import { planSchema, schwerpunkt } from './planSchema';
 import { rowsByHand } from './rowsByHand';
 import { settleFormeln } from './settleFormeln';
-import { upgradeStoredPlan } from './storedPlan';
+import { isCurrentFormat, upgradeStoredPlan } from './storedPlan';
 import type { ValidationError } from './validationError';
 import { formatPath } from './validationError';
 
@@ -61,10 +61,27 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
  * cross-references; then settles stored formulas against their values.
  */
 export function validatePlan(value: unknown, options: SemanticsOptions = {}): PlanValidation {
+  // The common case, a plan in the current format: its rows checked by hand first, so the
+  // safety walk needs only the rest (a row the hand check or zod accepts has only the schema's
+  // keys, so no prototype key, no cycle and no deep nesting rides along in it). Any other
+  // value is walked whole first, as before, and read with the messages of the full path.
+  const rows = needsNoUpgrade(value, options) ? rowsOfCurrent(value) : null;
+  if (rows && checkJsonSafety(withoutRows(value as Record<string, unknown>), 'plan').length === 0)
+    return validateSafePlan(value, options, rows);
   const unsafe = checkJsonSafety(value, 'plan');
   if (unsafe.length > 0) return { ok: false, errors: unsafe };
   // A plan stored before an upgrade (database, backup) is brought to the current format first.
   return validateSafePlan(options.stored ? upgradeStoredPlan(value) : value, options);
+}
+
+/** Not a stored plan of an older format (those are migrated before they are read). */
+const needsNoUpgrade = (value: unknown, options: SemanticsOptions): boolean =>
+  !options.stored || isCurrentFormat(value);
+
+/** A plan's rows checked by hand when it is plainly a plan of a size the app opens; else null. */
+function rowsOfCurrent(value: unknown): PortfolioRow[][] | null {
+  if (!isObject(value) || checkPlanSize(value).length > 0) return null;
+  return rowsOfAreas(value);
 }
 
 /**

@@ -10,11 +10,17 @@ import { migrateToCurrent } from './migrations';
 
 /** The value in the current format when it is a plan of an older one; otherwise unchanged. */
 export function upgradeStoredPlan(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const version = (value as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version >= SCHEMA_VERSION) return value;
+  if (isCurrentFormat(value)) return value;
+  const version = (value as { schemaVersion: number }).schemaVersion;
   const migrated = migrateToCurrent(value, version);
   return migrated.ok ? migrated.plan : value;
+}
+
+/** True when upgradeStoredPlan leaves the value as it is (it names no older format). */
+export function isCurrentFormat(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return true;
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  return typeof version !== 'number' || !Number.isInteger(version) || version >= SCHEMA_VERSION;
 }
 
 /** A stored record's plan, typed as the current Plan it becomes (older formats upgraded). */

@@ -191,6 +191,32 @@ export function buildCellIndex(rows: readonly SheetRow[], pinned: readonly Sheet
   return new RowCellIndex(rows, pinned);
 }
 
+/**
+ * The same index, built when first asked (an edit, a jump, a paste) or by `prepare` once the
+ * grid is idle: opening a Land plan then does not wait for an index of its 60.000 rows.
+ */
+export function lazyCellIndex(
+  rows: readonly SheetRow[],
+  pinned: readonly SheetRow[] = [],
+): CellIndex & { prepare(): void } {
+  let built: CellIndex | null = null;
+  const index = () => (built ??= buildCellIndex(rows, pinned));
+  return {
+    byKey: {
+      get: (key) => index().byKey.get(key),
+      get size() {
+        return index().byKey.size;
+      },
+    },
+    byFigure: { get: (id) => index().byFigure.get(id) },
+    byDep: { rowsOf: (dep, visit) => index().byDep.rowsOf(dep, visit) },
+    get rowPos() {
+      return index().rowPos;
+    },
+    prepare: () => void index(),
+  };
+}
+
 export type Repaint =
   /** Rows are rebuilt by the screen; everything repaints after that. */
   | { kind: 'rebuild' }

@@ -4,7 +4,7 @@
  * an open editor commit here, in the keystroke; Escape cancels here too (SheetGrid's header).
  */
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import type { CellClassParams, ColDef, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { isActiveInput, readInput } from '../../../shared/model/inputs';
 import { parseCellKey } from '../../../shared/model/cellKey';
 import type { CellSpec, SheetColumn, SheetRow } from '../../sheet/cellSpec';
@@ -87,6 +87,20 @@ export function buildColumnDefs(
 ): ColDef<SheetRow>[] {
   const firstId = columns[0]?.id;
   return [rowHeaderColumn(), ...columns.map((col) => sheetColumnDef(col, col.id === firstId, live, commit))];
+}
+
+/**
+ * New definitions of columns the grid already shows (another plan opened: its year in the
+ * headings) keep the widths the grid gave them. Otherwise AG Grid sets every column back to
+ * the sheet's width, measuring the page for each, only for the fitting to undo it a frame
+ * later (useColumnLayout.ts still fits or restores remembered widths as before).
+ */
+export function keepWidths(defs: ColDef<SheetRow>[], api: GridApi<SheetRow> | null): ColDef<SheetRow>[] {
+  if (!api || api.isDestroyed()) return defs;
+  return defs.map((d) => {
+    const col = d.colId ? api.getColumn(d.colId) : null;
+    return col && !d.flex && !col.getFlex() ? { ...d, width: col.getActualWidth() } : d;
+  });
 }
 
 function sheetColumnDef(

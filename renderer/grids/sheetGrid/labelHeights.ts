@@ -4,7 +4,7 @@
  * lines are counted by measuring the words in the grid's font, so only such rows get taller
  * (60.000 plain rows cost nothing); a resized label column counts again.
  */
-import type { ColumnResizedEvent, GridApi, RowHeightParams } from 'ag-grid-community';
+import type { ColumnResizedEvent, GridApi, IRowNode, RowHeightParams } from 'ag-grid-community';
 import type { SheetRow } from '../../sheet/cellSpec';
 import { displayText } from '../../sheet/cellSpec';
 import { planStore } from '../../state/planStore';
@@ -72,23 +72,44 @@ function heightFor(
 }
 
 /** The label column's width changed (dragged, fitted): the heights are counted again. */
-export function onLabelColumnResized(e: ColumnResizedEvent<SheetRow>, labelColumn: string | undefined): void {
+export function onLabelColumnResized(
+  e: ColumnResizedEvent<SheetRow>,
+  labelColumn: string | undefined,
+  rows: readonly SheetRow[],
+): void {
   if (!e.finished || !labelColumn) return;
-  if (!e.columns || e.columns.some((c) => c.getColId() === labelColumn)) resetHeights(e.api, labelColumn);
+  if (!e.columns || e.columns.some((c) => c.getColId() === labelColumn))
+    resetHeights(e.api, labelColumn, rows);
 }
 
-export function resetHeights(api: GridApi<SheetRow>, labelColumn: string | undefined): void {
-  api.resetRowHeights();
-  // Pinned rows keep the height they were made with: set anew for the new width.
+/**
+ * Counts the wrapping rows' heights again (label column resized or fitted, another plan's rows);
+ * `rows`: the rows the grid shows.
+ * Only headings, sums and pinned lines can be taller than the default, so only their nodes are
+ * set; AG Grid's resetRowHeights would mark all 60.000 rows of a Land plan for measuring again.
+ * Nothing changed (the usual case after opening a plan): no work for the grid at all.
+ */
+export function resetHeights(
+  api: GridApi<SheetRow>,
+  labelColumn: string | undefined,
+  rows: readonly SheetRow[],
+): void {
   let changed = false;
+  const update = (node: IRowNode<SheetRow>, pinned: boolean) => {
+    const h = heightFor(node.data, pinned, api, labelColumn) ?? (pinned ? ROW : undefined);
+    if (h === undefined || node.rowHeight === h) return;
+    node.setRowHeight(h);
+    changed = true;
+  };
+  for (const row of rows) {
+    if (!WRAPPED_LABEL_ROWS.has(row.kind)) continue;
+    const node = api.getRowNode(row.id);
+    if (node) update(node, false);
+  }
+  // Pinned rows keep the height they were made with: set anew for the new width.
   for (let i = 0; i < api.getPinnedBottomRowCount(); i++) {
     const node = api.getPinnedBottomRow(i);
-    if (!node) continue;
-    const h = heightFor(node.data, true, api, labelColumn) ?? ROW;
-    if (node.rowHeight !== h) {
-      node.setRowHeight(h);
-      changed = true;
-    }
+    if (node) update(node, true);
   }
   if (changed) api.onRowHeightChanged();
 }

@@ -42,6 +42,20 @@ function roomOf(container: HTMLElement, scrolls: boolean): number {
   return (root?.clientWidth ?? container.clientWidth) - Math.max(bar, scrolls ? SCROLLBAR : 0) - 2;
 }
 
+type WidthState = { colId: string; width: number; flex: number | null };
+
+/**
+ * Applies the widths unless every column already has them: applying makes AG Grid measure the
+ * page twice (a forced layout each), which after opening a Land plan costs more than the rest.
+ */
+function applyWidths(api: GridApi<SheetRow>, state: WidthState[]): void {
+  const same = state.every((s) => {
+    const col = api.getColumn(s.colId);
+    return !col || (col.getActualWidth() === s.width && (col.getFlex() ?? null) === s.flex);
+  });
+  if (!same) api.applyColumnState({ state });
+}
+
 export function useColumnLayout(live: GridLive): LayoutControl {
   const labelColumn = live.view.columns[0]?.id;
 
@@ -59,13 +73,10 @@ export function useColumnLayout(live: GridLive): LayoutControl {
       const room = roomOf(container, !live.props.autoHeight);
       if (room <= 0) return;
       if (total <= room) {
-        api.applyColumnState({
-          state: cols.map((c, i) => ({
-            colId: c.id,
-            width: Math.max(c.width, heading[i]!),
-            flex: c.flex ?? null,
-          })),
-        });
+        applyWidths(
+          api,
+          cols.map((c, i) => ({ colId: c.id, width: Math.max(c.width, heading[i]!), flex: c.flex ?? null })),
+        );
         return;
       }
       const mins = cols.map((c, i) =>
@@ -73,13 +84,14 @@ export function useColumnLayout(live: GridLive): LayoutControl {
       );
       const spare = natural.reduce((a, w, i) => a + (w - mins[i]!), 0);
       const ratio = spare > 0 ? Math.min(1, (total - room) / spare) : 1;
-      api.applyColumnState({
-        state: cols.map((c, i) => ({
+      applyWidths(
+        api,
+        cols.map((c, i) => ({
           colId: c.id,
           width: Math.floor(natural[i]! - (natural[i]! - mins[i]!) * ratio),
           flex: null,
         })),
-      });
+      );
     },
     [live],
   );
@@ -89,13 +101,14 @@ export function useColumnLayout(live: GridLive): LayoutControl {
     if (!api) return;
     const widths = storedWidths(gridViewOf(planId(), live.props.id));
     if (widths)
-      api.applyColumnState({
-        state: Object.entries(widths)
+      applyWidths(
+        api,
+        Object.entries(widths)
           .filter(([id]) => live.colIndex.has(id))
           .map(([colId, width]) => ({ colId, width, flex: null })),
-      });
+      );
     else fit(api);
-    resetHeights(api, live.view.columns[0]?.id);
+    resetHeights(api, live.view.columns[0]?.id, live.view.rows);
   }, [fit, live]);
 
   const restore = useCallback(() => {
@@ -128,7 +141,7 @@ export function useColumnLayout(live: GridLive): LayoutControl {
         if (!storedWidths(gridViewOf(planId(), live.props.id))) layout();
       },
       onColumnResized: (e) => {
-        onLabelColumnResized(e, labelColumn);
+        onLabelColumnResized(e, labelColumn, live.view.rows);
         if (!e.finished || e.source !== 'uiColumnResized') return;
         const widths: Record<string, number> = {};
         for (const c of e.api.getColumnState())

@@ -160,6 +160,29 @@ describe('Beschädigte Datensätze', () => {
   });
 });
 
+describe('Beschädigte Datensätze: Schlüssel, die ein Objekt verändern könnten', () => {
+  it('a prototype key in a stored row quarantines the plan with what and where; the record is kept whole', async () => {
+    const db = fresh();
+    await createPlan(db, beispielplan(), 'w');
+    const content = (await db.planContents.get(beispielplan().id))!;
+    const broken = structuredClone(content);
+    const rows = broken.plan.schwerpunkte[1]!.rows as unknown[];
+    rows[0] = JSON.parse('{"__proto__": {"polluted": true}, "kind": "instrument", "id": "r-x"}');
+    await db.planContents.put(broken);
+
+    const r = await loadPlan(db, beispielplan().id);
+    expect(r.ok).toBe(false);
+    if (r.ok || r.reason !== 'quarantined') return;
+    expect(r.quarantine.errors).toEqual([
+      { path: 'plan.schwerpunkte[1].rows[0]', message: 'unzulässiger Schlüssel "__proto__"' },
+    ]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    const kept = await listQuarantine(db);
+    expect(kept[0]!.contentRecord).toEqual(broken);
+    expect(await listPlans(db)).toEqual([]);
+  });
+});
+
 describe('Pläne aus der Zeit vor dem Dateiformat 2', () => {
   it('a plan stored with schema version 1 (checkpoint, journal and version) opens, migrated, and is not quarantined', async () => {
     const db = fresh();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addRowsOf,
   buildCellIndex,
+  lazyCellIndex,
   positionOf,
   repaintFor,
 } from '../../../../../renderer/grids/sheetGrid/cellIndex';
@@ -197,3 +198,48 @@ function withDottedId(plan: Plan): Plan {
     );
   return copy;
 }
+
+/** The test rows, counting how often a row's cells are read. */
+function countingRows(): { rows: SheetRow[]; read: () => number } {
+  let read = 0;
+  const counted = rows.map((r) => ({
+    ...r,
+    get cells() {
+      read++;
+      return r.cells;
+    },
+  }));
+  return { rows: counted, read: () => read };
+}
+
+describe('the index built when first asked', () => {
+  it('answers as the index built at once, and reads no row before it is asked', () => {
+    const counted = countingRows();
+    const lazy = lazyCellIndex(counted.rows, [total]);
+    expect(counted.read()).toBe(0);
+    expect(lazy.byKey.size).toBe(index.byKey.size);
+    expect(counted.read()).toBeGreaterThan(0);
+    for (const key of ['row.r-egz.mittelansatz', 'row.r-mag.eintritte'])
+      expect(lazy.byKey.get(key)).toEqual(index.byKey.get(key));
+    for (const id of ['area.hs-integration.mittelansatzEgt', 'portfolio.mittelansatzEgt'])
+      expect(lazy.byFigure.get(id)).toEqual(index.byFigure.get(id));
+    const seen = (i: CellIndex, dep: string) => {
+      const out: string[] = [];
+      i.byDep.rowsOf(dep, (id) => out.push(id));
+      return out;
+    };
+    expect(seen(lazy, 'portfolio.mittelansatzEgt')).toEqual(seen(index, 'portfolio.mittelansatzEgt'));
+    expect(seen(lazy, 'row.r-egz.mittelansatz')).toEqual(seen(index, 'row.r-egz.mittelansatz'));
+    expect([...lazy.rowPos]).toEqual([...index.rowPos]);
+  });
+
+  it('prepare builds it ahead', () => {
+    const counted = countingRows();
+    const lazy = lazyCellIndex(counted.rows, [total]);
+    lazy.prepare();
+    const after = counted.read();
+    expect(after).toBeGreaterThan(0);
+    expect(lazy.rowPos.get('r-egz')).toBe(index.rowPos.get('r-egz'));
+    expect(counted.read()).toBe(after);
+  });
+});
