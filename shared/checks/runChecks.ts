@@ -11,6 +11,7 @@ import { BUDGET_RULES } from './budgetChecks';
 import type { CheckRule } from './checkRule';
 import { runRules } from './checkRule';
 import { PLAN_RULES } from './planChecks';
+import { countPlatzhalter, platzhalterOhneKennzahl } from './programmChecks';
 import type { Pruefung } from './pruefung';
 import { severityRank } from './pruefung';
 import { ROW_RULES } from './rowChecks';
@@ -26,6 +27,7 @@ export const CHECK_RULES: CheckRules = [
   ...ROW_RULES,
   zielRule,
   ...ZIELGRUPPEN_RULES,
+  platzhalterOhneKennzahl,
 ];
 
 /** Checks one instrument row can raise at most (see rowChecks; some exclude each other). */
@@ -49,6 +51,7 @@ export function maxChecks(plan: Plan): number {
     wholePlan +
     maxZielgruppenChecks(plan) +
     maxFeatureChecks(plan) +
+    countPlatzhalter(plan) +
     deckelInForce(plan).length +
     plan.bildungsziele.length +
     darunter +
