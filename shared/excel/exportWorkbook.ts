@@ -626,6 +626,15 @@ function setPageBreaks(ws: ExcelJS.Worksheet, layout: SheetLayout, data: SheetDa
   let titles = 0;
   for (let i = 0; i < layout.headerRow; i++) titles += heightOf(i);
   const capacity = (PAGE_HEIGHT_PT / scale - titles) * 0.95;
+  // A sheet a little longer than a page prints on one page, a little smaller, rather than
+  // leave its last block alone on a second page (the Haushalt's legal caps).
+  let body = 0;
+  for (let k = layout.headerRow; k < layout.rows.length; k++) body += heightOf(k);
+  const onePage = Math.floor((100 * PAGE_HEIGHT_PT) / (body / 0.95 + titles));
+  if (onePage >= scale * 100 * SHRINK_TO_ONE_PAGE) {
+    if (onePage < scale * 100) ws.pageSetup.scale = onePage;
+    return;
+  }
   let used = 0;
   let i = layout.headerRow;
   while (i < layout.rows.length) {
@@ -641,6 +650,9 @@ function setPageBreaks(ws: ExcelJS.Worksheet, layout: SheetLayout, data: SheetDa
     i = end + 1;
   }
 }
+
+/** The least share of the width-fitting scale a sheet is shrunk to so that it fits one page. */
+const SHRINK_TO_ONE_PAGE = 0.85;
 
 /** A4 landscape inside the margins of writeSheet's page setup, in points. */
 const PAGE_WIDTH_PT = 842 - (0.5 + 0.5) * 72;

@@ -98,7 +98,7 @@ function schaetzungenTable(plan: Plan): OutlineTable {
     column('diffGesamt', 'Differenz Gesamt', 'right', { grid: 130, excel: 15, print: 10 }),
     // The workbook checks the total both ways: Σ of the lines' Differenz beside the Gesamt's.
     column('diffProbe', 'Probe: Differenz VWB + EGM', 'right', { excel: 15 }),
-    column('rolle', '', 'left', { grid: 90, excel: 11 }),
+    column('rolle', 'Rolle', 'left', { grid: 90, excel: 11 }),
   ];
   return {
     id: 'schaetzungen',

@@ -20,12 +20,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import { exportWorkbook } from '../../shared/excel/exportWorkbook';
+import { decodeXml } from '../../shared/excel/packageParts';
 import { parsePlanFile } from '../../shared/file/planFile';
 import type { Plan } from '../../shared/model/plan';
 import { beispielplan } from '../../shared/sample/beispielplan';
 import { REPO_ROOT, requireLibreOffice } from './xlsxcheck';
+import { readZip, writeZip } from './zipWriter';
 
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -56,16 +57,30 @@ export async function renderWorkbookPngs(plan: Plan, outDir: string): Promise<st
     // Pictures of an earlier run (a sheet may now fit on fewer pages).
     for (const old of readdirSync(outDir)) if (/^\d+-.*\.png$/.test(old)) rmSync(join(outDir, old));
     const bytes = await exportWorkbook(plan, { now: new Date(plan.header.changedAt) });
-    const names = (await load(bytes)).worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
+    // The sheets are hidden in the package's own workbook.xml: a round trip through ExcelJS
+    // would drop what the export set for print (manual page breaks, fit to page).
+    const entries = readZip(bytes);
+    const book = entries.find((e) => e.name === 'xl/workbook.xml')!;
+    const bookXml = new TextDecoder().decode(book.data);
+    const sheetTags: string[] = bookXml.match(/<sheet [^>]*\/>/g) ?? [];
+    const visible = sheetTags.filter((t) => t.includes('state="visible"'));
+    const names = visible.map((t) => decodeXml(/ name="([^"]*)"/.exec(t)![1]!));
     for (const [i, sheet] of names.entries()) {
-      const wb = await load(bytes);
-      for (const ws of wb.worksheets) if (ws.state === 'visible' && ws.name !== sheet) ws.state = 'hidden';
-      wb.views = [
-        { activeTab: i, x: 0, y: 0, width: 20000, height: 15000, firstSheet: 0, visibility: 'visible' },
-      ];
+      let xml = bookXml;
+      for (const [k, tag] of visible.entries())
+        if (k !== i) xml = xml.replace(tag, tag.replace('state="visible"', 'state="hidden"'));
+      // A sheet can be hidden only when another is active: the printed one.
+      const active = sheetTags.indexOf(visible[i]!);
+      xml = xml.replace(
+        /<bookViews>.*?<\/bookViews>|(?=<sheets>)/,
+        `<bookViews><workbookView activeTab="${active}"/></bookViews>`,
+      );
+      const own = entries.map((e) =>
+        e === book ? { name: e.name, data: new TextEncoder().encode(xml) } : e,
+      );
       const base = fileName(i, sheet);
       const xlsx = join(work, `${base}.xlsx`);
-      writeFileSync(xlsx, new Uint8Array(await wb.xlsx.writeBuffer()));
+      writeFileSync(xlsx, writeZip(own));
       execFileSync(
         'soffice',
         [
@@ -97,12 +112,6 @@ export async function renderWorkbookPngs(plan: Plan, outDir: string): Promise<st
     rmSync(work, { recursive: true, force: true });
   }
   return written;
-}
-
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  return wb;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

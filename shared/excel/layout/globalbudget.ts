@@ -10,7 +10,14 @@ export const GLOBALBUDGET_SHEET = 'Globalbudget';
 
 export function globalbudgetLayout(plan: Plan, labels: Labels): SheetLayout {
   const o = globalbudgetOutline(plan, labels);
-  const columns = excelColumns(o.schaetzungen);
+  const columns = excelColumns(
+    o.schaetzungen,
+    o.grundlage,
+    o.umschichtung,
+    o.personal,
+    o.projekte,
+    o.betreuung,
+  );
   const rows: LayoutRow[] = [
     ...headRows(
       `Globalbudget ${plan.header.year} – ${plan.header.jobcenter}`,

@@ -7,16 +7,37 @@ import { columnsFor, drawnBy } from '../../outline/types';
 import type { ColumnSpec, LayoutCell, LayoutRow, NumberStyle, RowStyle } from './types';
 import { figureCell, inputCell, mirrorCell, text } from './types';
 
-/** The hidden tag column, then the table's columns. */
-export function excelColumns(table: OutlineTable): ColumnSpec[] {
-  return [
-    { header: 'Kennung', width: 4 },
-    ...columnsFor(table, 'excel').map((c) => ({
-      header: excelHeader(c.excel?.header ?? c.header),
-      width: c.excel!.width,
+/**
+ * The hidden tag column, then the sheet's columns: the first table's, each as wide as the widest
+ * table of the sheet needs it (a later table's numbers showed "###" in a narrow text column),
+ * and never narrower than its header's longest word (bold headers broke inside words).
+ */
+export function excelColumns(table: OutlineTable, ...more: readonly OutlineTable[]): ColumnSpec[] {
+  const own = tableColumns(table);
+  for (const other of more)
+    tableColumns(other).forEach((c, i) => {
+      const at = own[i];
+      if (!at) own.push({ header: '', width: c.width });
+      else if (c.width > at.width) own[i] = { ...at, width: c.width };
+    });
+  return [{ header: 'Kennung', width: 4 }, ...own];
+}
+
+function tableColumns(table: OutlineTable): ColumnSpec[] {
+  return columnsFor(table, 'excel').map((c) => {
+    const header = excelHeader(c.excel?.header ?? c.header);
+    return {
+      header,
+      width: Math.max(c.excel!.width, headerWidth(header)),
       ...(c.excel?.wrap ? { wrap: true } : {}),
-    })),
-  ];
+    };
+  });
+}
+
+/** Width (in digits) a bold header's longest word needs; Excel breaks only at spaces and hyphens. */
+function headerWidth(header: string): number {
+  const longest = Math.max(0, ...header.split(/[\s-]+/).map((w) => w.length));
+  return longest === 0 ? 0 : Math.ceil(longest * 1.05) + 1;
 }
 
 /** Excel breaks a header where it has a hyphen: a soft hyphen becomes one. */

@@ -165,3 +165,7 @@ export function headRows(title: string, subtitle: string, columns: ColumnSpec[])
 }
 
 export const HEADER_ROW = 3;
+
+/** Rows printed on one page where they fit: each but the last is kept with the next. */
+export const keptTogether = (rows: LayoutRow[]): LayoutRow[] =>
+  rows.map((r, i) => (i < rows.length - 1 ? { ...r, keepWithNext: true } : r));

@@ -10,7 +10,7 @@ export const VERPFLICHTUNGEN_SHEET = 'Verpflichtungen';
 
 export function verpflichtungenLayout(plan: Plan, labels: Labels): SheetLayout {
   const o = verpflichtungenOutline(plan, labels);
-  const columns = excelColumns(o.register);
+  const columns = excelColumns(o.register, o.verwendung, o.mehrjaehrig, o.belastung);
   const rows: LayoutRow[] = [
     ...headRows(
       `Verpflichtungen ${plan.header.year} – ${plan.header.jobcenter}`,

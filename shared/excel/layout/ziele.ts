@@ -5,25 +5,16 @@
  */
 import type { Plan } from '../../model/plan';
 import { zieleTables } from '../../outline/ziele';
-import type { Labels, OutlineTable } from '../../outline/types';
-import type { LayoutRow, SheetLayout } from './types';
-import { HEADER_ROW, headRows, text } from './types';
-import { excelColumns, excelRows, excelSection } from './outlineLayout';
+import type { Labels } from '../../outline/types';
+import type { SheetLayout } from './types';
+import { HEADER_ROW, headRows } from './types';
+import { excelColumns, excelRows, excelTable } from './outlineLayout';
 
 export const ZIELE_SHEET = 'Ziele';
 
-/** A further table: blank line, caption, its own column headers, its lines. */
-function section(table: OutlineTable): LayoutRow[] {
-  const [blank, caption, ...rows] = excelSection(table);
-  const headers = excelColumns(table)
-    .slice(1)
-    .map((c, i) => text(i + 2, c.header));
-  return [blank!, caption!, { style: 'header', cells: headers }, ...rows];
-}
-
 export function zieleLayout(plan: Plan, labels: Labels): SheetLayout {
   const [main, ...more] = zieleTables(plan, labels);
-  const columns = excelColumns(main!);
+  const columns = excelColumns(main!, ...more);
   const rows = [
     ...headRows(
       `Ziele ${plan.header.year} – ${plan.header.jobcenter}`,
@@ -31,7 +22,7 @@ export function zieleLayout(plan: Plan, labels: Labels): SheetLayout {
       columns,
     ),
     ...excelRows(main!),
-    ...more.flatMap(section),
+    ...more.flatMap(excelTable),
   ];
   return { key: 'ziele', name: ZIELE_SHEET, columns, headerRow: HEADER_ROW, rows };
 }

@@ -56,7 +56,7 @@ describe('Globalbudget outline', () => {
       'Differenz VWB',
       'Differenz EGM',
       'Differenz Gesamt',
-      '',
+      'Rolle',
     ]);
   });
 
