@@ -92,7 +92,11 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       excel: { width: 10 },
     },
     column('mittelansatz', `Mittelansatz ${year}`, 'right', { grid: 128, excel: 15, print: 9.5 }),
-    column('kje', 'Kosten je Eintritt', 'right', { grid: 96, excel: 13, print: 7.5 }),
+    {
+      // Amounts with cents ("23.706,90 €"): the column does not give up width on a laptop.
+      ...column('kje', 'Kosten je Eintritt', 'right', { excel: 13, print: 7.5 }),
+      grid: { width: 104, minWidth: 104 },
+    },
     // The sums' share of the verfügbares EGT; the workbook has a line of its own for it.
     {
       id: 'anteil',

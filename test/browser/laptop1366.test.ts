@@ -1,6 +1,7 @@
 /**
  * What a planner sees on a 1366×768 laptop, in Debian Chromium: every grid's headings break
- * only between words or at a hyphenation point and stay whole inside their header cell; every
+ * only between words or at a hyphenation point and stay whole inside their header cell; no
+ * number in a visible cell is cut off; every
  * sheet tab stays inside the window and is reached by the arrow keys; Bearbeiten → "Notiz
  * bearbeiten…" and the grid's context menu open the note editor. Axe clean.
  */
@@ -74,6 +75,23 @@ const headingProblems = (page: Page): Promise<{ checked: number; problems: Headi
     return { checked, problems };
   });
 
+/**
+ * Numbers shown cut off ("1.048,…") in the visible cells of the grids: a planner cannot read an
+ * amount that ends in an ellipsis. Text columns may end in one (their full text is in the cell).
+ */
+const cutNumbers = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const cut: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.ag-cell')) {
+      if (el.offsetParent === null || el.getBoundingClientRect().width === 0) continue;
+      const text = (el.textContent ?? '').trim();
+      if (!/^[(\-−+]?[\d.]+(,\d+)?\s?(€|%|Pp\.)?\)?$/.test(text)) continue;
+      const value = el.querySelector<HTMLElement>('.ag-cell-value') ?? el;
+      if (value.scrollWidth > value.clientWidth + 1) cut.push(`${el.getAttribute('col-id')}: ${text}`);
+    }
+    return cut;
+  });
+
 const SCREENS = ['portfolio', 'haushalt', 'bildung', 'kennzahlen', 'globalbudget', 'verpflichtungen'];
 
 async function show(page: Page, screen: string): Promise<void> {
@@ -94,6 +112,7 @@ describe('1366×768: headings, sheet tabs, notes menu', () => {
         // The portfolio fits its widths to the window once its columns load: measure then.
         await expect.poll(problems, { timeout: 10_000 }).toEqual([]);
         expect((await headingProblems(page)).checked, screen).toBeGreaterThan(2);
+        expect(await cutNumbers(page), screen).toEqual([]);
       }
       // The Ziele and Zielgruppen grids need their parts of a plan: the samples that have them.
       for (const [screen, sample] of [
@@ -113,6 +132,7 @@ describe('1366×768: headings, sheet tabs, notes menu', () => {
           .poll(async () => (await headingProblems(page)).problems, { timeout: 10_000 })
           .toEqual([]);
         expect((await headingProblems(page)).checked, screen).toBeGreaterThan(2);
+        expect(await cutNumbers(page), screen).toEqual([]);
       }
       await show(page, 'portfolio');
       expect(serious(await axeScan(page))).toEqual([]);
