@@ -538,6 +538,12 @@ describe('plan file: bounded before JSON.parse', () => {
     // A plan of 10.000 rows is counted, not scanned; one of 20.000 is scanned.
     expect(fewEntries(serializePlanFile(generatePlan({ rows: 10_000, seed: 2016 })))).toBe(true);
     expect(fewEntries(serializePlanFile(generatePlan({ rows: 20_000, seed: 2016 })))).toBe(false);
+    // A text shorter than the bound is few without counting; at the bound the count decides.
+    for (const c of [',', '{', '[']) {
+      expect(fewEntries(c.repeat(MAX_KEYS_PER_OBJECT - 1))).toBe(true);
+      expect(fewEntries(c.repeat(MAX_KEYS_PER_OBJECT))).toBe(false);
+      expect(fewEntries(`${c.repeat(MAX_KEYS_PER_OBJECT - 1)} `)).toBe(true);
+    }
   });
 
   it('names the path of too deep nesting, keys with escapes included', () => {
