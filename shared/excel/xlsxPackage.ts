@@ -59,10 +59,10 @@ function splice(xml: string, own: { xml: string; dimension: string }, name: stri
     : xml.indexOf('</sheetData>') + '</sheetData>'.length;
   if (open < 0 || (!selfClosing && close < '</sheetData>'.length))
     throw new Error(`Teil ${name}: ExcelJS hat kein Tabellenblatt-Gerüst geschrieben.`);
-  return (xml.slice(0, open) + own.xml + xml.slice(close)).replace(
-    /<dimension ref="[^"]*"\/>/,
-    `<dimension ref="${own.dimension}"/>`,
-  );
+  // <dimension> stands before <sheetData> (and the cells' text has its `<` escaped): the
+  // replacement runs over the head, not over megabytes of cells.
+  const head = xml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${own.dimension}"/>`);
+  return head + own.xml + xml.slice(close);
 }
 
 /**

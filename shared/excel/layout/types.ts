@@ -7,6 +7,7 @@
  * …), so the reader finds a row again even when rows were inserted or moved in Excel.
  */
 import type { FigureId } from '../../calc/expr';
+import type { RowFigureName } from '../../calc/portfolioTotals';
 import type { CellKey, RowField } from '../../model/cellKey';
 import type { InstrumentRow } from '../../model/plan';
 import type { FormulaRef } from '../formulaText';
@@ -64,8 +65,11 @@ export type CellContent =
       row?: InstrumentRow;
       field?: RowField;
     }
-  /** The one cell holding this derived figure: its formula from the calculation core. */
-  | { kind: 'figure'; id: FigureId }
+  /**
+   * The one cell holding this derived figure: its formula from the calculation core. A row
+   * figure's cell (`row.<id>.<name>`) also names its row and name, as an input cell does.
+   */
+  | { kind: 'figure'; id: FigureId; row?: InstrumentRow; name?: RowFigureName }
   /** A display copy `=<ref>` of a figure or input shown elsewhere (Deckblatt, references). */
   | { kind: 'mirror'; ref: FormulaRef }
   | { kind: 'text'; text: string }

@@ -4,6 +4,7 @@
  * for exactly the cell its key names.
  */
 import { describe, expect, it } from 'vitest';
+import { rowFigureId } from '../../../shared/calc/portfolioTotals';
 import { prepareWorkbook } from '../../../shared/excel/exportWorkbook';
 import { portfolioLayout } from '../../../shared/excel/layout/portfolio';
 import { cellKey } from '../../../shared/model/cellKey';
@@ -33,6 +34,23 @@ describe('portfolio input cells that name their row', () => {
       expect(c.row![c.field!] ?? null).toBe(readInput(plan, c.key) ?? null);
     }
     for (const c of cells) if (!c.key.startsWith('row.')) expect(c.row, c.key).toBeUndefined();
+  });
+
+  it.each([
+    ['Beispielplan', beispielplan()],
+    ['generated plan', generatePlan({ rows: 400, seed: 11 })],
+  ])('%s: every row figure cell is linked to the row and name its id names', (_, plan) => {
+    const { layouts } = prepareWorkbook(plan);
+    const figures = layouts.flatMap((l) =>
+      l.rows.flatMap((r) => r.cells.flatMap((c) => (c.content.kind === 'figure' ? [c.content] : []))),
+    );
+    const rowFigures = figures.filter((c) => c.id.startsWith('row.'));
+    expect(rowFigures.length).toBeGreaterThan(10);
+    for (const c of rowFigures) {
+      expect(c.row, c.id).toBeDefined();
+      expect(rowFigureId(c.row!.id, c.name!)).toBe(c.id);
+    }
+    for (const c of figures) if (!c.id.startsWith('row.')) expect(c.row, c.id).toBeUndefined();
   });
 
   it('links nothing when two rows share an id (readInput finds a row by id)', () => {
