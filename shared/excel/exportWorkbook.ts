@@ -624,31 +624,62 @@ const PAGE_HEIGHT_PT = 595 - (0.6 + 0.7) * 72;
 const LINE_HEIGHT = 13.5;
 const BOLD_ROWS = new Set<RowStyle>(['header', 'area', 'subtotal', 'total', 'section']);
 
+/** Whether UTF-16 unit `c` is white space as `\s` and `trimEnd` read it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Lines a text needs in a column `width` characters wide, breaking at spaces and hyphens.
  * Average text is narrower than the digit a column width counts; LibreOffice's substitute for
- * Calibri is wider, so this stays a little generous.
+ * Calibri is wider, so this stays a little generous. The words are measured in place (a word
+ * ends after a space or hyphen, which it includes): no arrays of paragraphs and words per cell.
  */
 export function wrappedLines(text: string, width: number, bold: boolean): number {
   const perLine = Math.max(4, Math.floor((width - 1) / (bold ? 1.0 : 0.9)));
   // Most cells hold one short line: no splitting needed.
   if (text.length <= perLine && !text.includes('\n')) return 1;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(/(?<=[\s-])/)) {
-      if (used > 0 && used + word.trimEnd().length > perLine) {
-        lines += 1;
-        used = 0;
-      }
-      used += word.length;
-      while (used > perLine) {
-        lines += 1;
-        used -= perLine;
-      }
+  let lines = 1;
+  let used = 0;
+  let start = 0;
+  // A word of `length` units, `trimmed` of them before its trailing white space.
+  const word = (length: number, trimmed: number): void => {
+    if (used > 0 && used + trimmed > perLine) {
+      lines += 1;
+      used = 0;
+    }
+    used += length;
+    while (used > perLine) {
+      lines += 1;
+      used -= perLine;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A new paragraph: the last word, then a fresh line.
+      word(i - start, i - start);
+      lines += 1;
+      used = 0;
+      start = i + 1;
+    } else if (c === 45 || isSpace(c)) {
+      word(i + 1 - start, c === 45 ? i + 1 - start : i - start);
+      start = i + 1;
     }
   }
+  word(text.length - start, text.length - start);
   return lines;
 }
 
