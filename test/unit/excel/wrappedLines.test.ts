@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { wrappedLines } from '../../../shared/excel/exportWorkbook';
+import { seededRandom } from '../../support/generatePlan';
 
 /** The rule written with split: paragraphs at line breaks, words after white space and hyphens. */
 function bySplitting(text: string, width: number, bold: boolean): number {
@@ -25,17 +26,6 @@ function bySplitting(text: string, width: number, bold: boolean): number {
     }
   }
   return lines;
-}
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
@@ -68,7 +58,7 @@ describe('wrappedLines', () => {
   });
 
   it('agrees with splitting into paragraphs and words for 5.000 random texts', () => {
-    const next = random(18);
+    const next = seededRandom(18);
     for (let n = 0; n < 5000; n++) {
       let text = '';
       const count = Math.floor(next() * 30);
