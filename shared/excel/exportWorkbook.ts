@@ -16,6 +16,7 @@ import { figureTitle } from '../calc/figureDef';
 import type { Pruefung } from '../checks/pruefung';
 import { runChecks } from '../checks/runChecks';
 import type { CellKey, RowField } from '../model/cellKey';
+import { ROW_FIELDS } from '../model/cellKey';
 import { rowFigure, rowFigureExpr } from '../calc/portfolioTotals';
 import { findInstrumentRow, readInput } from '../model/inputs';
 import type { InstrumentRow, Num, Plan } from '../model/plan';
@@ -185,6 +186,11 @@ interface WriteContext {
   resolvers: Map<string, Resolver>;
   /** A defined name stands for a row's input cell: such cells are found by key. */
   namedRowInputs: boolean;
+  /**
+   * The typed formulas of row cells (`row.<id>.<field>`) by row id and field: a row's cell
+   * finds its formula without its key string (`formeln[key]` hashed 40.000 of them).
+   */
+  rowFormeln: Map<string, Partial<Record<string, string>>>;
 }
 
 /** A `spill` callback for formulaText: each partial sum becomes a formula cell on the helper sheet. */
@@ -217,9 +223,10 @@ function inputCellValue(
   field?: RowField,
 ): ExcelJS.CellValue {
   // An instrument row's cell names its row (layout/portfolio.ts): what readInput finds by key.
-  const value = (row !== undefined && field !== undefined ? row[field] : readInput(ctx.plan, key)) ?? null;
+  const linked = row !== undefined && field !== undefined;
+  const value = (linked ? row[field] : readInput(ctx.plan, key)) ?? null;
   if (value === null) return null;
-  const typed = ctx.plan.formeln[key];
+  const typed = linked ? ctx.rowFormeln.get(row.id)?.[field] : ctx.plan.formeln[key];
   const formula = typed === undefined ? null : exportableFormula(typed, value);
   return formula === null ? value : { formula, result: value };
 }
@@ -778,6 +785,16 @@ function writeContext(plan: Plan, prepared: PreparedWorkbook, maxSumChars: numbe
     const expr = d.expr;
     if (expr.op === 'input') inputNames.set(expr.key, d.definedName);
   }
+  const rowFormeln = new Map<string, Partial<Record<string, string>>>();
+  for (const [key, formula] of Object.entries(plan.formeln)) {
+    const dot = key.lastIndexOf('.');
+    const field = key.slice(dot + 1);
+    if (!key.startsWith('row.') || dot <= 4 || !(ROW_FIELDS as readonly string[]).includes(field)) continue;
+    const id = key.slice(4, dot);
+    let fields = rowFormeln.get(id);
+    if (fields === undefined) rowFormeln.set(id, (fields = {}));
+    fields[field] = formula;
+  }
   let namedRowInputs = false;
   for (const key of inputNames.keys()) if (key.startsWith('row.')) namedRowInputs = true;
   return {
@@ -792,6 +809,7 @@ function writeContext(plan: Plan, prepared: PreparedWorkbook, maxSumChars: numbe
     helpers: [],
     resolvers: new Map(),
     namedRowInputs,
+    rowFormeln,
   };
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Calculation } from '../../../shared/calc/engine';
 import { rowFigureId } from '../../../shared/calc/portfolioTotals';
-import { prepareWorkbook } from '../../../shared/excel/exportWorkbook';
+import { exportedCellValues, prepareWorkbook } from '../../../shared/excel/exportWorkbook';
 import { addressBook, cellPlaces } from '../../../shared/excel/layout';
 import type { SheetLayout } from '../../../shared/excel/layout/types';
 import type { Plan } from '../../../shared/model/plan';
@@ -89,5 +89,27 @@ describe('Calculation: row figures by row object', () => {
     // A row object the calculation does not hold has no value.
     const stranger = { ...plan.schwerpunkte[0]!.rows.find((r) => r.kind === 'instrument')! };
     expect(calc.rowFigureValue(stranger as never, 'kostenJeEintritt')).toBeNull();
+  });
+});
+
+describe('typed formulas of row cells, found by row id and field', () => {
+  it('writes a row cell\'s "=" formula, also for a row id with dots', () => {
+    const plan = beispielplan();
+    const rows = plan.schwerpunkte.flatMap((a) => a.rows);
+    const json = JSON.stringify(plan);
+    // A row no other row points to can take another id.
+    const row = rows.find(
+      (r) => r.kind === 'instrument' && r.mittelansatz !== null && json.split(`"${r.id}"`).length === 2,
+    )!;
+    expect(row).toBeDefined();
+    row.id = 'mit.punkt.im.namen';
+    plan.formeln = { [`row.${row.id}.mittelansatz`]: '=1.000*80', [`row.${row.id}.unbekannt`]: '=1' };
+    if (row.kind === 'instrument') row.mittelansatz = 80_000;
+    const written = new Map<string, unknown>();
+    exportedCellValues(plan, (_layout, _i, spec, value) => {
+      if (spec.content.kind === 'input') written.set(spec.content.key, value);
+    });
+    expect(written.get(`row.${row.id}.mittelansatz`)).toEqual({ formula: '1000*80', result: 80_000 });
+    expect(written.get(`row.${row.id}.eintritte`)).not.toHaveProperty('formula');
   });
 });
