@@ -1,7 +1,7 @@
 /**
- * A growing buffer of UTF-8 bytes. The export writes a 10.000-row sheet's cells (9 MB of XML)
- * straight into it: as strings they were built per cell, joined per row and per sheet, spliced
- * into ExcelJS's frame and encoded again, most of the export's garbage.
+ * A growing buffer of UTF-8 bytes. The export writes a 10.000-row sheet's `<sheetData>` (9 MB
+ * of XML) into it row by row: as one string it was joined from all rows, spliced into ExcelJS's
+ * frame and encoded again, much of the export's garbage.
  */
 const encoder = new TextEncoder();
 
@@ -36,6 +36,11 @@ export class ByteWriter {
     this.room(3 * n);
     const buf = this.buf;
     let at = this.at;
+    // A long text (a row's XML) goes to the platform's encoder at once; a short one byte by byte.
+    if (n > 64) {
+      this.at = at + encoder.encodeInto(s, buf.subarray(at)).written;
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c >= 0x80) {

@@ -80,19 +80,12 @@ function valueType(v: unknown): number {
   return -1;
 }
 
-/** Writes one cell's `<c>` element; false when it has nothing to write (no value, formula or style). */
-function writeCell(
-  w: ByteWriter,
-  col: number,
-  r: number,
-  cell: XmlCell,
-  reg: Registries,
-  styleIds: Map<object, number>,
-): boolean {
+/** One cell's `<c>` element; '' when it has nothing to write (no value, formula or style). */
+function renderCell(ref: string, cell: XmlCell, reg: Registries, styleIds: Map<object, number>): string {
   const v = cell.value;
   const isFormula = typeof v === 'object' && v !== null && 'formula' in v;
   const type = isFormula ? valueType((v as ExcelJS.CellFormulaValue).result) : valueType(v);
-  if (type < 0) throw new Error(`Zelle ${colName(col)}${r}: dieser Zellinhalt wird nicht geschrieben.`);
+  if (type < 0) throw new Error(`Zelle ${ref}: dieser Zellinhalt wird nicht geschrieben.`);
   let s = 0;
   if (cell.style !== undefined) {
     // ExcelJS registers a style object once, with the type of the first cell it is seen on.
@@ -103,57 +96,38 @@ function writeCell(
     }
     s = id;
   }
-  if (type === NULL_TYPE && !isFormula && s === 0) return false;
-  w.text('<c r="');
-  w.text(colName(col));
-  w.int(r);
-  if (s > 0) {
-    w.text('" s="');
-    w.int(s);
-  }
-  w.text('"');
+  if (type === NULL_TYPE && !isFormula && s === 0) return '';
+  const open = s > 0 ? `<c r="${ref}" s="${s}"` : `<c r="${ref}"`;
   if (isFormula) {
     const f = v as ExcelJS.CellFormulaValue;
-    w.text(type === STRING_TYPE ? ' t="str"><f>' : type === BOOLEAN_TYPE ? ' t="b"><f>' : '><f>');
-    w.text(elementText(f.formula));
-    if (type === NULL_TYPE) {
-      w.text('</f></c>');
-      return true;
+    const formula = `<f>${elementText(f.formula)}</f>`;
+    switch (type) {
+      case NULL_TYPE:
+        return `${open}>${formula}</c>`;
+      case STRING_TYPE:
+        return `${open} t="str">${formula}<v>${elementText(f.result as string)}</v></c>`;
+      case BOOLEAN_TYPE:
+        return `${open} t="b">${formula}<v>${f.result ? 1 : 0}</v></c>`;
+      default:
+        return `${open}>${formula}<v>${String(f.result)}</v></c>`;
     }
-    w.text('</f><v>');
-    if (type === STRING_TYPE) w.text(elementText(f.result as string));
-    else if (type === BOOLEAN_TYPE) w.text(f.result ? '1' : '0');
-    else writeNumber(w, f.result as number);
-    w.text('</v></c>');
-    return true;
   }
   switch (type) {
     case NULL_TYPE:
-      w.text('/>');
-      break;
+      return `${open}/>`;
     case STRING_TYPE:
-      w.text(' t="s"><v>');
-      w.int(reg.addString(v as string));
-      w.text('</v></c>');
-      break;
+      return `${open} t="s"><v>${reg.addString(v as string)}</v></c>`;
     case BOOLEAN_TYPE:
-      w.text(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-      break;
+      return `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
     default:
-      w.text('><v>');
-      writeNumber(w, v as number);
-      w.text('</v></c>');
+      return `${open}><v>${String(v)}</v></c>`;
   }
-  return true;
 }
 
-/** A number as String(n) writes it. */
-const writeNumber = (w: ByteWriter, n: number): void => {
-  if (Number.isSafeInteger(n) && n >= 0) w.int(n);
-  else w.text(String(n));
-};
-
-/** The `<sheetData>` element as UTF-8 and the used range (`A1:N120`, for `<dimension>`). */
+/**
+ * The `<sheetData>` element as UTF-8 and the used range (`A1:N120`, for `<dimension>`). A row's
+ * XML is built as a string and written to the bytes at once: no string of the whole sheet.
+ */
 export function renderSheetData(
   data: SheetData,
   reg: Registries,
@@ -165,36 +139,25 @@ export function renderSheetData(
   let maxCol = 0;
   let minRow = 0;
   let maxRow = 0;
+  const cells: string[] = [];
   data.rows.forEach((row, r) => {
     if (row === undefined) return;
-    const start = w.length;
-    w.text('<row r="');
-    w.int(r);
-    w.text('"');
-    if (row.height !== undefined) {
-      w.text(' ht="');
-      w.text(String(row.height));
-      w.text('" customHeight="1"');
-    }
-    const open = w.length;
-    w.text('>');
-    let cells = 0;
+    cells.length = 0;
     row.cells.forEach((cell, col) => {
-      if (cell === undefined || !writeCell(w, col, r, cell, reg, styleIds)) return;
-      cells++;
+      if (cell === undefined) return;
+      const xml = renderCell(`${colName(col)}${r}`, cell, reg, styleIds);
+      if (xml === '') return;
+      cells.push(xml);
       minCol = Math.min(minCol, col);
       maxCol = Math.max(maxCol, col);
     });
-    if (cells === 0 && row.height === undefined) {
-      w.truncate(start);
-      return;
-    }
+    if (cells.length === 0 && row.height === undefined) return;
     if (minRow === 0) minRow = r;
     maxRow = r;
-    if (cells === 0) {
-      w.truncate(open);
-      w.text('/>');
-    } else w.text('</row>');
+    const height = row.height === undefined ? '' : ` ht="${row.height}" customHeight="1"`;
+    w.text(
+      cells.length === 0 ? `<row r="${r}"${height}/>` : `<row r="${r}"${height}>${cells.join('')}</row>`,
+    );
   });
   w.text('</sheetData>');
   const dimension = maxCol === 0 ? 'A1' : `${colName(minCol)}${minRow}:${colName(maxCol)}${maxRow}`;

@@ -15,6 +15,7 @@ describe('ByteWriter', () => {
       'einsames \uD800 Surrogat und \uDC00 noch eins',
       '',
       'x'.repeat(70_000),
+      `${"'Maßnahmeportfolio'!E12+".repeat(8)}😀 \uD800 am Ende`,
     ];
     const w = new ByteWriter(8);
     for (const t of texts) w.text(t);
