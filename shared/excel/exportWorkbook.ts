@@ -281,15 +281,21 @@ const alignTop = derived<Alignment>((a) => ({ ...a, vertical: 'top' }));
 const borderSubtotal = derived<Borders>((b) => ({ ...b, top: { style: 'thin' } }));
 const borderTotal = derived<Borders>((b) => ({ ...b, top: { style: 'thin' }, bottom: { style: 'double' } }));
 
-/** The style parts of one cell while its row is written. */
-interface Draft {
-  used: boolean;
+/** The style parts of one cell. */
+interface StyleParts {
   numFmt: string | undefined;
   font: Font | undefined;
   fill: ExcelJS.Fill | undefined;
   border: Borders | undefined;
   alignment: Alignment | undefined;
   protection: Partial<ExcelJS.Protection> | undefined;
+}
+
+/** The style parts of one cell while its row is written. */
+interface Draft extends StyleParts {
+  used: boolean;
+  /** The parts and style of this column's last cell: the next row's cell mostly has the same. */
+  last: (StyleParts & { style: Partial<ExcelJS.Style> }) | undefined;
 }
 
 /** One style object per combination of parts, for the whole workbook. */
@@ -310,6 +316,31 @@ class StyleCache {
   }
 
   styleOf(d: Draft): Partial<ExcelJS.Style> {
+    const last = d.last;
+    if (
+      last !== undefined &&
+      last.numFmt === d.numFmt &&
+      last.font === d.font &&
+      last.fill === d.fill &&
+      last.border === d.border &&
+      last.alignment === d.alignment &&
+      last.protection === d.protection
+    )
+      return last.style;
+    const style = this.lookUp(d);
+    d.last = {
+      numFmt: d.numFmt,
+      font: d.font,
+      fill: d.fill,
+      border: d.border,
+      alignment: d.alignment,
+      protection: d.protection,
+      style,
+    };
+    return style;
+  }
+
+  private lookUp(d: StyleParts): Partial<ExcelJS.Style> {
     // Six part ids below 256 as one number (< 2^48): no key string per cell.
     const key =
       ((((this.id(d.numFmt) * 256 + this.id(d.font)) * 256 + this.id(d.fill)) * 256 + this.id(d.border)) *
@@ -498,6 +529,7 @@ function writeSheet(
     border: undefined,
     alignment: undefined,
     protection: undefined,
+    last: undefined,
   };
   const tagStyle = styles.styleOf(empty);
   // One draft per column, reused from row to row.
