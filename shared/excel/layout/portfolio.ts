@@ -46,6 +46,15 @@ function rowSuffixOf<N extends string>(key: string, id: string, names: readonly 
 const isRowTag = (tag: string, id: string): boolean =>
   tag.length === 4 + id.length && tag.startsWith('row:') && tag.endsWith(id);
 
+/** Drops the outline's marks of a line whose cells are not linked to a row (rare: no need to be quick). */
+function unlinked(line: LayoutRow): void {
+  for (const c of line.cells) {
+    const content = c.content;
+    if (content.kind === 'input' && content.row === undefined) delete content.field;
+    else if (content.kind === 'figure' && content.row === undefined) delete content.name;
+  }
+}
+
 /**
  * Names the instrument row and field of each of its input cells and the row and name of each of
  * its figure cells (see CellContent `input`, `figure`), for
@@ -64,7 +73,10 @@ function linkRowCells(plan: Plan, lines: LayoutRow[]): LayoutRow[] {
       if (r.kind === 'instrument') rows.push(r);
     }
   // readInput finds a row by id: with an id twice (a plan file refuses that) links could differ.
-  if (ids.size !== count) return lines;
+  if (ids.size !== count) {
+    for (const line of lines) unlinked(line);
+    return lines;
+  }
   let next = 0;
   let byTag: Map<string, InstrumentRow> | undefined;
   for (const line of lines) {
@@ -79,18 +91,22 @@ function linkRowCells(plan: Plan, lines: LayoutRow[]): LayoutRow[] {
       }
       row = byTag.get(tag);
     }
-    if (!row || row.id === '') continue;
+    if (!row || row.id === '') {
+      unlinked(line);
+      continue;
+    }
     for (const c of line.cells) {
       const content = c.content;
-      // The cells were made for this layout just now (excelRows): completed in place.
+      // The cells were made for this layout just now (excelRows): completed in place. A cell
+      // the outline marked as the row's own (outlineLayout.ts) has its field already.
       if (content.kind === 'input') {
-        const field = rowSuffixOf(content.key, row.id, ROW_FIELDS);
+        const field = content.field ?? rowSuffixOf(content.key, row.id, ROW_FIELDS);
         if (field !== undefined) {
           content.row = row;
           content.field = field;
         }
       } else if (content.kind === 'figure') {
-        const name = rowSuffixOf(content.id, row.id, ROW_FIGURE_NAMES);
+        const name = content.name ?? rowSuffixOf(content.id, row.id, ROW_FIGURE_NAMES);
         if (name !== undefined) {
           content.row = row;
           content.name = name;

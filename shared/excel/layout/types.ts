@@ -61,6 +61,8 @@ export type CellContent =
       /**
        * An instrument row's own cell (`row.<id>.<field>`) also names its row and field, as
        * InputExpr does: the writer reads the value and finds the cell by row, not by key string.
+       * (While the layout is built, `field` alone is the outline's word that the cell is its
+       * line's row's own; the portfolio layout adds the row or drops the field.)
        */
       row?: InstrumentRow;
       field?: RowField;

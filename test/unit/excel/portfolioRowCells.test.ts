@@ -63,5 +63,14 @@ describe('portfolio input cells that name their row', () => {
     const rows = plan.schwerpunkte.flatMap((a) => a.rows);
     rows[rows.length - 1]!.id = rows[0]!.id;
     expect(linked(plan)).toBe(0);
+    // Nor does a cell keep the outline's word that it is a row's own (its field or figure name).
+    const marked = portfolioLayout(plan).rows.flatMap((r) =>
+      r.cells.filter(
+        (c) =>
+          (c.content.kind === 'input' && c.content.field !== undefined) ||
+          (c.content.kind === 'figure' && c.content.name !== undefined),
+      ),
+    );
+    expect(marked).toEqual([]);
   });
 });
