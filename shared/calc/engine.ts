@@ -59,6 +59,10 @@ const ROW_FIELD_INDEX: Readonly<Record<RowField, number>> = {
 const ROW_FIELDS = Object.keys(ROW_FIELD_INDEX) as RowField[];
 const ROW_FIELDS_PER_ROW = ROW_FIELDS.length;
 const ROW_FIGURES_PER_ROW = ROW_FIGURE_NAMES.length;
+const ROW_FIGURE_INDEX = Object.fromEntries(ROW_FIGURE_NAMES.map((n, i) => [n, i])) as Record<
+  RowFigureName,
+  number
+>;
 
 /**
  * One build of a plan's figures: numbering, dependencies and current values.
@@ -406,6 +410,29 @@ export class Calculation {
   def(id: FigureId): FigureDef | undefined {
     const f = figureOf(this.s, id);
     return f === undefined ? undefined : defOf(this.s, f);
+  }
+
+  /**
+   * A row figure's value, found by its row object as defined: what `get(rowFigureId(row.id,
+   * name))` gives, without a key string to build and parse (the export asks for every row's).
+   */
+  rowFigureValue(row: InstrumentRow, name: RowFigureName): Num {
+    const p = this.s.rowPos.get(row);
+    return p === undefined
+      ? null
+      : fromSlot(valueOf(this.s, p * ROW_FIGURES_PER_ROW + ROW_FIGURE_INDEX[name]));
+  }
+
+  /** The definitions without the row figures, in the order `definitions()` lists them. */
+  planDefinitions(): FigureDef[] {
+    return Array.from(this.s.order, (f) => defOf(this.s, f));
+  }
+
+  /** How many definitions `definitions()` lists, without building the row figures'. */
+  figureCount(): number {
+    let rows = 0;
+    for (const row of this.s.rows) if (row) rows++;
+    return rows * ROW_FIGURES_PER_ROW + this.s.order.length;
   }
 
   /** All definitions in dependency order (row figures, which read only inputs, first). */

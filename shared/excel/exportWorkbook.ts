@@ -16,14 +16,16 @@ import { figureTitle } from '../calc/figureDef';
 import type { Pruefung } from '../checks/pruefung';
 import { runChecks } from '../checks/runChecks';
 import type { CellKey, RowField } from '../model/cellKey';
+import { ROW_FIELDS } from '../model/cellKey';
+import { rowFigure, rowFigureExpr } from '../calc/portfolioTotals';
 import { findInstrumentRow, readInput } from '../model/inputs';
 import type { InstrumentRow, Num, Plan } from '../model/plan';
 import type { FormulaRef } from './formulaText';
 import { DEFAULT_MAX_SUM_CHARS, containsSum, emptiness, renderExpr } from './formulaText';
 import type { Emptiness } from './formulaText';
 import { labelsOf } from '../outline/labels';
-import { addressBook, workbookLayout } from './layout';
-import type { AddressBook, CellAddress } from './layout';
+import { addressBook, cellPlaces, workbookLayout } from './layout';
+import type { AddressBook, CellAddress, CellPlaces } from './layout';
 import type { LayoutCell, NumberStyle, RowStyle, SheetLayout } from './layout/types';
 import { TAG_COL, colName } from './layout/types';
 import { exportableFormula } from './userFormula';
@@ -113,18 +115,18 @@ interface Resolver {
 function resolverFor(ctx: WriteContext, sheet: string): Resolver {
   const known = ctx.resolvers.get(sheet);
   if (known) return known;
-  const { book, defs, inputNames } = ctx;
+  const { places, defOf, inputNames } = ctx;
   const resolve = (ref: FormulaRef): string => {
     if ('fig' in ref) {
-      const name = defs.get(ref.fig)?.definedName;
+      const name = defOf(ref.fig)?.definedName;
       if (name) return name;
-      const at = book.figures.get(ref.fig);
+      const at = places.figure(ref.fig);
       if (!at) throw new Error(`Kennzahl ${ref.fig} hat keine Zelle im Excel-Layout.`);
       return addressText(at, sheet);
     }
     const name = inputNames.get(ref.input);
     if (name) return name;
-    const at = book.inputs.get(ref.input);
+    const at = places.input(ref.input);
     if (!at) throw new Error(`Eingabe ${ref.input} hat keine Zelle im Excel-Layout.`);
     return addressText(at, sheet);
   };
@@ -151,48 +153,15 @@ function resolverFor(ctx: WriteContext, sheet: string): Resolver {
   return resolver;
 }
 
-/**
- * Where an instrument row's cells are: the portfolio lines that name their row (layout/
- * portfolio.ts), found by row object. The same cell the address book holds for the key, as
- * the key is unique in the layout; unused when a row's cell carries a defined name (names win).
- */
-interface RowPlace {
-  sheet: string;
-  row: number;
-  cols: Partial<Record<RowField, number>>;
-}
-
-function rowPlaces(
-  layouts: readonly SheetLayout[],
-  inputNames: Map<CellKey, string>,
-): Map<InstrumentRow, RowPlace> {
-  const places = new Map<InstrumentRow, RowPlace>();
-  for (const key of inputNames.keys()) if (key.startsWith('row.')) return places;
-  for (const layout of layouts)
-    layout.rows.forEach((r, i) => {
-      for (const c of r.cells) {
-        const content = c.content;
-        if (content.kind !== 'input' || content.row === undefined || content.field === undefined) continue;
-        let place = places.get(content.row);
-        if (place === undefined) {
-          place = { sheet: layout.name, row: i + 1, cols: {} };
-          places.set(content.row, place);
-        }
-        // A second line naming the same row (there is none) is left to the address book.
-        if (place.sheet === layout.name && place.row === i + 1) place.cols[content.field] = c.col;
-      }
-    });
-  return places;
-}
-
 function rowCellText(
   ctx: WriteContext,
   row: InstrumentRow,
   field: RowField,
   sheet: string,
 ): string | undefined {
-  const place = ctx.rowPlaces.get(row);
-  const col = place?.cols[field];
+  // A row's cell named by a defined name (there is none) is found by key: names win.
+  const place = ctx.namedRowInputs ? undefined : ctx.places.rows.get(row);
+  const col = place?.inputs[field]?.col;
   return place === undefined || col === undefined
     ? undefined
     : addressText({ sheet: place.sheet, row: place.row, col }, sheet);
@@ -203,8 +172,10 @@ const cached = (v: Num): number | string => (v === null ? '' : v);
 interface WriteContext {
   plan: Plan;
   calc: Calculation;
-  defs: Map<FigureId, FigureDef>;
-  book: AddressBook;
+  defOf: (id: FigureId) => FigureDef | undefined;
+  /** The plan figures' definitions (no row figure), in `definitions()` order. */
+  planDefs: readonly FigureDef[];
+  places: CellPlaces;
   figureEmptiness: (id: FigureId) => Emptiness;
   /** A typed key figure (e.g. the Umschichtungsquote typed as %) is named too: its input uses the name. */
   inputNames: Map<CellKey, string>;
@@ -213,7 +184,13 @@ interface WriteContext {
   helpers: { label: string; formula: string; value: Num }[];
   /** By sheet name (resolverFor). */
   resolvers: Map<string, Resolver>;
-  rowPlaces: Map<InstrumentRow, RowPlace>;
+  /** A defined name stands for a row's input cell: such cells are found by key. */
+  namedRowInputs: boolean;
+  /**
+   * The typed formulas of row cells (`row.<id>.<field>`) by row id and field: a row's cell
+   * finds its formula without its key string (`formeln[key]` hashed 40.000 of them).
+   */
+  rowFormeln: Map<string, Partial<Record<string, string>>>;
 }
 
 /** A `spill` callback for formulaText: each partial sum becomes a formula cell on the helper sheet. */
@@ -246,9 +223,10 @@ function inputCellValue(
   field?: RowField,
 ): ExcelJS.CellValue {
   // An instrument row's cell names its row (layout/portfolio.ts): what readInput finds by key.
-  const value = (row !== undefined && field !== undefined ? row[field] : readInput(ctx.plan, key)) ?? null;
+  const linked = row !== undefined && field !== undefined;
+  const value = (linked ? row[field] : readInput(ctx.plan, key)) ?? null;
   if (value === null) return null;
-  const typed = ctx.plan.formeln[key];
+  const typed = linked ? ctx.rowFormeln.get(row.id)?.[field] : ctx.plan.formeln[key];
   const formula = typed === undefined ? null : exportableFormula(typed, value);
   return formula === null ? value : { formula, result: value };
 }
@@ -303,15 +281,21 @@ const alignTop = derived<Alignment>((a) => ({ ...a, vertical: 'top' }));
 const borderSubtotal = derived<Borders>((b) => ({ ...b, top: { style: 'thin' } }));
 const borderTotal = derived<Borders>((b) => ({ ...b, top: { style: 'thin' }, bottom: { style: 'double' } }));
 
-/** The style parts of one cell while its row is written. */
-interface Draft {
-  used: boolean;
+/** The style parts of one cell. */
+interface StyleParts {
   numFmt: string | undefined;
   font: Font | undefined;
   fill: ExcelJS.Fill | undefined;
   border: Borders | undefined;
   alignment: Alignment | undefined;
   protection: Partial<ExcelJS.Protection> | undefined;
+}
+
+/** The style parts of one cell while its row is written. */
+interface Draft extends StyleParts {
+  used: boolean;
+  /** The parts and style of this column's last cell: the next row's cell mostly has the same. */
+  last: (StyleParts & { style: Partial<ExcelJS.Style> }) | undefined;
 }
 
 /** One style object per combination of parts, for the whole workbook. */
@@ -332,6 +316,31 @@ class StyleCache {
   }
 
   styleOf(d: Draft): Partial<ExcelJS.Style> {
+    const last = d.last;
+    if (
+      last !== undefined &&
+      last.numFmt === d.numFmt &&
+      last.font === d.font &&
+      last.fill === d.fill &&
+      last.border === d.border &&
+      last.alignment === d.alignment &&
+      last.protection === d.protection
+    )
+      return last.style;
+    const style = this.lookUp(d);
+    d.last = {
+      numFmt: d.numFmt,
+      font: d.font,
+      fill: d.fill,
+      border: d.border,
+      alignment: d.alignment,
+      protection: d.protection,
+      style,
+    };
+    return style;
+  }
+
+  private lookUp(d: StyleParts): Partial<ExcelJS.Style> {
     // Six part ids below 256 as one number (< 2^48): no key string per cell.
     const key =
       ((((this.id(d.numFmt) * 256 + this.id(d.font)) * 256 + this.id(d.fill)) * 256 + this.id(d.border)) *
@@ -373,10 +382,13 @@ function writeCellValue(
       cell.value = inputCellValue(ctx, c.key, c.row, c.field);
       return true;
     case 'figure': {
-      const def = ctx.defs.get(c.id);
-      if (!def) throw new Error(`Kennzahl ${c.id} ist im Rechenkern nicht definiert.`);
+      // A row figure's cell names its row: expression and value without its key string.
+      const { row, name } = c;
+      const def = row === undefined || name === undefined ? ctx.defOf(c.id) : undefined;
+      if (!def && (row === undefined || name === undefined))
+        throw new Error(`Kennzahl ${c.id} ist im Rechenkern nicht definiert.`);
       // A row figure's expression is built each time it is read (calc/portfolioTotals.ts): once here.
-      const expr = def.expr;
+      const expr = def ? def.expr : rowFigureExpr(row!, name!);
       if (expr.op === 'input') {
         // Typed by the user (e.g. the Umschichtungsquote): the cell holds the input itself.
         cell.value = inputCellValue(ctx, expr.key);
@@ -387,10 +399,11 @@ function writeCellValue(
         resolveInput: resolver.resolveInput,
         figureEmptiness: ctx.figureEmptiness,
         // Only a sum can spill to the helper sheet (and a row figure's label is built on demand).
-        spill: containsSum(expr) ? spillFor(ctx, figureTitle(def)) : undefined,
+        spill: containsSum(expr) ? spillFor(ctx, figureTitle(def ?? rowFigure(row!, name!))) : undefined,
         maxSumChars: ctx.maxSumChars,
       });
-      cell.value = { formula, result: cached(ctx.calc.get(c.id)) };
+      const value = def ? ctx.calc.get(c.id) : ctx.calc.rowFigureValue(row!, name!);
+      cell.value = { formula, result: cached(value) };
       return false;
     }
     case 'mirror': {
@@ -516,6 +529,7 @@ function writeSheet(
     border: undefined,
     alignment: undefined,
     protection: undefined,
+    last: undefined,
   };
   const tagStyle = styles.styleOf(empty);
   // One draft per column, reused from row to row.
@@ -661,31 +675,62 @@ const PAGE_HEIGHT_PT = 595 - (0.6 + 0.7) * 72;
 const LINE_HEIGHT = 13.5;
 const BOLD_ROWS = new Set<RowStyle>(['header', 'area', 'subtotal', 'total', 'section']);
 
+/** Whether UTF-16 unit `c` is white space as `\s` and `trimEnd` read it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Lines a text needs in a column `width` characters wide, breaking at spaces and hyphens.
  * Average text is narrower than the digit a column width counts; LibreOffice's substitute for
- * Calibri is wider, so this stays a little generous.
+ * Calibri is wider, so this stays a little generous. The words are measured in place (a word
+ * ends after a space or hyphen, which it includes): no arrays of paragraphs and words per cell.
  */
 export function wrappedLines(text: string, width: number, bold: boolean): number {
   const perLine = Math.max(4, Math.floor((width - 1) / (bold ? 1.0 : 0.9)));
   // Most cells hold one short line: no splitting needed.
   if (text.length <= perLine && !text.includes('\n')) return 1;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(/(?<=[\s-])/)) {
-      if (used > 0 && used + word.trimEnd().length > perLine) {
-        lines += 1;
-        used = 0;
-      }
-      used += word.length;
-      while (used > perLine) {
-        lines += 1;
-        used -= perLine;
-      }
+  let lines = 1;
+  let used = 0;
+  let start = 0;
+  // A word of `length` units, `trimmed` of them before its trailing white space.
+  const word = (length: number, trimmed: number): void => {
+    if (used > 0 && used + trimmed > perLine) {
+      lines += 1;
+      used = 0;
+    }
+    used += length;
+    while (used > perLine) {
+      lines += 1;
+      used -= perLine;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A new paragraph: the last word, then a fresh line.
+      word(i - start, i - start);
+      lines += 1;
+      used = 0;
+      start = i + 1;
+    } else if (c === 45 || isSpace(c)) {
+      word(i + 1 - start, c === 45 ? i + 1 - start : i - start);
+      start = i + 1;
     }
   }
+  word(text.length - start, text.length - start);
   return lines;
 }
 
@@ -709,11 +754,11 @@ function writeHelperSheet(wb: ExcelJS.Workbook, ctx: WriteContext): void {
   });
 }
 
-function whereOf(plan: Plan, defs: Map<FigureId, FigureDef>) {
+function whereOf(plan: Plan, defOf: (id: FigureId) => FigureDef | undefined) {
   return (p: Pruefung): string => {
     const loc = p.location;
     if (loc.figureId) {
-      const def = defs.get(loc.figureId);
+      const def = defOf(loc.figureId);
       return def ? figureTitle(def) : loc.figureId;
     }
     if (loc.rowId) return findInstrumentRow(plan, loc.rowId)?.instrument ?? '';
@@ -724,9 +769,14 @@ function whereOf(plan: Plan, defs: Map<FigureId, FigureDef>) {
 
 export interface PreparedWorkbook {
   calc: Calculation;
-  defs: Map<FigureId, FigureDef>;
+  /** A figure's definition: the plan figures' from a map, a row figure's made when asked. */
+  defOf: (id: FigureId) => FigureDef | undefined;
+  /** The plan figures' definitions (no row figure), in `definitions()` order. */
+  planDefs: readonly FigureDef[];
   layouts: SheetLayout[];
-  book: AddressBook;
+  /** Every input key and figure id with its cell (built on first use; the export uses `places`). */
+  readonly book: AddressBook;
+  places: CellPlaces;
 }
 
 /** The layout and the addresses the export uses (the importer and the tests reuse them). */
@@ -735,57 +785,75 @@ export function prepareWorkbook(
   calc: Calculation = new Calculation(plan),
   pruefungen: readonly Pruefung[] = [],
 ): PreparedWorkbook {
-  const defs = new Map(calc.definitions().map((d) => [d.id, d]));
-  const layouts = workbookLayout(
-    plan,
-    labelsOf((id) => defs.get(id)),
-    pruefungen,
-    whereOf(plan, defs),
-  );
-  // addressBook asks once per figure cell (a second cell for an id throws): when it found as
-  // many definitions as there are, every figure has its cell, without a lookup per figure.
-  let found = 0;
-  const book = addressBook(layouts, (id) => {
-    const def = defs.get(id);
-    if (def) found++;
-    return def;
-  });
-  if (found !== defs.size)
-    for (const d of defs.values())
-      if (!book.figures.has(d.id))
+  // Row figures (four per instrument row) are not listed: their cells name their row.
+  const planDefs = calc.planDefinitions();
+  const defs = new Map(planDefs.map((d) => [d.id, d]));
+  const defOf = (id: FigureId): FigureDef | undefined => defs.get(id) ?? calc.def(id);
+  const layouts = workbookLayout(plan, labelsOf(defOf), pruefungen, whereOf(plan, defOf));
+  // cellPlaces counts the figure cells whose definition it finds (a second cell for an id
+  // throws): when that is every definition, every figure has its cell, without a look-up per figure.
+  const places = cellPlaces(layouts, defOf);
+  if (places.figureCells !== calc.figureCount())
+    for (const d of calc.definitions())
+      if (!places.figure(d.id))
         throw new Error(`Kennzahl ${d.id} („${figureTitle(d)}“) fehlt im Excel-Layout.`);
-  return { calc, defs, layouts, book };
+  let book: AddressBook | undefined;
+  return {
+    calc,
+    defOf,
+    planDefs,
+    layouts,
+    get book() {
+      return (book ??= addressBook(layouts, defOf));
+    },
+    places,
+  };
 }
 
 function writeContext(plan: Plan, prepared: PreparedWorkbook, maxSumChars: number): WriteContext {
-  const { calc, defs, book } = prepared;
+  const { calc, defOf, planDefs, places } = prepared;
   const emptyMemo = new Map<FigureId, Emptiness>();
   const figureEmptiness = (id: FigureId): Emptiness => {
     let v = emptyMemo.get(id);
     if (v === undefined) {
-      const def = defs.get(id);
+      const def = defOf(id);
       v = def ? emptiness(def.expr, figureEmptiness) : 'text';
       emptyMemo.set(id, v);
     }
     return v;
   };
+  // Row figures have no defined name: the plan figures are all that can name a cell.
   const inputNames = new Map<CellKey, string>();
-  for (const d of defs.values()) {
+  for (const d of planDefs) {
     if (!d.definedName) continue;
     const expr = d.expr;
     if (expr.op === 'input') inputNames.set(expr.key, d.definedName);
   }
+  const rowFormeln = new Map<string, Partial<Record<string, string>>>();
+  for (const [key, formula] of Object.entries(plan.formeln)) {
+    const dot = key.lastIndexOf('.');
+    const field = key.slice(dot + 1);
+    if (!key.startsWith('row.') || dot <= 4 || !(ROW_FIELDS as readonly string[]).includes(field)) continue;
+    const id = key.slice(4, dot);
+    let fields = rowFormeln.get(id);
+    if (fields === undefined) rowFormeln.set(id, (fields = {}));
+    fields[field] = formula;
+  }
+  let namedRowInputs = false;
+  for (const key of inputNames.keys()) if (key.startsWith('row.')) namedRowInputs = true;
   return {
     plan,
     calc,
-    defs,
-    book,
+    defOf,
+    planDefs,
+    places,
     figureEmptiness,
     inputNames,
     maxSumChars,
     helpers: [],
     resolvers: new Map(),
-    rowPlaces: rowPlaces(prepared.layouts, inputNames),
+    namedRowInputs,
+    rowFormeln,
   };
 }
 
@@ -818,7 +886,7 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
 
   const pruefungen = options.pruefungen ?? runChecks(plan, calc);
   const prepared = prepareWorkbook(plan, calc, pruefungen);
-  const { defs, layouts, book } = prepared;
+  const { planDefs, layouts, places } = prepared;
   const ctx = writeContext(plan, prepared, options.maxSumChars ?? DEFAULT_MAX_SUM_CHARS);
 
   const wb = new ExcelJS.Workbook();
@@ -834,11 +902,11 @@ export async function exportWorkbook(plan: Plan, options: ExportOptions = {}): P
   const styles = new StyleCache();
   const sheets = new Map(layouts.map((layout) => writeSheet(wb, ctx, layout, styles)));
   if (ctx.helpers.length > 0) writeHelperSheet(wb, ctx);
-  writeNotes(wb, plan, book, layouts);
+  writeNotes(wb, plan, places, layouts);
 
-  for (const d of defs.values()) {
+  for (const d of planDefs) {
     if (!d.definedName) continue;
-    const at = book.figures.get(d.id)!;
+    const at = places.figure(d.id)!;
     wb.definedNames.add(`${quoteSheet(at.sheet)}!$${colName(at.col)}$${at.row}`, d.definedName);
   }
 

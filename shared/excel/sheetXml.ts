@@ -7,6 +7,7 @@
  * hold them as before; the XML is what ExcelJS writes for the same cells.
  */
 import type ExcelJS from 'exceljs';
+import { ByteWriter } from './byteWriter';
 import { colName } from './layout/types';
 
 export interface XmlCell {
@@ -79,6 +80,7 @@ function valueType(v: unknown): number {
   return -1;
 }
 
+/** One cell's `<c>` element; '' when it has nothing to write (no value, formula or style). */
 function renderCell(ref: string, cell: XmlCell, reg: Registries, styleIds: Map<object, number>): string {
   const v = cell.value;
   const isFormula = typeof v === 'object' && v !== null && 'formula' in v;
@@ -122,17 +124,25 @@ function renderCell(ref: string, cell: XmlCell, reg: Registries, styleIds: Map<o
   }
 }
 
-/** The `<sheetData>` element and the used range (`A1:N120`, for `<dimension>`). */
-export function renderSheetData(data: SheetData, reg: Registries): { xml: string; dimension: string } {
+/**
+ * The `<sheetData>` element as UTF-8 and the used range (`A1:N120`, for `<dimension>`). A row's
+ * XML is built as a string and written to the bytes at once: no string of the whole sheet.
+ */
+export function renderSheetData(
+  data: SheetData,
+  reg: Registries,
+): { xml: Uint8Array<ArrayBuffer>; dimension: string } {
   const styleIds = new Map<object, number>();
-  const out: string[] = ['<sheetData>'];
+  const w = new ByteWriter();
+  w.text('<sheetData>');
   let minCol = Infinity;
   let maxCol = 0;
   let minRow = 0;
   let maxRow = 0;
+  const cells: string[] = [];
   data.rows.forEach((row, r) => {
     if (row === undefined) return;
-    const cells: string[] = [];
+    cells.length = 0;
     row.cells.forEach((cell, col) => {
       if (cell === undefined) return;
       const xml = renderCell(`${colName(col)}${r}`, cell, reg, styleIds);
@@ -145,13 +155,13 @@ export function renderSheetData(data: SheetData, reg: Registries): { xml: string
     if (minRow === 0) minRow = r;
     maxRow = r;
     const height = row.height === undefined ? '' : ` ht="${row.height}" customHeight="1"`;
-    out.push(
+    w.text(
       cells.length === 0 ? `<row r="${r}"${height}/>` : `<row r="${r}"${height}>${cells.join('')}</row>`,
     );
   });
-  out.push('</sheetData>');
+  w.text('</sheetData>');
   const dimension = maxCol === 0 ? 'A1' : `${colName(minCol)}${minRow}:${colName(maxCol)}${maxRow}`;
-  return { xml: out.join(''), dimension };
+  return { xml: w.bytes(), dimension };
 }
 
 /**

@@ -6,22 +6,22 @@ import type ExcelJS from 'exceljs';
 import type { NoteKey } from '../model/notes';
 import { parseNoteKey } from '../model/notes';
 import type { Plan } from '../model/plan';
-import type { AddressBook, CellAddress } from './layout/index';
+import type { CellAddress, CellFinder } from './layout/index';
 import { PF, PORTFOLIO_SHEET } from './layout/portfolio';
 import type { SheetLayout } from './layout/types';
 
 export function noteAddress(
   key: NoteKey,
-  book: AddressBook,
+  book: CellFinder,
   layouts: readonly SheetLayout[],
 ): CellAddress | undefined {
   const t = parseNoteKey(key);
   if (!t) return undefined;
   switch (t.kind) {
     case 'input':
-      return book.inputs.get(t.key);
+      return book.input(t.key);
     case 'figure':
-      return book.figures.get(t.id);
+      return book.figure(t.id);
     case 'row': {
       const portfolio = layouts.find((l) => l.name === PORTFOLIO_SHEET);
       const i = portfolio?.rows.findIndex((r) => r.tag === `row:${t.rowId}`) ?? -1;
@@ -33,7 +33,7 @@ export function noteAddress(
 export function writeNotes(
   wb: ExcelJS.Workbook,
   plan: Plan,
-  book: AddressBook,
+  book: CellFinder,
   layouts: readonly SheetLayout[],
 ): void {
   for (const [key, text] of Object.entries(plan.notizen)) {

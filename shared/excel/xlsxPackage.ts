@@ -13,10 +13,10 @@ import { packZip } from './zipArchive';
 import type { SheetData } from './sheetXml';
 import { renderSharedStrings, renderSheetData } from './sheetXml';
 
-/** One part as ExcelJS appends it to its zip writer. */
+/** One part as ExcelJS appends it to its zip writer; a sheet with own cells in pieces (splice). */
 interface Part {
   name: string;
-  data: string | Uint8Array;
+  data: string | Uint8Array | readonly (string | Uint8Array<ArrayBuffer>)[];
 }
 
 /** The XLSX methods ExcelJS's own `write` calls after `prepareModel`, in its order (xlsx/xlsx.js). */
@@ -50,8 +50,13 @@ interface WriteModel {
   sharedStrings: { add(text: string): number; values: unknown[]; count: number };
 }
 
-/** Puts the sheet's own `<sheetData>` and used range into the XML ExcelJS rendered around it. */
-function splice(xml: string, own: { xml: string; dimension: string }, name: string): string {
+type OwnXml = { xml: Uint8Array<ArrayBuffer>; dimension: string };
+
+/**
+ * Puts the sheet's own `<sheetData>` and used range into the XML ExcelJS rendered around it, as
+ * three pieces: the cells' megabytes are deflated as they are, not copied into one string.
+ */
+function splice(xml: string, own: OwnXml, name: string): [string, Uint8Array<ArrayBuffer>, string] {
   const open = xml.indexOf('<sheetData');
   const selfClosing = xml.startsWith('<sheetData/>', open);
   const close = selfClosing
@@ -59,10 +64,10 @@ function splice(xml: string, own: { xml: string; dimension: string }, name: stri
     : xml.indexOf('</sheetData>') + '</sheetData>'.length;
   if (open < 0 || (!selfClosing && close < '</sheetData>'.length))
     throw new Error(`Teil ${name}: ExcelJS hat kein Tabellenblatt-Gerüst geschrieben.`);
-  return (xml.slice(0, open) + own.xml + xml.slice(close)).replace(
-    /<dimension ref="[^"]*"\/>/,
-    `<dimension ref="${own.dimension}"/>`,
-  );
+  // <dimension> stands before <sheetData> (and the cells' text has its `<` escaped): the
+  // replacement runs over the head, not over megabytes of cells.
+  const head = xml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${own.dimension}"/>`);
+  return [head, own.xml, xml.slice(close)];
 }
 
 /**
@@ -80,7 +85,7 @@ export async function renderParts(
     if (typeof xlsx[m] !== 'function')
       throw new Error(`Die Excel-Bibliothek hat die erwartete Methode „${m}“ nicht (Version geändert?).`);
   const parts: Part[] = [];
-  const sheetXml = new Map<string, { xml: string; dimension: string }>();
+  const sheetXml = new Map<string, OwnXml>();
   const zip: Collector = {
     append(data, options) {
       // Media come base64-encoded; the export writes none.
@@ -121,17 +126,34 @@ export async function renderParts(
  * raw deflate stream, then CRC-32 and size (RFC 1952). Another header falls back to deflate-raw
  * and crc32.ts.
  */
-async function deflate(data: Uint8Array<ArrayBuffer>): Promise<{ crc32: number; data: Uint8Array }> {
-  const gz = await compressed(data, 'gzip');
+async function deflate(
+  pieces: readonly Uint8Array<ArrayBuffer>[],
+  size: number,
+): Promise<{ crc32: number; data: Uint8Array }> {
+  const gz = await compressed(pieces, 'gzip');
   const trailer = new DataView(gz.buffer, gz.byteOffset + gz.length - 8, 8);
   const plainHeader = gz[0] === 0x1f && gz[1] === 0x8b && gz[2] === 8 && gz[3] === 0;
-  if (plainHeader && trailer.getUint32(4, true) === data.length >>> 0)
+  if (plainHeader && trailer.getUint32(4, true) === size >>> 0)
     return { crc32: trailer.getUint32(0, true), data: gz.subarray(10, gz.length - 8) };
-  return { crc32: crc32(data), data: await compressed(data, 'deflate-raw') };
+  return { crc32: crc32(joined(pieces, size)), data: await compressed(pieces, 'deflate-raw') };
 }
 
-async function compressed(data: Uint8Array<ArrayBuffer>, format: CompressionFormat): Promise<Uint8Array> {
-  const stream = new Blob([data]).stream().pipeThrough(new CompressionStream(format));
+function joined(pieces: readonly Uint8Array[], size: number): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+async function compressed(
+  pieces: readonly Uint8Array<ArrayBuffer>[],
+  format: CompressionFormat,
+): Promise<Uint8Array> {
+  const stream = new Blob([...pieces]).stream().pipeThrough(new CompressionStream(format));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -151,12 +173,20 @@ export async function zipParts(parts: readonly Part[], modified: Date): Promise<
   const enc = new TextEncoder();
   const entries = await Promise.all(
     parts.map(async (p) => {
-      const raw = typeof p.data === 'string' ? enc.encode(p.data) : new Uint8Array(p.data);
+      const pieces = (typeof p.data === 'string' || p.data instanceof Uint8Array ? [p.data] : p.data).map(
+        (d) =>
+          typeof d === 'string'
+            ? enc.encode(d)
+            : d.buffer instanceof ArrayBuffer
+              ? (d as Uint8Array<ArrayBuffer>)
+              : new Uint8Array(d),
+      );
+      const size = pieces.reduce((n, d) => n + d.length, 0);
       return {
         name: enc.encode(p.name),
         method: DEFLATE,
-        uncompressedSize: raw.length,
-        ...(await deflate(raw)),
+        uncompressedSize: size,
+        ...(await deflate(pieces, size)),
       };
     }),
   );

@@ -4,7 +4,8 @@
  * sum, its Drittmittel line and, in the workbook, the area's share of the verfügbares EGT.
  */
 import { laufzeitLabel, monatChoiceLabel } from '../actions/budgetChoices';
-import { hasKommunal, verweisFigureId } from '../calc/portfolioTotals';
+import { hasKommunal, rowFigureId, verweisFigureId } from '../calc/portfolioTotals';
+import type { RowFigureName } from '../calc/portfolioTotals';
 import { isKommunal, ownRows } from '../calc/rowSelection';
 import { cellKey } from '../model/cellKey';
 import type { RowField, VerweisField } from '../model/cellKey';
@@ -62,12 +63,14 @@ function instrumentCells(plan: Plan, row: InstrumentRow): OutlineRow['cells'] {
     key: cellKey({ kind: 'row', id: row.id, field }),
     label: `${ROW_FIELD_LABELS[field]} „${row.instrument}“`,
     format: FIELD_FORMATS[field],
+    rowField: field,
     ...n,
   });
-  const figure = (name: string, format: Format, nachrichtlich = {}): OutlineCell => ({
+  const figure = (name: RowFigureName, format: Format, nachrichtlich = {}): OutlineCell => ({
     kind: 'figure',
-    id: `row.${row.id}.${name}`,
+    id: rowFigureId(row.id, name),
     format,
+    rowFigure: name,
     ...nachrichtlich,
   });
   const flag = (field: 'nachrichtlich' | 'fbw'): OutlineCell => ({

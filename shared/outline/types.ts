@@ -11,7 +11,8 @@
  */
 import type { FigureId } from '../calc/expr';
 import type { TextTarget } from '../commands/command';
-import type { CellKey } from '../model/cellKey';
+import type { RowFigureName } from '../calc/portfolioTotals';
+import type { CellKey, RowField } from '../model/cellKey';
 import type { BudgetChoiceField } from '../actions/budgetChoices';
 
 /** The three places a sheet is drawn. */
@@ -68,9 +69,17 @@ export type OutlineCell =
        * input is empty now, so the workbook mirrors `key` of the fallback instead of an input.
        */
       fallback?: { key: CellKey; shown: boolean };
+      /** An instrument row's own cell: `key` is `row.<the line's planRowId>.<rowField>`. */
+      rowField?: RowField;
     } & NumberCell)
   /** A derived figure: read-only, its formula in the workbook. `bis`: a range (von this, bis that figure). */
-  | ({ kind: 'figure'; id: FigureId; bis?: FigureId } & NumberCell)
+  | ({
+      kind: 'figure';
+      id: FigureId;
+      bis?: FigureId;
+      /** An instrument row's own figure: `id` is `row.<the line's planRowId>.<rowFigure>`. */
+      rowFigure?: RowFigureName;
+    } & NumberCell)
   /** A value whose own cell is elsewhere, shown again (the workbook writes `=<ref>`); `bis`: a range. */
   | ({ kind: 'view'; ref: ValueRef; bis?: CellKey } & NumberCell)
   /** A fixed text; `span`: print runs it over this many columns. */

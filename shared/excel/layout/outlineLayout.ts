@@ -4,6 +4,8 @@
  */
 import type { Format, LineStyle, OutlineCell, OutlineTable } from '../../outline/types';
 import { columnsFor, drawnBy } from '../../outline/types';
+import type { RowFigureName } from '../../calc/portfolioTotals';
+import type { RowField } from '../../model/cellKey';
 import type { ColumnSpec, LayoutCell, LayoutRow, NumberStyle, RowStyle } from './types';
 import { figureCell, inputCell, mirrorCell, text } from './types';
 
@@ -81,6 +83,20 @@ export function excelFormat(format: Format, table: OutlineTable, digits?: number
   }
 }
 
+/**
+ * An instrument row's own cell keeps the outline's word for its field (figure name): the
+ * portfolio layout links it to its row (layout/portfolio.ts) without parsing its key.
+ */
+function withRowField(cell: LayoutCell, field: RowField | undefined): LayoutCell {
+  if (field !== undefined && cell.content.kind === 'input') cell.content.field = field;
+  return cell;
+}
+
+function withRowFigure(cell: LayoutCell, name: RowFigureName | undefined): LayoutCell {
+  if (name !== undefined && cell.content.kind === 'figure') cell.content.name = name;
+  return cell;
+}
+
 function layoutCell(col: number, cell: OutlineCell, table: OutlineTable, indent: string): LayoutCell | null {
   switch (cell.kind) {
     case 'text':
@@ -95,9 +111,15 @@ function layoutCell(col: number, cell: OutlineCell, table: OutlineTable, indent:
       // An empty part of a reference shows its owner's value (a part typed later is an input).
       if (cell.fallback?.shown)
         return mirrorCell(col, { input: cell.fallback.key }, excelFormat(cell.format, table, cell.digits));
-      return inputCell(col, cell.key, cell.label, excelFormat(cell.format, table, cell.digits));
+      return withRowField(
+        inputCell(col, cell.key, cell.label, excelFormat(cell.format, table, cell.digits)),
+        cell.rowField,
+      );
     case 'figure':
-      return figureCell(col, cell.id, excelFormat(cell.format, table, cell.digits));
+      return withRowFigure(
+        figureCell(col, cell.id, excelFormat(cell.format, table, cell.digits)),
+        cell.rowFigure,
+      );
     case 'view':
       return mirrorCell(col, cell.ref, excelFormat(cell.format, table, cell.digits));
     case 'phrase':

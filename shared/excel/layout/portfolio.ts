@@ -1,7 +1,7 @@
 /** Maßnahmeportfolio: the workbook's drawing of the portfolio outline (shared/outline/portfolio.ts). */
 import type { InstrumentRow, Plan } from '../../model/plan';
-import type { RowField } from '../../model/cellKey';
 import { ROW_FIELDS } from '../../model/cellKey';
+import { ROW_FIGURE_NAMES } from '../../calc/portfolioTotals';
 import { portfolioOutline } from '../../outline/portfolio';
 import { PORTFOLIO_EXCEL_ORDER_KOMMUNAL } from '../../outline/portfolioColumns';
 import type { LayoutRow, SheetLayout } from './types';
@@ -34,11 +34,11 @@ export const PF = {
   fbw: col('fbw'),
 } as const;
 
-/** The field when `key` is exactly `row.<id>.<field>`, compared in place (no key string built per cell). */
-function rowFieldOf(key: string, id: string): RowField | undefined {
+/** The name when `key` is exactly `row.<id>.<name>`, compared in place (no key string built per cell). */
+function rowSuffixOf<N extends string>(key: string, id: string, names: readonly N[]): N | undefined {
   const at = 5 + id.length;
   if (key.charCodeAt(at - 1) !== 46 || !key.startsWith('row.') || !key.startsWith(id, 4)) return undefined;
-  for (const field of ROW_FIELDS) if (key.length === at + field.length && key.endsWith(field)) return field;
+  for (const name of names) if (key.length === at + name.length && key.endsWith(name)) return name;
   return undefined;
 }
 
@@ -46,8 +46,18 @@ function rowFieldOf(key: string, id: string): RowField | undefined {
 const isRowTag = (tag: string, id: string): boolean =>
   tag.length === 4 + id.length && tag.startsWith('row:') && tag.endsWith(id);
 
+/** Drops the outline's marks of a line whose cells are not linked to a row (rare: no need to be quick). */
+function unlinked(line: LayoutRow): void {
+  for (const c of line.cells) {
+    const content = c.content;
+    if (content.kind === 'input' && content.row === undefined) delete content.field;
+    else if (content.kind === 'figure' && content.row === undefined) delete content.name;
+  }
+}
+
 /**
- * Names the instrument row and field of each of its input cells (see CellContent `input`), for
+ * Names the instrument row and field of each of its input cells and the row and name of each of
+ * its figure cells (see CellContent `input`, `figure`), for
  * the lines tagged with the row's outline id (`row:<id>`); a cell is linked only when its key is
  * exactly the row's key for that field. The lines come in the plan's order: each is compared
  * with the next instrument row, a map is built only if one is not.
@@ -63,7 +73,10 @@ function linkRowCells(plan: Plan, lines: LayoutRow[]): LayoutRow[] {
       if (r.kind === 'instrument') rows.push(r);
     }
   // readInput finds a row by id: with an id twice (a plan file refuses that) links could differ.
-  if (ids.size !== count) return lines;
+  if (ids.size !== count) {
+    for (const line of lines) unlinked(line);
+    return lines;
+  }
   let next = 0;
   let byTag: Map<string, InstrumentRow> | undefined;
   for (const line of lines) {
@@ -78,15 +91,26 @@ function linkRowCells(plan: Plan, lines: LayoutRow[]): LayoutRow[] {
       }
       row = byTag.get(tag);
     }
-    if (!row || row.id === '') continue;
+    if (!row || row.id === '') {
+      unlinked(line);
+      continue;
+    }
     for (const c of line.cells) {
       const content = c.content;
-      if (content.kind !== 'input') continue;
-      // The cells were made for this layout just now (excelRows): completed in place.
-      const field = rowFieldOf(content.key, row.id);
-      if (field !== undefined) {
-        content.row = row;
-        content.field = field;
+      // The cells were made for this layout just now (excelRows): completed in place. A cell
+      // the outline marked as the row's own (outlineLayout.ts) has its field already.
+      if (content.kind === 'input') {
+        const field = content.field ?? rowSuffixOf(content.key, row.id, ROW_FIELDS);
+        if (field !== undefined) {
+          content.row = row;
+          content.field = field;
+        }
+      } else if (content.kind === 'figure') {
+        const name = content.name ?? rowSuffixOf(content.id, row.id, ROW_FIGURE_NAMES);
+        if (name !== undefined) {
+          content.row = row;
+          content.name = name;
+        }
       }
     }
   }

@@ -7,6 +7,7 @@
  * …), so the reader finds a row again even when rows were inserted or moved in Excel.
  */
 import type { FigureId } from '../../calc/expr';
+import type { RowFigureName } from '../../calc/portfolioTotals';
 import type { CellKey, RowField } from '../../model/cellKey';
 import type { InstrumentRow } from '../../model/plan';
 import type { FormulaRef } from '../formulaText';
@@ -60,12 +61,17 @@ export type CellContent =
       /**
        * An instrument row's own cell (`row.<id>.<field>`) also names its row and field, as
        * InputExpr does: the writer reads the value and finds the cell by row, not by key string.
+       * (While the layout is built, `field` alone is the outline's word that the cell is its
+       * line's row's own; the portfolio layout adds the row or drops the field.)
        */
       row?: InstrumentRow;
       field?: RowField;
     }
-  /** The one cell holding this derived figure: its formula from the calculation core. */
-  | { kind: 'figure'; id: FigureId }
+  /**
+   * The one cell holding this derived figure: its formula from the calculation core. A row
+   * figure's cell (`row.<id>.<name>`) also names its row and name, as an input cell does.
+   */
+  | { kind: 'figure'; id: FigureId; row?: InstrumentRow; name?: RowFigureName }
   /** A display copy `=<ref>` of a figure or input shown elsewhere (Deckblatt, references). */
   | { kind: 'mirror'; ref: FormulaRef }
   | { kind: 'text'; text: string }

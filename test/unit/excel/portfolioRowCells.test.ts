@@ -4,6 +4,7 @@
  * for exactly the cell its key names.
  */
 import { describe, expect, it } from 'vitest';
+import { rowFigureId } from '../../../shared/calc/portfolioTotals';
 import { prepareWorkbook } from '../../../shared/excel/exportWorkbook';
 import { portfolioLayout } from '../../../shared/excel/layout/portfolio';
 import { cellKey } from '../../../shared/model/cellKey';
@@ -35,6 +36,23 @@ describe('portfolio input cells that name their row', () => {
     for (const c of cells) if (!c.key.startsWith('row.')) expect(c.row, c.key).toBeUndefined();
   });
 
+  it.each([
+    ['Beispielplan', beispielplan()],
+    ['generated plan', generatePlan({ rows: 400, seed: 11 })],
+  ])('%s: every row figure cell is linked to the row and name its id names', (_, plan) => {
+    const { layouts } = prepareWorkbook(plan);
+    const figures = layouts.flatMap((l) =>
+      l.rows.flatMap((r) => r.cells.flatMap((c) => (c.content.kind === 'figure' ? [c.content] : []))),
+    );
+    const rowFigures = figures.filter((c) => c.id.startsWith('row.'));
+    expect(rowFigures.length).toBeGreaterThan(10);
+    for (const c of rowFigures) {
+      expect(c.row, c.id).toBeDefined();
+      expect(rowFigureId(c.row!.id, c.name!)).toBe(c.id);
+    }
+    for (const c of figures) if (!c.id.startsWith('row.')) expect(c.row, c.id).toBeUndefined();
+  });
+
   it('links nothing when two rows share an id (readInput finds a row by id)', () => {
     const linked = (plan: Plan) =>
       portfolioLayout(plan).rows.flatMap((r) =>
@@ -45,5 +63,14 @@ describe('portfolio input cells that name their row', () => {
     const rows = plan.schwerpunkte.flatMap((a) => a.rows);
     rows[rows.length - 1]!.id = rows[0]!.id;
     expect(linked(plan)).toBe(0);
+    // Nor does a cell keep the outline's word that it is a row's own (its field or figure name).
+    const marked = portfolioLayout(plan).rows.flatMap((r) =>
+      r.cells.filter(
+        (c) =>
+          (c.content.kind === 'input' && c.content.field !== undefined) ||
+          (c.content.kind === 'figure' && c.content.name !== undefined),
+      ),
+    );
+    expect(marked).toEqual([]);
   });
 });
