@@ -4,12 +4,11 @@
  * document and the print pack. The Übersicht names them; here they become a Warnung, so the
  * Prüfungen list, `amip check`, the workbook and the pack show them before the board does.
  */
-import { MISSING_FIGURE } from '../dokument/figureText';
-import { programmStatus } from '../dokument/programmStatus';
 import { SHEET_LABELS } from '../model/sheets';
 import type { Plan } from '../model/plan';
-import { forEachInline, SCHWERPUNKT_FELDER } from '../model/dokument';
+import { forEachDocumentText, forEachInline, MISSING_FIGURE } from '../model/dokument';
 import type { PlanRule } from './checkRule';
+import type { Pruefung } from './pruefung';
 
 const PT = SHEET_LABELS.programm;
 
@@ -20,25 +19,30 @@ export const platzhalterOhneKennzahl: PlanRule = {
   // The figures a plan has change only with its structure, after which every rule runs.
   reads: () => ({ parts: ['dokument'] }),
   run({ plan, calc }) {
-    const { fehlend } = programmStatus(plan, (id) => calc.def(id) !== undefined);
-    return fehlend.map((f, i) => ({
-      id: `programm-platzhalter:${i}:${f.id}`,
-      severity: 'Warnung' as const,
-      sheet: 'programm' as const,
-      message: `${PT} › ${f.where}: der Platzhalter „${f.id}“ verweist auf eine Kennzahl, die es im Plan nicht mehr gibt; gedruckt steht dort „[${MISSING_FIGURE}]“.`,
-      location: { sheet: 'programm' as const },
-    }));
+    const out: Pruefung[] = [];
+    forEachDocumentText(plan, (text, where) =>
+      forEachInline(text, (i) => {
+        if (i.t !== 'figur' || calc.def(i.id) !== undefined) return;
+        out.push({
+          id: `programm-platzhalter:${out.length}:${i.id}`,
+          severity: 'Warnung',
+          sheet: 'programm',
+          message: `${PT} › ${where}: der Platzhalter „${i.id}“ verweist auf eine Kennzahl, die es im Plan nicht mehr gibt; gedruckt steht dort „[${MISSING_FIGURE}]“.`,
+          location: { sheet: 'programm' },
+        });
+      }),
+    );
+    return out;
   },
 };
 
-/** Placeholders in the whole document: the most this rule can report (maxChecks). */
+/** Placeholders in the document's texts: the most this rule can report (maxChecks). */
 export function countPlatzhalter(plan: Plan): number {
   let n = 0;
-  const visit = (i: { t: string }) => {
-    if (i.t === 'figur') n++;
-  };
-  for (const k of plan.dokument.kapitel) for (const a of k.abschnitte) forEachInline(a.text, visit);
-  for (const s of plan.dokument.schwerpunkte)
-    for (const f of SCHWERPUNKT_FELDER) forEachInline(s[f.feld], visit);
+  forEachDocumentText(plan, (text) =>
+    forEachInline(text, (i) => {
+      if (i.t === 'figur') n++;
+    }),
+  );
   return n;
 }

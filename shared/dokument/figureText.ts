@@ -5,7 +5,10 @@
 import type { FigureDef } from '../calc/figureDef';
 import { figureTitle } from '../calc/figureDef';
 import { formatFigure } from '../format/numberFormat';
+import { MISSING_FIGURE } from '../model/dokument';
 import type { Num } from '../model/plan';
+
+export { MISSING_FIGURE };
 
 export interface FigureSource {
   get(id: string): Num;
@@ -18,8 +21,6 @@ export interface ResolvedFigure {
   title: string;
   missing: boolean;
 }
-
-export const MISSING_FIGURE = 'Kennzahl fehlt';
 
 export function resolveFigure(source: FigureSource, id: string): ResolvedFigure {
   const def = source.def(id);

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../model/plan';
 import type { Text } from '../model/dokument';
-import { SCHWERPUNKT_FELDER, forEachInline } from '../model/dokument';
+import { forEachDocumentText, forEachInline } from '../model/dokument';
 
 export interface MissingPlaceholder {
   id: string;
@@ -44,14 +44,6 @@ export function programmStatus(plan: Plan, hasFigure: (id: string) => boolean): 
     });
     if (written) status.geschrieben++;
   };
-  for (const k of plan.dokument.kapitel) {
-    const single = k.abschnitte.length === 1 && k.abschnitte[0]!.titel === k.titel;
-    for (const a of k.abschnitte) count(a.text, single ? k.titel : `${k.titel} › ${a.titel}`);
-    if (k.art !== 'schwerpunkte') continue;
-    for (const area of plan.schwerpunkte) {
-      const texts = plan.dokument.schwerpunkte.find((s) => s.schwerpunktId === area.id);
-      for (const f of SCHWERPUNKT_FELDER) count(texts?.[f.feld] ?? [], `${area.name} › ${f.titel}`);
-    }
-  }
+  forEachDocumentText(plan, count);
   return status;
 }

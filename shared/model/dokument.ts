@@ -4,7 +4,7 @@
  * app supports (headings, paragraphs, bullet lists, bold, italic, links, figure placeholders)
  * and every renderer (editor, Word, PDF) draws the same thing.
  */
-import type { Id } from './plan';
+import type { Id, Plan } from './plan';
 
 /** A run of text, or a live reference to a figure by its id (shown with its current value). */
 export type Inline =
@@ -187,4 +187,24 @@ export function figureRefs(text: Text): string[] {
     if (i.t === 'figur') ids.push(i.id);
   });
   return ids;
+}
+
+/** What the Word document and the print pack show for a placeholder whose figure is gone. */
+export const MISSING_FIGURE = 'Kennzahl fehlt';
+
+/**
+ * Every text of the document in its order, with where it stands: "Kapitel › Abschnitt" (a
+ * chapter of one section of the same title: the chapter), or "Schwerpunkt › Feld" for the four
+ * texts of each Handlungsschwerpunkt under the chapter that holds them.
+ */
+export function forEachDocumentText(plan: Plan, visit: (text: Text, where: string) => void): void {
+  for (const k of plan.dokument.kapitel) {
+    const single = k.abschnitte.length === 1 && k.abschnitte[0]!.titel === k.titel;
+    for (const a of k.abschnitte) visit(a.text, single ? k.titel : `${k.titel} › ${a.titel}`);
+    if (k.art !== 'schwerpunkte') continue;
+    for (const area of plan.schwerpunkte) {
+      const texts = plan.dokument.schwerpunkte.find((s) => s.schwerpunktId === area.id);
+      for (const f of SCHWERPUNKT_FELDER) visit(texts?.[f.feld] ?? [], `${area.name} › ${f.titel}`);
+    }
+  }
 }
