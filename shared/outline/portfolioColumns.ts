@@ -95,7 +95,7 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
     {
       // Amounts with cents ("23.706,90 €"): the column does not give up width on a laptop.
       ...column('kje', 'Kosten je Eintritt', 'right', { excel: 13, print: 7.5 }),
-      grid: { width: 104, minWidth: 104 },
+      grid: { width: 100, minWidth: 100 },
     },
     // The sums' share of the verfügbares EGT; the workbook has a line of its own for it.
     {
@@ -187,7 +187,8 @@ export function portfolioColumns(plan: Plan, withVorjahr: boolean): OutlineColum
       align: 'left',
       grid: {
         width: 220,
-        minWidth: 120,
+        // A text column gives way on a laptop before an amount is cut.
+        minWidth: 80,
         flex: 1,
         tooltip:
           'Funktion im Integrationsprozess: wozu die Maßnahme dient (Text; F2 öffnet, Strg+Enter übernimmt)',
