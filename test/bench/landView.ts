@@ -1,8 +1,9 @@
 /**
  * The Land view in Debian's Chromium (issue 18): 53 and 400 generated plan files chosen in
- * Datei → Land-/Regionalansicht… until the grid shows them (read, check, consolidate, paint),
- * and a sort by EGT-Auslastung until the first row is the lowest. Targets: open < 1 s, sort
- * < 100 ms for 400 Jobcenters. Builds the UI into the temp directory first.
+ * Datei → Land-/Regionalansicht… until the grid shows them (read, check, consolidate, paint: the
+ * status line sums them and the first row shows its figures), and a sort by EGT-Auslastung
+ * until the first row is the lowest. Targets: open < 1 s, sort < 100 ms for 400 Jobcenters.
+ * Builds the UI into the temp directory first.
  */
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -74,11 +75,16 @@ export async function landViewRuns(counts: readonly number[], quick: boolean): P
           await input.waitFor({ state: 'attached' });
           const t0 = Date.now();
           await input.setInputFiles(files);
+          // Painted: the status line sums them and the first row shows its figures.
           const painted = await page.waitForFunction(
             (n) =>
               document
                 .querySelector('[data-testid="land-status"]')
-                ?.textContent?.startsWith(`${n} Jobcenter`) === true && performance.now(),
+                ?.textContent?.startsWith(`${n} Jobcenter`) === true &&
+              (document.querySelector(
+                '[data-testid="land-grid"] .ag-row[row-index="0"] [col-id="egtAuslastung"]',
+              )?.textContent ?? '') !== '' &&
+              performance.now(),
             gE.jobcenter.length,
             { timeout: 120_000, polling: 'raf' },
           );

@@ -37,6 +37,13 @@ describe('Land-/Regionalansicht', () => {
   it('consolidates chosen files, lists the bad ones, sorts, filters, sums, marks and opens', async () => {
     await withApp(async ({ page }) => {
       await openLand(page);
+      // Before any file: the grid is there, empty, its columns named, the status line blank.
+      const grid = page.getByTestId('land-grid');
+      await expect
+        .poll(() => grid.locator('.ag-overlay').textContent())
+        .toContain('Noch keine Pläne gewählt.');
+      expect(await grid.getByRole('columnheader', { name: 'EGT-Auslastung' }).count()).toBe(1);
+      expect(await page.getByTestId('land-status').textContent()).toBe('');
       await page.getByTestId('land-files').setInputFiles([
         ...land.map((p) => ({
           name: `${p.id}.amip.json`,
@@ -62,6 +69,15 @@ describe('Land-/Regionalansicht', () => {
       const pct = (v: number | null) => formatFigure(v, 'ratio');
       await expect.poll(() => status.textContent()).toContain(`${gE.jobcenter.length} Jobcenter`);
       expect(await status.textContent()).toContain(`EGT-Auslastung: ${pct(gE.totals.egtAuslastung!.value)}`);
+
+      // the other group and back: its own rows and sums, then this group's again
+      const zkT = expected.groups[1]!;
+      await page.getByTestId('land-group').selectOption({ index: 1 });
+      await expect.poll(() => status.textContent()).toContain(`${zkT.jobcenter.length} Jobcenter`);
+      expect(await status.textContent()).toContain(`EGT-Auslastung: ${pct(zkT.totals.egtAuslastung!.value)}`);
+      await expect.poll(() => rowJobcenters(page)).toEqual(zkT.jobcenter.map((e) => String(e.nr)));
+      await page.getByTestId('land-group').selectOption({ index: 0 });
+      await expect.poll(() => status.textContent()).toContain(`${gE.jobcenter.length} Jobcenter`);
 
       // the planted outlier is marked on its Auslastung
       const hot = land.findIndex((_, i) => isPlantedOutlier(i));

@@ -63,26 +63,44 @@ export function statusText(
   return `${count} Jobcenter · ${parts.join(' · ')}`;
 }
 
+function useByContent<T>(value: T): T {
+  const held = useRef(value);
+  if (held.current !== value && JSON.stringify(held.current) !== JSON.stringify(value)) held.current = value;
+  return held.current;
+}
+
 export function LandGrid({
   group,
   labels,
   units,
   onOpen,
 }: {
-  group: LandGroup;
+  /** null: no plans chosen yet; the empty grid is made meanwhile, so the chosen ones show at once. */
+  group: LandGroup | null;
   labels: Record<string, string>;
   units: Record<string, FigureUnit>;
   onOpen: (e: JobcenterEntry) => void;
 }) {
+  // New plans bring new but equal label records: the columns are made again only when they differ.
+  labels = useByContent(labels);
   const api = useRef<GridApi<LandRow> | null>(null);
   // The status line lives here: its change re-renders the grid, not the whole Land view.
-  const [status, setStatus] = useState('');
-  const outliers = useMemo(() => new Set(group.outliers.map((o) => `${o.nr}:${o.figure}`)), [group]);
+  // Over the rows left by a filter; null without one: then the group's totals are the sums, and
+  // the line shows with the rows, not one render later.
+  const [filtered, setFiltered] = useState<string | null>(null);
+  const whole = useMemo(
+    () => (group ? statusText(group.totals, group.jobcenter.length, labels, units) : ''),
+    [group, labels, units],
+  );
+  // Read by the cell rules when a cell is drawn: the columns stay the same objects when the
+  // plans change, so the grid does not build them again.
+  const outliers = useRef(new Set<string>());
+  outliers.current = useMemo(() => new Set(group?.outliers.map((o) => `${o.nr}:${o.figure}`)), [group]);
   const rows = useMemo<LandRow[]>(
     () =>
-      group.jobcenter.map((e) => ({
+      (group?.jobcenter ?? []).map((e) => ({
         ...e,
-        ausreisser: group.outliers
+        ausreisser: group!.outliers
           .filter((o) => o.nr === e.nr)
           .map(
             (o) =>
@@ -113,7 +131,7 @@ export function LandGrid({
         width: f.unit === 'ratio' ? 130 : 170,
         headerTooltip: labels[f.key] ?? f.key,
         cellClassRules: {
-          'land-outlier': (p) => p.data !== undefined && outliers.has(`${p.data.nr}:${f.key}`),
+          'land-outlier': (p) => p.data !== undefined && outliers.current.has(`${p.data.nr}:${f.key}`),
         },
       })),
       { headerName: 'Ausreißer', field: 'ausreisser', width: 260, filter: 'agTextColumnFilter' },
@@ -123,11 +141,15 @@ export function LandGrid({
   const refreshStatus = useCallback(() => {
     const a = api.current;
     if (!a) return;
+    if (!a.isAnyFilterPresent()) {
+      setFiltered(null);
+      return;
+    }
     const shown: JobcenterEntry[] = [];
     a.forEachNodeAfterFilter((n) => {
       if (n.data) shown.push(n.data);
     });
-    setStatus(statusText(jobcenterTotals(shown), shown.length, labels, units));
+    setFiltered(statusText(jobcenterTotals(shown), shown.length, labels, units));
   }, [labels, units]);
   // Stable callbacks: new ones on each status change would be handed to the grid again.
   const onGridReady = useCallback(
@@ -151,7 +173,7 @@ export function LandGrid({
         className="land-grid"
         data-testid="land-grid"
         role="region"
-        aria-label={`Jobcenter der Gruppe ${group.label}`}
+        aria-label={group ? `Jobcenter der Gruppe ${group.label}` : 'Jobcenter (noch keine Pläne gewählt)'}
       >
         <AgGridReact<LandRow>
           theme={gridTheme}
@@ -161,15 +183,19 @@ export function LandGrid({
           getRowId={rowId}
           // At most some twenty columns: all rendered, so every figure of a row can be found and read.
           suppressColumnVirtualisation
+          // Few rows drawn beyond the visible ones (AG Grid's default is 10): the grid of a
+          // chosen Land shows sooner, and 400 rows scroll without gaps all the same.
+          rowBuffer={3}
           onGridReady={onGridReady}
           onFilterChanged={refreshStatus}
           onRowDataUpdated={refreshStatus}
           onRowClicked={onRowClicked}
           onCellKeyDown={onCellKeyDown}
+          overlayNoRowsTemplate="<span>Noch keine Pläne gewählt.</span>"
         />
       </div>
       <div className="status-line" role="status" aria-live="polite" data-testid="land-status">
-        {status}
+        {filtered ?? whole}
       </div>
     </>
   );

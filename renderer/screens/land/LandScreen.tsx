@@ -24,6 +24,7 @@ import { LandGrid } from './LandGrid';
 import { LandParts } from './LandParts';
 import type { Gathered } from './landSources';
 import { sourceKey, sourcesFromDatabase, sourcesFromFiles } from './landSources';
+import { emptyLand } from './emptyLand';
 import { releasePlanFileWorkers, warmPlanFileWorkers } from './readPlanFiles';
 
 interface LandState {
@@ -139,31 +140,36 @@ export function LandScreen({ active }: ScreenProps) {
       {busy ? <p role="status">Pläne werden gelesen und zusammengeführt …</p> : null}
       {land ? <LandNotes land={land} /> : null}
       {land && land.result.groups.length > 0 && group ? (
+        <label className="land-group-choice">
+          Gruppe (Jahr · Trägerform){' '}
+          <select
+            data-testid="land-group"
+            value={groupIndex}
+            onChange={(e) => {
+              setGroupIndex(Number(e.target.value));
+              setOpen(null);
+            }}
+          >
+            {land.result.groups.map((g, i) => (
+              <option key={g.label} value={i}>
+                {g.label} ({g.jobcenter.length} Jobcenter)
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {/* Made empty while the files are chosen (making the grid is a good part of the wait). */}
+      {!land || group ? (
+        <LandGrid
+          key={groupIndex}
+          group={group ?? null}
+          labels={land?.result.labels ?? emptyLand().labels}
+          units={land?.result.units ?? emptyLand().units}
+          onOpen={setOpen}
+        />
+      ) : null}
+      {land && group ? (
         <>
-          <label className="land-group-choice">
-            Gruppe (Jahr · Trägerform){' '}
-            <select
-              data-testid="land-group"
-              value={groupIndex}
-              onChange={(e) => {
-                setGroupIndex(Number(e.target.value));
-                setOpen(null);
-              }}
-            >
-              {land.result.groups.map((g, i) => (
-                <option key={g.label} value={i}>
-                  {g.label} ({g.jobcenter.length} Jobcenter)
-                </option>
-              ))}
-            </select>
-          </label>
-          <LandGrid
-            key={group.label}
-            group={group}
-            labels={land.result.labels}
-            units={land.result.units}
-            onOpen={setOpen}
-          />
           {open ? (
             <section className="land-plan" data-testid="land-plan-view" aria-label="Plan (nur lesen)">
               {openPlan === null ? (

@@ -1,10 +1,12 @@
 /**
  * Module Web Worker of the Land view: reads and checks plan files off the UI thread and
  * computes each plan's share of the consolidation (planFileAnswer.ts), one file per request;
- * several of them read a Land's 400 files side by side (readPlanFiles.ts). Requests may come
- * while one is checked: their files are read meanwhile.
+ * several of them read a Land's 400 files side by side (readPlanFiles.ts). Requests come
+ * several at a time: their files are read from disk together while one is checked.
  */
 import type { PlanFileAnswer, PlanFileRequest } from './planFileAnswer';
+import { MAX_FILE_BYTES } from '../../../shared/ipc/fileKinds';
+import { byteBudget } from './byteBudget';
 import { answerPlanFile } from './planFileAnswer';
 
 const scope = self as unknown as {
@@ -12,4 +14,14 @@ const scope = self as unknown as {
   postMessage(message: PlanFileAnswer): void;
 };
 
-scope.onmessage = (e) => void answerPlanFile(e.data).then((answer) => scope.postMessage(answer));
+/** Several plans of a Land are read at once; a large one alone (byteBudget.ts). */
+const BYTES_READ_AT_ONCE = 8 * 1024 * 1024;
+const budget = byteBudget(BYTES_READ_AT_ONCE);
+
+scope.onmessage = (e) => {
+  // A file over the limit is refused by its size, its bytes never read.
+  const size = e.data.file.size;
+  void budget
+    .run(size <= MAX_FILE_BYTES ? size : 0, () => answerPlanFile(e.data))
+    .then((answer) => scope.postMessage(answer));
+};

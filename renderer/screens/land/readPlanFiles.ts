@@ -3,8 +3,9 @@
  * a pool of Web Workers (planFileWorker.ts): a Land's 400 files take seconds on one thread, and
  * the check (zod without its JIT, the CSP forbids eval) and the plan's figures run as well on
  * every core. Only the shares come back (a few KB each; cloning 400 whole plans to the UI
- * thread cost more than reading them). Each worker holds two files, so it reads the next while
- * it checks one, and takes another when it answers: large and small files even out. The answers
+ * thread cost more than reading them). Each worker holds several files (FILES_PER_WORKER), so
+ * it reads the next ones while it checks one, and takes another when it answers: large and
+ * small files even out. The answers
  * are the same as on the UI thread: where a worker cannot be made or breaks down, its files
  * are read here.
  */
@@ -20,8 +21,11 @@ export interface PlanWorkerLike {
   terminate(): void;
 }
 
-/** Files a worker holds at once: the next one is read from disk while the first is checked. */
-export const FILES_PER_WORKER = 2;
+/**
+ * Files a worker holds at once: their reads from disk overlap (one after the other, a Land's
+ * 400 reads took longer than checking them) while the worker checks the first to arrive.
+ */
+export const FILES_PER_WORKER = 8;
 
 export function createPlanFileWorker(): PlanWorkerLike {
   return new Worker(new URL('./planFileWorker.ts', import.meta.url), {
