@@ -124,8 +124,10 @@ function kategorieEntries(
 export function kategorieRates(values: Record<KategorieBaseKey, Num>): Record<string, Num> {
   const rates: Record<string, Num> = {};
   for (const r of KATEGORIE_RATES) {
-    const parts = r.num.map((k) => values[k]);
-    const num = parts.some((v) => v === null) ? null : sumCents(parts);
+    // Loops, not map/some: this runs for every Kategorie line of every plan of the Land.
+    const parts: Num[] = [];
+    for (const k of r.num) parts.push(values[k]);
+    const num = parts.includes(null) ? null : sumCents(parts);
     rates[r.key] = rateOf(r.kind, num, values[r.den]);
   }
   return rates;

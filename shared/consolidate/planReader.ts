@@ -12,6 +12,7 @@ import { drittmittelFigures } from '../calc/drittmittelTotals';
 import { ausserhalbEgtFigures, egtChainFigures } from '../calc/egtChain';
 import type { FigureId, InputExpr } from '../calc/expr';
 import type { FigureDef } from '../calc/figureDef';
+import type { Lookup } from '../calc/evaluate';
 import { evaluate } from '../calc/evaluate';
 import { globalbudgetFigures } from '../calc/globalbudget';
 import { kennzahlFigures } from '../calc/kennzahlen';
@@ -89,38 +90,60 @@ export function planReader(
   known?: ReadonlyMap<FigureId, Num>,
   families: readonly FigureFamily[] = PLAN_FIGURE_FAMILIES,
 ): PlanReader {
-  const bySegment = segmentIndex(families);
-  const defs = new Map<FigureId, FigureDef>();
-  const built = new Array<boolean>(families.length).fill(false);
-  const find = (id: FigureId): FigureDef | undefined => {
-    const def = defs.get(id);
-    if (def !== undefined) return def;
-    for (const i of bySegment.get(idSegment(id)) ?? []) {
-      if (built[i]) continue;
-      built[i] = true;
-      for (const d of families[i]!.build(plan)) defs.set(d.id, d);
-      if (defs.has(id)) break;
-    }
-    return defs.get(id);
-  };
+  return new OnDemandReader(plan, known, families);
+}
+
+/** A class, not closures: one reader per plan, 400 in a Land, each made in a worker's stride. */
+class OnDemandReader implements PlanReader, Lookup {
+  private readonly bySegment: Map<string, number[]>;
+  private readonly defs = new Map<FigureId, FigureDef>();
+  private readonly built: boolean[];
   // Values by definition, not by id: an id is a fresh string each time it is written, and
   // hashing it costs more than the sum it names; one look-up by id per read is enough.
-  const values = new Map<FigureDef, Num>();
-  const lookup = {
-    input: (ref: InputExpr): Num => {
-      if (ref.row !== undefined && ref.field !== undefined) return ref.row[ref.field];
-      return readInput(plan, ref.key) ?? null;
-    },
-    fig: (id: FigureId): Num => get(id),
-  };
-  function get(id: FigureId): Num {
-    const k = known?.get(id);
-    if (k !== undefined) return k;
-    const d = find(id);
-    if (d === undefined) return null;
-    let v = values.get(d);
-    if (v === undefined) values.set(d, (v = evaluate(d.expr, lookup)));
-    return v;
+  private readonly values = new Map<FigureDef, Num>();
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly known: ReadonlyMap<FigureId, Num> | undefined,
+    private readonly families: readonly FigureFamily[],
+  ) {
+    this.bySegment = segmentIndex(families);
+    this.built = new Array<boolean>(families.length).fill(false);
   }
-  return { get, has: (id) => find(id) !== undefined, def: find };
+
+  /** The value; callers pass `get` on as a function, so it is bound. */
+  readonly get = (id: FigureId): Num => {
+    const k = this.known?.get(id);
+    if (k !== undefined) return k;
+    const d = this.def(id);
+    if (d === undefined) return null;
+    let v = this.values.get(d);
+    if (v === undefined) this.values.set(d, (v = evaluate(d.expr, this)));
+    return v;
+  };
+
+  has(id: FigureId): boolean {
+    return this.def(id) !== undefined;
+  }
+
+  def(id: FigureId): FigureDef | undefined {
+    const d = this.defs.get(id);
+    if (d !== undefined) return d;
+    for (const i of this.bySegment.get(idSegment(id)) ?? []) {
+      if (this.built[i]) continue;
+      this.built[i] = true;
+      for (const f of this.families[i]!.build(this.plan)) this.defs.set(f.id, f);
+      if (this.defs.has(id)) break;
+    }
+    return this.defs.get(id);
+  }
+
+  input(ref: InputExpr): Num {
+    if (ref.row !== undefined && ref.field !== undefined) return ref.row[ref.field];
+    return readInput(this.plan, ref.key) ?? null;
+  }
+
+  fig(id: FigureId): Num {
+    return this.get(id);
+  }
 }

@@ -48,17 +48,35 @@ interface KeySlot {
   money: KategorieMoney;
 }
 
+// Module-level helpers, not closures: a closure made per plan is a new function each time
+// (and tsx names it at run time), which the pass over 300 rows felt.
+function addCents(cents: number[], any: boolean[], i: number, v: Num): void {
+  if (!isNumber(v)) return;
+  cents[i] = cents[i]! + toCents(v);
+  any[i] = true;
+}
+
+function slotOf(
+  slots: Map<string | null, KeySlot>,
+  topOf: ReadonlyMap<string, string>,
+  kategorien: Map<string, KategorieMoney>,
+  kategorie: string | null,
+): KeySlot {
+  let slot = slots.get(kategorie);
+  if (slot) return slot;
+  const top = (kategorie !== null ? topOf.get(kategorie) : undefined) ?? '';
+  let money = kategorien.get(top);
+  if (!money) kategorien.set(top, (money = { egtCents: 0, dmCents: 0, eintritte: 0 }));
+  slots.set(kategorie, (slot = { plaetzeCents: 0, money }));
+  return slot;
+}
+
 export function rowTotals(plan: Plan): RowTotals {
   const n = PORTFOLIO_SUMS.length;
   const totalCents = new Array<number>(n).fill(0);
   const totalAny = new Array<boolean>(n).fill(false);
   const areaCents = new Array<number>(n).fill(0);
   const areaAny = new Array<boolean>(n).fill(false);
-  const add = (i: number, v: Num): void => {
-    if (!isNumber(v)) return;
-    areaCents[i] = areaCents[i]! + toCents(v);
-    areaAny[i] = true;
-  };
   const topOf = new Map<string, string>();
   for (const c of plan.stammdaten.foerderkategorien) {
     topOf.set(c.key, c.key);
@@ -67,15 +85,6 @@ export function rowTotals(plan: Plan): RowTotals {
   const kategorien = new Map<string, KategorieMoney>();
   // One look-up per row: its key's places and its top-level Kategorie's money.
   const slots = new Map<string | null, KeySlot>();
-  const slotOf = (kategorie: string | null): KeySlot => {
-    let slot = slots.get(kategorie);
-    if (slot) return slot;
-    const top = (kategorie !== null ? topOf.get(kategorie) : undefined) ?? '';
-    let money = kategorien.get(top);
-    if (!money) kategorien.set(top, (money = { egtCents: 0, dmCents: 0, eintritte: 0 }));
-    slots.set(kategorie, (slot = { plaetzeCents: 0, money }));
-    return slot;
-  };
 
   for (const area of plan.schwerpunkte) {
     areaCents.fill(0);
@@ -86,12 +95,12 @@ export function rowTotals(plan: Plan): RowTotals {
       const eintritte = countsEintritte(r);
       const egt = countsEgt(r);
       const dm = countsDrittmittel(r);
-      if (eintritte) add(0, r.eintritte);
-      if (egt) add(1, r.mittelansatz);
-      if (dm) add(2, r.mittelansatz);
-      if (eintritte) add(3, r.vorjahrEintritte);
-      if (egt) add(4, r.vorjahrMittel);
-      const slot = slotOf(r.kategorie);
+      if (eintritte) addCents(areaCents, areaAny, 0, r.eintritte);
+      if (egt) addCents(areaCents, areaAny, 1, r.mittelansatz);
+      if (dm) addCents(areaCents, areaAny, 2, r.mittelansatz);
+      if (eintritte) addCents(areaCents, areaAny, 3, r.vorjahrEintritte);
+      if (egt) addCents(areaCents, areaAny, 4, r.vorjahrMittel);
+      const slot = slotOf(slots, topOf, kategorien, r.kategorie);
       if (eintritte && r.kategorie !== null && isNumber(r.eintritte))
         slot.plaetzeCents += toCents(r.eintritte);
       if (egt && r.mittelansatz !== null) slot.money.egtCents += centsOf(r.mittelansatz);
@@ -108,14 +117,13 @@ export function rowTotals(plan: Plan): RowTotals {
   }
 
   const figures = new Map<FigureId, Num>();
-  PORTFOLIO_SUMS.forEach((s, i) =>
-    figures.set(`portfolio.${s.name}`, totalAny[i] || !s.recorded ? totalCents[i]! / 100 : null),
-  );
-  const plaetze = (key: string): number => slots.get(key)?.plaetzeCents ?? 0;
+  for (const [i, s] of PORTFOLIO_SUMS.entries())
+    figures.set(`portfolio.${s.name}`, totalAny[i] || !s.recorded ? totalCents[i]! / 100 : null);
   // A category's places: its own rows, plus each of its lines' (a "darunter" line is a subset).
   for (const c of plan.stammdaten.foerderkategorien) {
-    let cents = plaetze(c.key);
-    for (const l of c.lines) if (l.kind === 'line') cents += toCents(plaetze(l.key) / 100);
+    let cents = slots.get(c.key)?.plaetzeCents ?? 0;
+    for (const l of c.lines)
+      if (l.kind === 'line') cents += toCents((slots.get(l.key)?.plaetzeCents ?? 0) / 100);
     figures.set(kz(c.key, 'plaetze'), cents / 100);
   }
   return { figures, kategorien };
