@@ -34,8 +34,9 @@ let fromEmptyPlan: ReturnType<typeof landLabels> | undefined;
 /**
  * The Land keys' labels and units. None depends on a plan's data (the labels are written in the
  * FigureDefs, the year apart), so they are read once from an empty plan's FigureDefs instead of
- * building each plan's Portfolio family for three labels; test/unit/consolidate/planShare.test.ts
- * fails when a plan's own FigureDefs give another. Copies: a share owns its records.
+ * building each plan's Portfolio family for three labels; a test fails when a plan's own
+ * FigureDefs give another (test/unit/consolidate/landShortcuts.test.ts). Copies: a share owns
+ * its records.
  */
 export function landLabelsOfPlans(): ReturnType<typeof landLabels> {
   fromEmptyPlan ??= landLabels(
