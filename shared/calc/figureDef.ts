@@ -39,6 +39,43 @@ export function figure(
   return { id, label, unit, sheet, expr, ...extra };
 }
 
+/**
+ * A figure whose expression is built when first read, then kept: a sum over hundreds of rows
+ * that a reader of a few figures (the Land's planReader) never needs. Read, it is the
+ * expression `figure` would hold. Like a row figure, `expr` is a getter: spread does not copy it.
+ */
+class LazyFigure implements FigureDef {
+  declare definedName?: string;
+  declare rowId?: string;
+  declare areaId?: string;
+  declare year?: number;
+  #expr: Expr | undefined;
+  constructor(
+    readonly id: FigureId,
+    readonly label: string,
+    readonly unit: FigureUnit,
+    readonly sheet: SheetId,
+    private readonly build: () => Expr,
+    extra: Pick<FigureDef, 'definedName' | 'rowId' | 'areaId' | 'year'>,
+  ) {
+    Object.assign(this, extra);
+  }
+  get expr(): Expr {
+    return (this.#expr ??= this.build());
+  }
+}
+
+export function lazyFigure(
+  id: FigureId,
+  label: string,
+  unit: FigureUnit,
+  sheet: SheetId,
+  build: () => Expr,
+  extra: Pick<FigureDef, 'definedName' | 'rowId' | 'areaId' | 'year'> = {},
+): FigureDef {
+  return new LazyFigure(id, label, unit, sheet, build, extra);
+}
+
 /** The label with its year where the figure has one: "Summe Eingliederungsmittel 2016". */
 export function figureTitle(def: Pick<FigureDef, 'label' | 'year'>): string {
   return def.year === undefined ? def.label : `${def.label} ${def.year}`;

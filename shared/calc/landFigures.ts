@@ -10,7 +10,6 @@ import type { Num, Plan } from '../model/plan';
 import { hh } from './egtChain';
 import type { FigureId } from './expr';
 import type { FigureUnit } from './figureDef';
-import { allOwnRows } from './rowSelection';
 
 /** Reads a plan figure by id (the consolidation passes its Calculation's `get`). */
 export type FigureReader = (id: FigureId) => Num;
@@ -49,8 +48,11 @@ export interface LandRate {
   outliers?: boolean;
 }
 
+/** Some instrument row records a Vorjahr value (asked without collecting the rows first). */
 const hasVorjahr = (plan: Plan): boolean =>
-  allOwnRows(plan).some((r) => r.vorjahrMittel !== null || r.vorjahrEintritte !== null);
+  plan.schwerpunkte.some((a) =>
+    a.rows.some((r) => r.kind === 'instrument' && (r.vorjahrMittel !== null || r.vorjahrEintritte !== null)),
+  );
 
 const DATA = { kind: 'data' } as const;
 
@@ -209,6 +211,9 @@ export const KATEGORIE_RATES = [
   outliers: boolean;
 }[];
 
+/** A euro amount in the integer cents sumCents adds (a running sum adds these, then ÷ 100). */
+export const centsOf = (v: number): number => Math.round(v * 100);
+
 /** Σ of euro amounts in integer cents (as the engine sums), null only when every item is. */
 export function sumCents(values: readonly Num[]): Num {
   let cents = 0;
@@ -216,7 +221,7 @@ export function sumCents(values: readonly Num[]): Num {
   for (const v of values) {
     if (v === null) continue;
     any = true;
-    cents += Math.round(v * 100);
+    cents += centsOf(v);
   }
   return any ? cents / 100 : null;
 }

@@ -4,7 +4,7 @@
 import type { RowField } from '../model/cellKey';
 import { cellKey } from '../model/cellKey';
 import { findInstrumentRow } from '../model/inputs';
-import type { Handlungsschwerpunkt, InstrumentRow, Plan } from '../model/plan';
+import type { Handlungsschwerpunkt, InstrumentRow, Plan, ReferenceRow } from '../model/plan';
 import type { Expr, FigureId } from './expr';
 import {
   change,
@@ -21,23 +21,29 @@ import {
   sumRecorded,
 } from './expr';
 import type { FigureDef, FigureUnit, SheetId } from './figureDef';
-import { figure } from './figureDef';
+import { figure, lazyFigure } from './figureDef';
 import { hh } from './egtChain';
 import {
   countsDrittmittel,
   countsEgt,
   countsEintritte,
+  allOwnRows,
   countsKommunal,
   isKommunal,
   ownRows,
 } from './rowSelection';
 
 const cell = rowCell;
+const cellsOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr[] => {
+  const items: Expr[] = [];
+  for (const r of rows) if (keep(r)) items.push(cell(r, field));
+  return items;
+};
 const sumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
-  sum(rows.filter(keep).map((r) => cell(r, field)));
+  sum(cellsOf(rows, keep, field));
 /** A Vorjahr sum: empty, like its rows, when none of them records a Vorjahr value. */
 const vorjahrSumOf = (rows: InstrumentRow[], keep: (r: InstrumentRow) => boolean, field: RowField): Expr =>
-  sumRecorded(rows.filter(keep).map((r) => cell(r, field)));
+  sumRecorded(cellsOf(rows, keep, field));
 
 export type RowFigureName =
   'kostenJeEintritt' | 'vorjahrKostenJeEintritt' | 'aenderungEintritte' | 'aenderungMittel';
@@ -143,40 +149,30 @@ export const verweisFigureId = (refId: string, name: 'eintritte' | 'mittelansatz
  * places = amount × Eintritte ÷ Mittelansatz, whole places), as for a target group's Teil.
  * Which side is typed is structure (applyCommand), so these exist only where one side follows.
  */
-export function verweisFigures(plan: Plan): FigureDef[] {
-  const defs: FigureDef[] = [];
-  for (const area of plan.schwerpunkte)
-    for (const r of area.rows) {
-      if (r.kind !== 'reference' || (r.teilEintritte == null) === (r.teilBetrag == null)) continue;
-      const owner = findInstrumentRow(plan, r.ownerRowId);
-      if (!owner || owner.finanzierung.art === 'kommunal') continue;
-      const e = cell(owner, 'eintritte');
-      const m = cell(owner, 'mittelansatz');
-      const at = { rowId: r.id, areaId: area.id };
-      if (r.teilEintritte != null)
-        defs.push(
-          figure(
-            verweisFigureId(r.id, 'mittelansatz'),
-            `Mittelansatz (Anteil des Verweises) „${owner.instrument}“ in „${area.name}“`,
-            'eur',
-            'portfolio',
-            round2(div(mul(input(cellKey({ kind: 'verweisTeil', id: r.id, field: 'eintritte' })), m), e)),
-            at,
-          ),
-        );
-      else
-        defs.push(
-          figure(
-            verweisFigureId(r.id, 'eintritte'),
-            `Eintritte (Anteil des Verweises) „${owner.instrument}“ in „${area.name}“`,
-            'count',
-            'portfolio',
-            round0(div(mul(input(cellKey({ kind: 'verweisTeil', id: r.id, field: 'betrag' })), e), m)),
-            at,
-          ),
-        );
-    }
-  return defs;
+function verweisFigure(plan: Plan, area: Handlungsschwerpunkt, r: ReferenceRow): FigureDef | undefined {
+  if ((r.teilEintritte == null) === (r.teilBetrag == null)) return undefined;
+  const owner = findInstrumentRow(plan, r.ownerRowId);
+  if (!owner || owner.finanzierung.art === 'kommunal') return undefined;
+  const e = cell(owner, 'eintritte');
+  const m = cell(owner, 'mittelansatz');
+  const at = { rowId: r.id, areaId: area.id };
+  return r.teilEintritte != null
+    ? figure(
+        verweisFigureId(r.id, 'mittelansatz'),
+        `Mittelansatz (Anteil des Verweises) „${owner.instrument}“ in „${area.name}“`,
+        'eur',
+        'portfolio',
+        round2(div(mul(input(cellKey({ kind: 'verweisTeil', id: r.id, field: 'eintritte' })), m), e)),
+        at,
+      )
+    : figure(
+        verweisFigureId(r.id, 'eintritte'),
+        `Eintritte (Anteil des Verweises) „${owner.instrument}“ in „${area.name}“`,
+        'count',
+        'portfolio',
+        round0(div(mul(input(cellKey({ kind: 'verweisTeil', id: r.id, field: 'betrag' })), e), m)),
+        at,
+      );
 }
 
 /**
@@ -208,35 +204,34 @@ function egtInklVerweise(plan: Plan, area: Handlungsschwerpunkt): Expr[] {
  * as a range von/bis, beside the EGT and the Drittmittel, never in them. Only for areas that
  * have such rows (so a plan without them keeps its figures and its workbook).
  */
-function kommunalFigures(area: Handlungsschwerpunkt): FigureDef[] {
-  const rows = ownRows(area).filter(countsKommunal);
-  if (rows.length === 0) return [];
-  const a = (name: string) => `area.${area.id}.${name}`;
+function kommunalFigures(area: Handlungsschwerpunkt, own: InstrumentRow[]): FigureDef[] {
   const at = { areaId: area.id };
+  let rows: InstrumentRow[] | undefined;
+  const kommunal = (): InstrumentRow[] => (rows ??= own.filter(countsKommunal));
   return [
-    figure(
-      a('mittelansatzKommunal'),
+    lazyFigure(
+      areaFigureId(area, 'mittelansatzKommunal'),
       `Mittelansatz kommunal „${area.name}“`,
       'eur',
       'portfolio',
-      sumOf(rows, countsKommunal, 'mittelansatz'),
+      () => sumOf(kommunal(), countsKommunal, 'mittelansatz'),
       at,
     ),
     // A range is summed as a range: the lower ends, and the upper ends (a single number is both).
-    figure(
-      a('faelleKommunalVon'),
+    lazyFigure(
+      areaFigureId(area, 'faelleKommunalVon'),
       `Fälle kommunal von „${area.name}“`,
       'count',
       'portfolio',
-      sumOf(rows, countsKommunal, 'eintritte'),
+      () => sumOf(kommunal(), countsKommunal, 'eintritte'),
       at,
     ),
-    figure(
-      a('faelleKommunalBis'),
+    lazyFigure(
+      areaFigureId(area, 'faelleKommunalBis'),
       `Fälle kommunal bis „${area.name}“`,
       'count',
       'portfolio',
-      sum(rows.map(faelleBis)),
+      () => sum(kommunal().map(faelleBis)),
       at,
     ),
   ];
@@ -244,75 +239,93 @@ function kommunalFigures(area: Handlungsschwerpunkt): FigureDef[] {
 
 export const hasKommunal = (area: Handlungsschwerpunkt): boolean => ownRows(area).some(countsKommunal);
 
-/** Area sums, shares and the grand totals; the per-row figures are `rowFigures`. */
+const areaFigureId = (area: Handlungsschwerpunkt, name: string): FigureId => `area.${area.id}.${name}`;
+
+/**
+ * Area sums, shares and the grand totals; the per-row figures are `rowFigures`. One pass over
+ * the rows finds the structure (own rows, references carrying a part, kommunale Leistungen);
+ * the sums over rows are built when read (lazyFigure): the Land reads five of an area's
+ * figures, the engine all of them.
+ */
 export function portfolioFigures(plan: Plan): FigureDef[] {
-  const defs: FigureDef[] = verweisFigures(plan);
+  const verweise: FigureDef[] = [];
+  const defs: FigureDef[] = [];
+  const kommunal: Handlungsschwerpunkt[] = [];
   for (const area of plan.schwerpunkte) {
-    const own = ownRows(area);
+    const own: InstrumentRow[] = [];
+    let anyKommunal = false;
+    for (const r of area.rows)
+      if (r.kind === 'instrument') {
+        own.push(r);
+        anyKommunal ||= countsKommunal(r);
+      } else {
+        const v = verweisFigure(plan, area, r);
+        if (v) verweise.push(v);
+      }
+    if (anyKommunal) kommunal.push(area);
     const at = { areaId: area.id };
-    const a = (name: string) => `area.${area.id}.${name}`;
     defs.push(
       // Σ Eintritte of all rows that are not nachrichtlich
-      figure(
-        a('eintritte'),
+      lazyFigure(
+        areaFigureId(area, 'eintritte'),
         `Eintritte „${area.name}“`,
         'count',
         'portfolio',
-        sumOf(own, countsEintritte, 'eintritte'),
+        () => sumOf(own, countsEintritte, 'eintritte'),
         at,
       ),
       // Σ Mittelansatz of the EGT-financed rows
-      figure(
-        a('mittelansatzEgt'),
+      lazyFigure(
+        areaFigureId(area, 'mittelansatzEgt'),
         `Mittelansatz EGT „${area.name}“`,
         'eur',
         'portfolio',
-        sumOf(own, countsEgt, 'mittelansatz'),
+        () => sumOf(own, countsEgt, 'mittelansatz'),
         at,
       ),
       // Drittmittel amounts are summed on their own line
-      figure(
-        a('mittelansatzDrittmittel'),
+      lazyFigure(
+        areaFigureId(area, 'mittelansatzDrittmittel'),
         `Mittelansatz Drittmittel „${area.name}“`,
         'eur',
         'portfolio',
-        sumOf(own, countsDrittmittel, 'mittelansatz'),
+        () => sumOf(own, countsDrittmittel, 'mittelansatz'),
         at,
       ),
-      figure(
-        a('vorjahrEintritte'),
+      lazyFigure(
+        areaFigureId(area, 'vorjahrEintritte'),
         `Eintritte Vorjahr „${area.name}“`,
         'count',
         'portfolio',
-        vorjahrSumOf(own, countsEintritte, 'vorjahrEintritte'),
+        () => vorjahrSumOf(own, countsEintritte, 'vorjahrEintritte'),
         at,
       ),
-      figure(
-        a('vorjahrMittelEgt'),
+      lazyFigure(
+        areaFigureId(area, 'vorjahrMittelEgt'),
         `Mittel Vorjahr EGT „${area.name}“`,
         'eur',
         'portfolio',
-        vorjahrSumOf(own, countsEgt, 'vorjahrMittel'),
+        () => vorjahrSumOf(own, countsEgt, 'vorjahrMittel'),
         at,
       ),
       // The area's share of the verfügbares EGT counts every row it shows, references included.
-      figure(
-        a('mittelansatzEgtInklVerweise'),
+      lazyFigure(
+        areaFigureId(area, 'mittelansatzEgtInklVerweise'),
         `Mittelansatz EGT einschl. Verweise „${area.name}“`,
         'eur',
         'portfolio',
-        sum(egtInklVerweise(plan, area)),
+        () => sum(egtInklVerweise(plan, area)),
         at,
       ),
       figure(
-        a('anteilEgt'),
+        areaFigureId(area, 'anteilEgt'),
         `Anteil am verfügbaren EGT „${area.name}“`,
         'ratio',
         'portfolio',
-        div(fig(a('mittelansatzEgtInklVerweise')), fig(hh('plan', 'verfuegbaresEgt'))),
+        div(fig(areaFigureId(area, 'mittelansatzEgtInklVerweise')), fig(hh('plan', 'verfuegbaresEgt'))),
         at,
       ),
-      ...kommunalFigures(area),
+      ...(anyKommunal ? kommunalFigures(area, own) : []),
     );
   }
   // Grand total: over all areas, each instrument counted once (references never add).
@@ -331,8 +344,8 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
       (name.startsWith('vorjahr') ? sumRecorded : sum)(areas.map((s) => fig(`area.${s.id}.${name}`))),
       definedName ? { definedName } : {},
     );
-  const all = plan.schwerpunkte.flatMap(ownRows);
-  const nachrichtlich = all.filter((r) => r.nachrichtlich);
+  let nachrichtlichRows: InstrumentRow[] | undefined;
+  const nachrichtlich = () => (nachrichtlichRows ??= allOwnRows(plan).filter((r) => r.nachrichtlich));
   defs.push(
     total('eintritte', 'Eintritte gesamt', 'count', 'Eintritte_gesamt'),
     total('mittelansatzEgt', 'Mittelansatz EGT gesamt', 'eur', 'Mittelansatz_EGT_gesamt'),
@@ -348,28 +361,19 @@ export function portfolioFigures(plan: Plan): FigureDef[] {
       div(fig('portfolio.mittelansatzEgt'), fig(hh('plan', 'verfuegbaresEgt'))),
     ),
     // Nachrichtlich rows are shown beside the sum ("Summe ohne VB"), never in it.
-    figure(
-      'portfolio.nachrichtlichEintritte',
-      'nachrichtlich: Eintritte',
-      'count',
-      'portfolio',
-      sum(nachrichtlich.map((r) => cell(r, 'eintritte'))),
+    lazyFigure('portfolio.nachrichtlichEintritte', 'nachrichtlich: Eintritte', 'count', 'portfolio', () =>
+      sum(nachrichtlich().map((r) => cell(r, 'eintritte'))),
     ),
-    figure(
-      'portfolio.nachrichtlichMittel',
-      'nachrichtlich: Mittelansatz',
-      'eur',
-      'portfolio',
-      sum(nachrichtlich.map((r) => cell(r, 'mittelansatz'))),
+    lazyFigure('portfolio.nachrichtlichMittel', 'nachrichtlich: Mittelansatz', 'eur', 'portfolio', () =>
+      sum(nachrichtlich().map((r) => cell(r, 'mittelansatz'))),
     ),
   );
   // Kommunale Leistungen overall, beside the EGT and the Drittmittel (only when there are some).
-  const kommunal = plan.schwerpunkte.filter(hasKommunal);
   if (kommunal.length > 0)
     defs.push(
       total('mittelansatzKommunal', 'Mittelansatz kommunal gesamt', 'eur', 'Mittel_kommunal', kommunal),
       total('faelleKommunalVon', 'Fälle kommunal von gesamt', 'count', 'Faelle_kommunal_von', kommunal),
       total('faelleKommunalBis', 'Fälle kommunal bis gesamt', 'count', 'Faelle_kommunal_bis', kommunal),
     );
-  return defs;
+  return [...verweise, ...defs];
 }

@@ -27,11 +27,14 @@ export interface ZielStatus {
   source: string | null;
 }
 
-export function zielStatus(plan: Plan, figures: { get(id: string): number | null }): ZielStatus[] {
+/** Where each target stands, without its title: the dialogue that judged it by its index. */
+export function zielStatusKinds(
+  plan: Plan,
+  figures: { get(id: string): number | null },
+): { ziel: Ziel; kind: ZielStatusKind; dialog: number | null }[] {
   const dialoge = plan.zielvereinbarung.dialoge;
   return plan.zielvereinbarung.ziele.map((z) => {
-    const title = zielTitle(z, plan.header.year);
-    if (z.zielart === 'monitoring') return { ziel: z, title, kind: 'monitoring', source: null };
+    if (z.zielart === 'monitoring') return { ziel: z, kind: 'monitoring', dialog: null };
     for (let i = dialoge.length - 1; i >= 0; i--) {
       const d = dialoge[i]!;
       const judged = isJudged(z.zielart)
@@ -39,9 +42,18 @@ export function zielStatus(plan: Plan, figures: { get(id: string): number | null
         : figures.get(zdf(d.id, z.id, 'erreicht')) === null
           ? null
           : figures.get(zdf(d.id, z.id, 'erreicht')) === 1;
-      if (judged !== null)
-        return { ziel: z, title, kind: judged ? 'erreicht' : 'nichtErreicht', source: dialogTitle(d, i) };
+      if (judged !== null) return { ziel: z, kind: judged ? 'erreicht' : 'nichtErreicht', dialog: i };
     }
-    return { ziel: z, title, kind: 'offen', source: null };
+    return { ziel: z, kind: 'offen', dialog: null };
   });
+}
+
+export function zielStatus(plan: Plan, figures: { get(id: string): number | null }): ZielStatus[] {
+  const dialoge = plan.zielvereinbarung.dialoge;
+  return zielStatusKinds(plan, figures).map(({ ziel, kind, dialog }) => ({
+    ziel,
+    title: zielTitle(ziel, plan.header.year),
+    kind,
+    source: dialog === null ? null : dialogTitle(dialoge[dialog]!, dialog),
+  }));
 }

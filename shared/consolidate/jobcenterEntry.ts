@@ -4,10 +4,12 @@ import { planTraegerform } from './traegerform';
 import type { KategorieBaseKey } from '../calc/landFigures';
 import { KATEGORIE_RATES, LAND_BASES, LAND_RATES, rateOf, sumCents } from '../calc/landFigures';
 import { kz } from '../calc/kennzahlen';
-import { allOwnRows, countsDrittmittel, countsEgt, countsEintritte } from '../calc/rowSelection';
 import type { Num, Plan } from '../model/plan';
 import type { PlanReader } from './planReader';
+import { planFrame } from '../sample/planFrame';
 import { planReader } from './planReader';
+import type { KategorieMoney, RowTotals } from './rowTotals';
+import { rowTotals } from './rowTotals';
 import type { KategorieEntry, LandSource, PlanEntry } from './types';
 
 export const OHNE_KATEGORIE = 'ohne Förderkategorie';
@@ -27,12 +29,48 @@ export function landLabels(calc: PlanReader): {
   return { labels, units };
 }
 
-export function jobcenterEntry(input: LandSource, calc: PlanReader = planReader(input.plan)): PlanEntry {
+let fromEmptyPlan: ReturnType<typeof landLabels> | undefined;
+
+/**
+ * The Land keys' labels and units. None depends on a plan's data (the labels are written in the
+ * FigureDefs, the year apart), so they are read once from an empty plan's FigureDefs instead of
+ * building each plan's Portfolio family for three labels; a test fails when a plan's own
+ * FigureDefs give another (test/unit/consolidate/landShortcuts.test.ts). Copies: a share owns
+ * its records.
+ */
+export function landLabelsOfPlans(): ReturnType<typeof landLabels> {
+  fromEmptyPlan ??= landLabels(
+    planReader(
+      planFrame('land-labels', {
+        jobcenter: '',
+        year: 2016,
+        status: 'Entwurf',
+        variante: '',
+        author: '',
+        changedAt: '',
+      }),
+    ),
+  );
+  return { labels: { ...fromEmptyPlan.labels }, units: { ...fromEmptyPlan.units } };
+}
+
+export function jobcenterEntry(
+  input: LandSource,
+  calc: PlanReader = planReader(input.plan),
+  rows: RowTotals = rowTotals(input.plan),
+): PlanEntry {
   const { plan } = input;
-  const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);
+  const get = calc.get;
   const values: Record<string, Num> = {};
+  // Several bases share one test (hasVorjahr walks the rows): each test runs once.
+  const present = new Map<(plan: Plan) => boolean, boolean>();
+  const isPresent = (test: (plan: Plan) => boolean): boolean => {
+    let p = present.get(test);
+    if (p === undefined) present.set(test, (p = test(plan)));
+    return p;
+  };
   for (const b of LAND_BASES) {
-    if (b.present && !b.present(plan)) values[b.key] = null;
+    if (b.present && !isPresent(b.present)) values[b.key] = null;
     else values[b.key] = b.figure !== undefined ? get(b.figure) : (b.read?.(plan, get) ?? null);
   }
   for (const r of LAND_RATES) {
@@ -50,37 +88,24 @@ export function jobcenterEntry(input: LandSource, calc: PlanReader = planReader(
     variante: h.variante,
     traegerform: planTraegerform(plan),
     values,
-    kategorien: kategorieEntries(plan, get),
+    kategorien: kategorieEntries(plan, get, rows.kategorien),
   };
 }
 
 /** Places and money by top-level Förderkategorie (lines belong to their category). */
-function kategorieEntries(plan: Plan, get: (id: string) => Num): KategorieEntry[] {
-  const topOf = new Map<string, string>();
-  for (const c of plan.stammdaten.foerderkategorien) {
-    topOf.set(c.key, c.key);
-    for (const l of c.lines) topOf.set(l.key, c.key);
-  }
-  const money = new Map<string, { egt: number[]; dm: number[]; eintritte: number }>();
-  const slot = (key: string) => {
-    let s = money.get(key);
-    if (!s) money.set(key, (s = { egt: [], dm: [], eintritte: 0 }));
-    return s;
-  };
-  for (const r of allOwnRows(plan)) {
-    const key = (r.kategorie !== null ? topOf.get(r.kategorie) : undefined) ?? '';
-    const s = slot(key);
-    if (countsEgt(r) && r.mittelansatz !== null) s.egt.push(r.mittelansatz);
-    if (countsDrittmittel(r) && r.mittelansatz !== null) s.dm.push(r.mittelansatz);
-    if (countsEintritte(r)) s.eintritte += r.eintritte ?? 0;
-  }
+function kategorieEntries(
+  plan: Plan,
+  get: (id: string) => Num,
+  money: ReadonlyMap<string, KategorieMoney>,
+): KategorieEntry[] {
   const entry = (key: string, name: string, plaetze: Num, ergebnisVorjahr: Num): KategorieEntry => {
     const s = money.get(key);
+    // A Kategorie without rows has no money: 0, not empty.
     const values: Record<KategorieBaseKey, Num> = {
       plaetze,
       ergebnisVorjahr,
-      mittelEgt: sumCents(s?.egt ?? []) ?? 0,
-      mittelDrittmittel: sumCents(s?.dm ?? []) ?? 0,
+      mittelEgt: (s?.egtCents ?? 0) / 100,
+      mittelDrittmittel: (s?.dmCents ?? 0) / 100,
     };
     return { key, name, values, rates: kategorieRates(values) };
   };
@@ -100,8 +125,10 @@ function kategorieEntries(plan: Plan, get: (id: string) => Num): KategorieEntry[
 export function kategorieRates(values: Record<KategorieBaseKey, Num>): Record<string, Num> {
   const rates: Record<string, Num> = {};
   for (const r of KATEGORIE_RATES) {
-    const parts = r.num.map((k) => values[k]);
-    const num = parts.some((v) => v === null) ? null : sumCents(parts);
+    // Loops, not map/some: this runs for every Kategorie line of every plan of the Land.
+    const parts: Num[] = [];
+    for (const k of r.num) parts.push(values[k]);
+    const num = parts.includes(null) ? null : sumCents(parts);
     rates[r.key] = rateOf(r.kind, num, values[r.den]);
   }
   return rates;

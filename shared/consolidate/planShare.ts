@@ -5,17 +5,20 @@
  * the shares. `consolidate(sources)` is this step for each plan, then the merge.
  */
 import { landPlanFromText } from './landInput';
-import { jobcenterEntry, landLabels } from './jobcenterEntry';
+import { jobcenterEntry, landLabelsOfPlans } from './jobcenterEntry';
 import { CONSOLIDATION_PARTS } from './parts';
 import { planReader } from './planReader';
+import { rowTotals } from './rowTotals';
 import type { LandSource, PlanShare } from './types';
 
 export function planShare(input: LandSource): PlanShare {
-  const calc = planReader(input.plan);
-  const { labels, units } = landLabels(calc);
+  // One pass over the rows for the sums the share reads; the rest from the plan's FigureDefs.
+  const rows = rowTotals(input.plan);
+  const calc = planReader(input.plan, rows.figures);
+  const { labels, units } = landLabelsOfPlans();
   const parts: Record<string, unknown> = {};
   for (const p of CONSOLIDATION_PARTS) parts[p.id] = p.read(input.plan, calc);
-  return { entry: jobcenterEntry(input, calc), labels, units, parts };
+  return { entry: jobcenterEntry(input, calc, rows), labels, units, parts };
 }
 
 export type ShareRead = { ok: true; share: PlanShare } | { ok: false; message: string };

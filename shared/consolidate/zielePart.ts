@@ -9,7 +9,7 @@ import { consolidateChange, consolidateCount, consolidateRate, countReached } fr
 import type { Consolidated } from '../calc/consolidation';
 import type { FigureUnit } from '../calc/figureDef';
 import { IQ, isComputedTotal, zf, zielStructure } from '../calc/ziele';
-import { zielStatus } from '../calc/zielStatus';
+import { zielStatusKinds } from '../calc/zielStatus';
 import { zielKennzahl } from '../model/zielKennzahlen';
 import { isIqSegment } from '../model/zielRules';
 import type { Ziel, ZielSegment } from '../model/ziele';
@@ -233,10 +233,11 @@ export const zielePart: ConsolidationPart<ZieleShare> = {
   id: ZIELE_PART_ID,
   read(plan, calc) {
     if (!hasZielvereinbarung(plan.zielvereinbarung)) return null;
-    const get = (id: string): Num => (calc.has(id) ? calc.get(id) : null);
+    const get = calc.get;
     const s = zielStructure(plan);
     const items: ZielItem[] = [];
-    for (const st of zielStatus(plan, { get })) {
+    // The status without the titles the Übersicht shows (the Land counts, it does not name).
+    for (const st of zielStatusKinds(plan, { get })) {
       const z = st.ziel;
       const erreicht = st.kind === 'erreicht' ? true : st.kind === 'nichtErreicht' ? false : null;
       if (isJudged(z.zielart)) items.push({ kind: 'judged', erreicht });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Calculation, computeAll } from '../../../shared/calc/engine';
+import { constant, fig, sum } from '../../../shared/calc/expr';
+import type { FigureDef } from '../../../shared/calc/figureDef';
+import { figure, lazyFigure } from '../../../shared/calc/figureDef';
 import { cellKey } from '../../../shared/model/cellKey';
 import { writeInputRef } from '../../../shared/model/inputs';
 import type { InstrumentRow, Plan } from '../../../shared/model/plan';
@@ -260,5 +263,34 @@ describe('incremental recalculation', () => {
     expect(changed).toContain('row.r-mag.kostenJeEintritt');
     expect(changed).toContain('area.hs-integration.eintritte');
     expect(calc.has('row.r-mag.kostenJeEintritt')).toBe(false);
+  });
+});
+
+describe('a lazy figure (sums over rows built when read)', () => {
+  it('builds its expression once, on the first read, and holds what figure() holds', () => {
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return sum([constant(1), fig('haushalt.plan.umschichtung')]);
+    };
+    const lazy = lazyFigure('area.a.eintritte', 'Eintritte „A“', 'count', 'portfolio', build, {
+      areaId: 'a',
+    });
+    expect(builds).toBe(0);
+    expect(lazy.expr).toBe(lazy.expr);
+    expect(builds).toBe(1);
+    const eager = figure('area.a.eintritte', 'Eintritte „A“', 'count', 'portfolio', build(), { areaId: 'a' });
+    const fields = (d: FigureDef) => [
+      d.id,
+      d.label,
+      d.unit,
+      d.sheet,
+      d.areaId,
+      d.rowId,
+      d.definedName,
+      d.year,
+      d.expr,
+    ];
+    expect(fields(lazy)).toEqual(fields(eager));
   });
 });

@@ -5,12 +5,13 @@ import { LAND_BASES } from '../../../shared/calc/landFigures';
 import { consolidate } from '../../../shared/consolidate/consolidate';
 import { fences, quartile } from '../../../shared/consolidate/outliers';
 import { CONSOLIDATION_PARTS } from '../../../shared/consolidate/parts';
-import { PLAN_FIGURE_FAMILIES, planReader } from '../../../shared/consolidate/planReader';
+import { PLAN_FIGURE_FAMILIES, idSegment, planReader } from '../../../shared/consolidate/planReader';
 import { planFigures } from '../../../shared/calc/figures';
 import { SAMPLES } from '../../../shared/sample/samples';
 import type { LandSource } from '../../../shared/consolidate/types';
 import type { Plan } from '../../../shared/model/plan';
 import { generateLand, isPlantedOutlier } from '../../support/generateLand';
+import { generatePlan } from '../../support/generatePlan';
 
 const sources = (plans: Plan[]): LandSource[] =>
   plans.map((plan, i) => ({ source: `p${i}.amip.json`, plan }));
@@ -98,9 +99,41 @@ describe('consolidate: groups, duplicates, totals from summed bases', () => {
   it('the families the reader makes on demand are planFigures, in its order', () => {
     const plans = [...land, ...SAMPLES.map((s) => s.build())];
     for (const plan of plans)
-      expect(PLAN_FIGURE_FAMILIES.flatMap((f) => f(plan)).map((d) => d.id)).toEqual(
+      expect(PLAN_FIGURE_FAMILIES.flatMap((f) => f.build(plan)).map((d) => d.id)).toEqual(
         planFigures(plan).map((d) => d.id),
       );
+  });
+
+  it('each family defines ids of its own segments only, and no id twice', () => {
+    const plans = [...land, ...SAMPLES.map((s) => s.build()), generatePlan({ rows: 80, seed: 4 })];
+    const seen = new Set<string>();
+    for (const plan of plans) {
+      const ids = new Set<string>();
+      for (const f of PLAN_FIGURE_FAMILIES)
+        for (const d of f.build(plan)) {
+          expect(f.segments, `${f.build.name}: ${d.id}`).toContain(idSegment(d.id));
+          expect(ids.has(d.id), d.id).toBe(false);
+          ids.add(d.id);
+          seen.add(f.build.name);
+        }
+    }
+    // every family had figures to check (the samples carry Globalbudget, Zielgruppen, …)
+    expect([...seen].sort()).toEqual(PLAN_FIGURE_FAMILIES.map((f) => f.build.name).sort());
+  });
+
+  it('a figure is found without building the families of other segments', () => {
+    const plan = SAMPLES[0]!.build();
+    const built: string[] = [];
+    const spy = PLAN_FIGURE_FAMILIES.map((f) => ({
+      ...f,
+      build: (p: Plan) => (built.push(f.build.name), f.build(p)),
+    }));
+    const reader = planReader(plan, undefined, spy);
+    expect(reader.get('kennzahl.III.plaetze')).toBe(new Calculation(plan).get('kennzahl.III.plaetze'));
+    expect(built).toEqual(['kennzahlFigures']);
+    expect(reader.has('gibt.es.nicht')).toBe(false);
+    expect(reader.get('ziel.unbekannt.zielwert')).toBeNull();
+    expect(built).toEqual(['kennzahlFigures', 'zieleFigures']);
   });
 
   it('the Kategorie lines add up to the plan totals (the workbook sums them)', () => {
