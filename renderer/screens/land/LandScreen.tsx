@@ -5,9 +5,10 @@
  * its reason. The workers hand over each plan's share (planShare.ts); here they are merged. The
  * figures are read-only; a row opens its plan read-only, read again from its file or the database.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { KATEGORIE_BASES, KATEGORIE_RATES } from '../../../shared/calc/landFigures';
 import { mergeShares } from '../../../shared/consolidate/consolidate';
+import { landLabelsOfPlans } from '../../../shared/consolidate/jobcenterEntry';
 import type { LandRead } from '../../../shared/consolidate/landInput';
 import type { LandRefusal } from '../../../shared/consolidate/landJson';
 import type { Consolidation, JobcenterEntry } from '../../../shared/consolidate/types';
@@ -24,7 +25,6 @@ import { LandGrid } from './LandGrid';
 import { LandParts } from './LandParts';
 import type { Gathered } from './landSources';
 import { sourceKey, sourcesFromDatabase, sourcesFromFiles } from './landSources';
-import { emptyLand } from './emptyLand';
 import { releasePlanFileWorkers, warmPlanFileWorkers } from './readPlanFiles';
 
 interface LandState {
@@ -43,6 +43,8 @@ export function LandScreen({ active }: ScreenProps) {
   const [open, setOpen] = useState<JobcenterEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const [openPlan, setOpenPlan] = useState<LandRead | null>(null);
+  // The empty grid's headings before any plan is chosen (the Land keys' labels need no plan).
+  const noPlans = useMemo(landLabelsOfPlans, []);
 
   // The workers start while the user chooses the files (loading the checker takes a while).
   useEffect(() => {
@@ -163,8 +165,8 @@ export function LandScreen({ active }: ScreenProps) {
         <LandGrid
           key={groupIndex}
           group={group ?? null}
-          labels={land?.result.labels ?? emptyLand().labels}
-          units={land?.result.units ?? emptyLand().units}
+          labels={land?.result.labels ?? noPlans.labels}
+          units={land?.result.units ?? noPlans.units}
           onOpen={setOpen}
         />
       ) : null}
