@@ -215,7 +215,8 @@ export function parsePlanFile(text: string): PlanFileResult {
       boundsRefusal() ??
       fileError(`keine AMIP-Planer-Datei (JSON-Objekt mit "format": "${FILE_FORMAT}" erwartet)`)
     );
-  // A result here was read at most 64 levels deep (its rows by the schema, the rest by the safety walk).
+  // A result here was read at most 64 levels deep: by the schema's hand reader, or its rows by
+  // the schema and the rest by the safety walk.
   const current = readCurrentFile(json as Record<string, unknown>);
   if (current) return current;
   const crossed = boundsRefusal();

@@ -204,4 +204,20 @@ describe('a plan read by hand from the schema itself (schemaByHand.ts)', () => {
     expect(refused).toBeGreaterThan(900);
     expect(unsure).toBeLessThan(20);
   }, 120_000);
+
+  it('still walks an object in the envelope beside a plan read by hand', () => {
+    const text = serializePlanFile(SAMPLES[0]!.build());
+    const withSavedAt = (json: string) => text.replace(/"savedAt": "[^"]*"/, `"savedAt": ${json}`);
+    expect(parsePlanFile(withSavedAt(`${'['.repeat(70)}${']'.repeat(70)}`))).toEqual({
+      ok: false,
+      errors: [
+        { path: 'savedAt[0][0][0][0][0][0][0]', message: 'zu tief verschachtelt (höchstens 64 Ebenen)' },
+      ],
+    });
+    expect(parsePlanFile(withSavedAt('{"__proto__": {"x": 1}}'))).toEqual({
+      ok: false,
+      errors: [{ path: 'savedAt', message: 'unzulässiger Schlüssel "__proto__"' }],
+    });
+    expect(parsePlanFile(withSavedAt('{"a": 1}')).ok).toBe(true);
+  });
 });
