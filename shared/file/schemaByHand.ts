@@ -91,8 +91,22 @@ class Compiler {
   }
 
   private derive(schema: Schema, path: string): Reader {
-    const base = this.base(schema, path);
     const checks = this.checks(schema, path);
+    const type = primitive(schema._zod.def);
+    // A text, number or truth value: its type and checks in one function (most of a plan's values).
+    if (type) {
+      if (checks.length === 0) return (v) => (type(v) ? v : NOT_SURE);
+      if (checks.length === 1) {
+        const check = checks[0]!;
+        return (v) => (type(v) && check(v) ? v : NOT_SURE);
+      }
+      return (v) => {
+        if (!type(v)) return NOT_SURE;
+        for (const c of checks) if (!c(v)) return NOT_SURE;
+        return v;
+      };
+    }
+    const base = this.base(schema, path);
     // The checks see zod's result, as in zod (deep-equal to the value when accepted).
     return checks.length === 0
       ? base
@@ -114,19 +128,12 @@ class Compiler {
     return notSure;
   }
 
-  /** What zod's parse of this kind returns (its checks come separately). */
+  /** What zod's parse of this kind returns (its checks come separately; texts, numbers and truth values are read in derive). */
   private base(schema: Schema, path: string): Reader {
     const zod = schema._zod;
     const def = zod.def;
     if (def.coerce) return this.gap(path, `${def.type} mit coerce`);
     switch (def.type) {
-      case 'string':
-        return (v) => (typeof v === 'string' ? v : NOT_SURE);
-      case 'number':
-        // zod refuses NaN and ±Infinity; JSON never holds them.
-        return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : NOT_SURE);
-      case 'boolean':
-        return (v) => (typeof v === 'boolean' ? v : NOT_SURE);
       case 'literal':
       case 'enum': {
         const values = zod.values;
@@ -203,14 +210,14 @@ class Compiler {
     const copy = (v: Record<string, unknown>): unknown => {
       let own = 0;
       for (const key in v) {
-        if (!Object.hasOwn(v, key)) return NOT_SURE;
+        if (!hasOwnProperty.call(v, key)) return NOT_SURE;
         own++;
       }
       const out: Record<string, unknown> = {};
       let found = 0;
       for (let i = 0; i < n; i++) {
         const key = keys[i]!;
-        if (!Object.hasOwn(v, key)) {
+        if (!hasOwnProperty.call(v, key)) {
           if (required[i]) return NOT_SURE;
           continue;
         }
@@ -252,7 +259,7 @@ class Compiler {
     return (v) => {
       if (!isPlain(v)) return NOT_SURE;
       for (const k in v) {
-        if (!Object.hasOwn(v, k) || FORBIDDEN_KEYS.has(k) || readKey(k) !== k) return NOT_SURE;
+        if (!hasOwnProperty.call(v, k) || FORBIDDEN_KEYS.has(k) || readKey(k) !== k) return NOT_SURE;
         const x = v[k];
         // A value zod would copy: not needed for a plan (its records hold strings).
         if (value(x) !== x) return NOT_SURE;
@@ -300,6 +307,20 @@ class Compiler {
   }
 }
 
+const isString: Accepts = (v) => typeof v === 'string';
+// zod refuses NaN and ±Infinity; JSON never holds them.
+const isNumber: Accepts = (v) => typeof v === 'number' && Number.isFinite(v);
+const isBoolean: Accepts = (v) => typeof v === 'boolean';
+
+/** zod's type test of a text, number or truth value (returned unchanged); else null. */
+function primitive(def: Internals['def']): Accepts | null {
+  if (def.coerce) return null;
+  if (def.type === 'string') return isString;
+  if (def.type === 'number') return isNumber;
+  if (def.type === 'boolean') return isBoolean;
+  return null;
+}
+
 /** The common checks without a call into zod; null: zod's own check decides. */
 function fastCheck(ch: Check): Accepts | null {
   const def = ch._zod.def;
@@ -328,6 +349,16 @@ function fastCheck(ch: Check): Accepts | null {
       return min <= 1
         ? (v) => (v as { length: number }).length >= min
         : (v) => (typeof v !== 'string' && (v as unknown[]).length >= min) || slow(v);
+    }
+    case 'custom': {
+      // A refine: zod calls its function with the value alone and takes any truthy result
+      // (a promise, async, is left to zod).
+      const fn = def.fn;
+      if (def.type !== 'custom' || typeof fn !== 'function') return null;
+      return (v) => {
+        const r: unknown = (fn as (x: unknown) => unknown)(v);
+        return !!r && !(r instanceof Promise);
+      };
     }
     case 'string_format': {
       const pattern = def.pattern;
