@@ -14,6 +14,7 @@ import { UNKNOWN_KEY_MESSAGE, parseBounded } from './boundedIssues';
 import { checkJsonBounds, fewEntries } from './jsonBounds';
 import { checkJsonSafety } from './jsonSafety';
 import { migrateToCurrent } from './migrations';
+import { planByHand } from './planByHand';
 import type { SemanticsOptions } from './planSemantics';
 import { checkPlanSemantics } from './planSemantics';
 import { checkPlanSize } from './planSize';
@@ -108,9 +109,14 @@ function validateSafePlan(
     }
     return { ok: false, errors: [...byPath.values()].slice(0, MAX_ERRORS) };
   }
-  const semantic = checkPlanSemantics(parsed.data, options);
+  return checkSchemaValid(parsed.data, options);
+}
+
+/** The cross-references of a plan the schema accepted; then its stored formulas settled. */
+function checkSchemaValid(plan: Plan, options: SemanticsOptions): PlanValidation {
+  const semantic = checkPlanSemantics(plan, options);
   if (semantic.length > 0) return { ok: false, errors: semantic.slice(0, MAX_ERRORS) };
-  const settled = settleFormeln(parsed.data);
+  const settled = settleFormeln(plan);
   return settled.warnings.length > 0
     ? { ok: true, plan: settled.plan, warnings: settled.warnings }
     : { ok: true, plan: settled.plan };
@@ -209,7 +215,8 @@ export function parsePlanFile(text: string): PlanFileResult {
       boundsRefusal() ??
       fileError(`keine AMIP-Planer-Datei (JSON-Objekt mit "format": "${FILE_FORMAT}" erwartet)`)
     );
-  // A result here was read at most 64 levels deep (its rows by the schema, the rest by the safety walk).
+  // A result here was read at most 64 levels deep: by the schema's hand reader, or its rows by
+  // the schema and the rest by the safety walk.
   const current = readCurrentFile(json as Record<string, unknown>);
   if (current) return current;
   const crossed = boundsRefusal();
@@ -252,10 +259,12 @@ export function parsePlanFile(text: string): PlanFileResult {
 }
 
 /**
- * The common case, a file of the current format: its rows checked by hand first, so the safety
- * walk needs only the rest (a row the hand check or zod accepts has only the schema's keys).
- * Null when the file is not plainly of that kind or a row is invalid: then the full path above
- * reads it, in its order, with its messages.
+ * The common case, a file of the current format. Read by hand when the hand check can tell
+ * (planByHand.ts: what zod would return, without zod, the safety walk or a copy; a plan it
+ * accepts holds only the schema's keys, so no prototype key and no deep nesting). Else its
+ * rows checked by hand first, so the safety walk needs only the rest (a row the hand check or
+ * zod accepts has only the schema's keys). Null when the file is not plainly of that kind or a
+ * row is invalid: then the full path above reads it, in its order, with its messages.
  */
 function readCurrentFile(envelope: Record<string, unknown>): PlanFileResult | null {
   if (envelope.format !== FILE_FORMAT || envelope.schemaVersion !== SCHEMA_VERSION) return null;
@@ -263,6 +272,10 @@ function readCurrentFile(envelope: Record<string, unknown>): PlanFileResult | nu
   const plan = envelope.plan;
   // Too many rows: refused by the full path before any row is read.
   if (!isObject(plan) || checkPlanSize(plan).length > 0) return null;
+  // `savedAt` is never read, but an object there is walked for safety like the rest.
+  const savedAt = envelope.savedAt;
+  const byHand = savedAt === null || typeof savedAt !== 'object' ? planByHand(plan) : null;
+  if (byHand) return checkSchemaValid(byHand, {});
   const rows = rowsOfAreas(plan);
   if (!rows) return null;
   if (checkJsonSafety({ ...envelope, plan: withoutRows(plan) }, '', true).length > 0) return null;

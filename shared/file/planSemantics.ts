@@ -9,8 +9,9 @@
 import { parseCellKey } from '../model/cellKey';
 import type { EnthaltenProblem } from '../model/enthaltenIn';
 import { enthaltenMessage, enthaltenProblem } from '../model/enthaltenIn';
-import { readInputRef } from '../model/inputs';
-import type { Plan } from '../model/plan';
+import type { RowLocation } from '../model/inputs';
+import { primeRowIndex, readInputRef } from '../model/inputs';
+import type { Plan, PortfolioRow } from '../model/plan';
 import { linkProblem, zielartFits } from '../model/zielRules';
 import { ZIELART_LABELS, ZIELEINHEIT_LABELS } from '../model/ziele';
 import type { ValidationError } from './validationError';
@@ -66,28 +67,28 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
     plan.schwerpunkte.map((s, i) => ({ key: s.id, path: ['schwerpunkte', i, 'id'] })),
   );
   // Rows share one namespace across all areas: cell keys and references address a row by id
-  // alone. One pass, one map (a Land plan has 60.000 rows): the first row of each id by its
-  // place (areas one after another) and kind; paths are made only for a repeat.
-  const rowPath = (place: number): Path => {
-    let i = 0;
-    while (place >= plan.schwerpunkte[i]!.rows.length) place -= plan.schwerpunkte[i++]!.rows.length;
-    return ['schwerpunkte', i, 'rows', place, 'id'];
-  };
-  const firstRow = new Map<string, number>();
+  // alone. One pass, one map (a Land plan has 60.000 rows): the first place of each id, paths
+  // made only for a repeat. Without a repeat it is the row index model/inputs.ts builds.
+  const firstRow = new Map<string, RowLocation>();
   const kommunalRows = new Set<string>();
-  let place = 0;
-  for (const s of plan.schwerpunkte)
-    for (const r of s.rows) {
+  let repeated = false;
+  plan.schwerpunkte.forEach((s, areaIndex) => {
+    for (let rowIndex = 0; rowIndex < s.rows.length; rowIndex++) {
+      const r = s.rows[rowIndex]!;
       const first = firstRow.get(r.id);
-      if (first !== undefined)
+      if (first !== undefined) {
+        repeated = true;
         report(
-          rowPath(place),
-          `Kennung ${JSON.stringify(r.id)} kommt doppelt vor (zuerst bei ${formatPath('plan', rowPath(first >> 1))})`,
+          ['schwerpunkte', areaIndex, 'rows', rowIndex, 'id'],
+          `Kennung ${JSON.stringify(r.id)} kommt doppelt vor (zuerst bei ${formatPath('plan', ['schwerpunkte', first.areaIndex, 'rows', first.rowIndex, 'id'])})`,
         );
-      else firstRow.set(r.id, (place << 1) | (r.kind === 'instrument' ? 1 : 0));
+      } else firstRow.set(r.id, { areaIndex, rowIndex });
       if (r.kind === 'instrument' && r.finanzierung.art === 'kommunal') kommunalRows.add(r.id);
-      place++;
     }
+  });
+  // Saves building it again for "enthalten in" below (and for whoever reads the plan next).
+  if (!repeated) primeRowIndex(plan, firstRow);
+  const rowAt = (loc: RowLocation): PortfolioRow => plan.schwerpunkte[loc.areaIndex]!.rows[loc.rowIndex]!;
   unique(
     'Berufsbereich',
     plan.bildungsziele.map((b, i) => ({ key: b.bereich, path: ['bildungsziele', i, 'bereich'] })),
@@ -142,7 +143,7 @@ export function checkPlanSemantics(plan: Plan, options: SemanticsOptions = {}): 
         const target = firstRow.get(r.ownerRowId);
         if (target === undefined)
           report(at(j, 'ownerRowId'), `Verweis auf Zeile ${JSON.stringify(r.ownerRowId)}, die es nicht gibt`);
-        else if ((target & 1) === 0)
+        else if (rowAt(target).kind !== 'instrument')
           report(
             at(j, 'ownerRowId'),
             `Verweis auf Zeile ${JSON.stringify(r.ownerRowId)}, die selbst nur ein Verweis ist`,

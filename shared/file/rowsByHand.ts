@@ -69,6 +69,8 @@ const IN_STEP =
   });
 
 type Obj = Record<string, unknown>;
+// Not Object.hasOwn: V8 turns this call inside for…in into a check of the object's map.
+const { hasOwnProperty } = Object.prototype;
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
@@ -83,7 +85,7 @@ function inOrder(v: Obj, keys: readonly string[], required: number): boolean {
       if (i < required) return false;
       i++;
     }
-    if (i === keys.length || !Object.hasOwn(v, key)) return false;
+    if (i === keys.length || !hasOwnProperty.call(v, key)) return false;
     i++;
   }
   return i >= required;
@@ -104,16 +106,20 @@ const isLaufzeit = (v: unknown): v is number =>
 /** An optional field: absent, or present and valid (exactOptional: `undefined` is not absent). */
 const optional = (v: Obj, key: string, valid: (x: unknown) => boolean) => !(key in v) || valid(v[key]);
 
+const ART = ['art'];
+const ART_PROGRAMM = ['art', 'programmId'];
+const ART_IN_ROW = ['art', 'inRowId'];
+
 function finanzierung(v: unknown): boolean {
   if (!isObject(v)) return false;
   switch (v.art) {
     case 'EGT':
     case 'kommunal':
-      return inOrder(v, ['art'], 1);
+      return inOrder(v, ART, 1);
     case 'Drittmittel':
-      return (v.programmId === null || isId(v.programmId)) && inOrder(v, ['art', 'programmId'], 2);
+      return (v.programmId === null || isId(v.programmId)) && inOrder(v, ART_PROGRAMM, 2);
     case 'enthalten':
-      return (v.inRowId === null || isId(v.inRowId)) && inOrder(v, ['art', 'inRowId'], 2);
+      return (v.inRowId === null || isId(v.inRowId)) && inOrder(v, ART_IN_ROW, 2);
     default:
       return false;
   }

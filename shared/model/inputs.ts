@@ -40,6 +40,14 @@ export function rowIndex(plan: Plan): Map<string, RowLocation> {
   return index;
 }
 
+/**
+ * Hands over an index a caller built anyway (planSemantics.ts, every id once, so the same as
+ * {@link rowIndex} would build); kept only while none is cached.
+ */
+export function primeRowIndex(plan: Plan, index: Map<string, RowLocation>): void {
+  if (!rowIndexCache.has(plan.schwerpunkte)) rowIndexCache.set(plan.schwerpunkte, index);
+}
+
 export function findInstrumentRow(plan: Plan, id: string): InstrumentRow | undefined {
   const loc = rowIndex(plan).get(id);
   if (!loc) return undefined;
