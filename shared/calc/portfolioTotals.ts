@@ -242,7 +242,9 @@ function kommunalFigures(area: Handlungsschwerpunkt): FigureDef[] {
   ];
 }
 
-export const hasKommunal = (area: Handlungsschwerpunkt): boolean => ownRows(area).some(countsKommunal);
+// Without a filtered copy of the rows: asked per area by the figures and the outline of a Land plan.
+export const hasKommunal = (area: Handlungsschwerpunkt): boolean =>
+  area.rows.some((r) => r.kind === 'instrument' && countsKommunal(r));
 
 /** Area sums, shares and the grand totals; the per-row figures are `rowFigures`. */
 export function portfolioFigures(plan: Plan): FigureDef[] {
