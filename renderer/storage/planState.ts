@@ -66,17 +66,23 @@ export async function readPlanState(db: AmipDb, planId: Id): Promise<PlanState> 
     db.planContents,
     db.editLog,
     async () => {
-      const content = await db.planContents.get(planId);
+      // Asked together: one after another, the small reads waited in turn behind the content
+      // (a Land plan's structured clone) instead of being answered meanwhile.
+      const [content, record, tail] = await Promise.all([
+        db.planContents.get(planId),
+        db.plans.get(planId),
+        lastJournalSeq(db, planId),
+      ]);
       const after = content?.seq;
       return {
-        record: await db.plans.get(planId),
+        record,
         content,
         journal: !content
           ? []
           : after === undefined
             ? await journalAfterRev(db, planId, content.rev)
             : await journalAfter(db, planId, after),
-        tail: await lastJournalSeq(db, planId),
+        tail,
       };
     },
   );

@@ -237,7 +237,9 @@ function kommunalFigures(area: Handlungsschwerpunkt, own: InstrumentRow[]): Figu
   ];
 }
 
-export const hasKommunal = (area: Handlungsschwerpunkt): boolean => ownRows(area).some(countsKommunal);
+// Without a filtered copy of the rows: asked per area by the figures and the outline of a Land plan.
+export const hasKommunal = (area: Handlungsschwerpunkt): boolean =>
+  area.rows.some((r) => r.kind === 'instrument' && countsKommunal(r));
 
 const areaFigureId = (area: Handlungsschwerpunkt, name: string): FigureId => `area.${area.id}.${name}`;
 

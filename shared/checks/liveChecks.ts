@@ -75,7 +75,11 @@ interface Dependents {
   always: number[];
 }
 
-function dependentsOf(plan: Plan, rules: CheckRules): Dependents {
+/**
+ * Rule numbers by what they read. A step per rule: some list a read per row (240.000 for a
+ * Land plan), and filed at once they held the first frame after the plan's first paint.
+ */
+function* dependentsOf(plan: Plan, rules: CheckRules): Generator<void, Dependents> {
   const byRead = new Map<string, number[]>();
   const byPart = new Map<PlanPart, number[]>();
   const always: number[] = [];
@@ -84,17 +88,18 @@ function dependentsOf(plan: Plan, rules: CheckRules): Dependents {
     if (!list) into.set(dep, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  rules.forEach((rule, i) => {
-    const read: ((plan: Plan) => CheckReads) | undefined = rule.reads;
+  for (let i = 0; i < rules.length; i++) {
+    const read: ((plan: Plan) => CheckReads) | undefined = rules[i]!.reads;
     if (!read) {
       always.push(i);
-      return;
+      continue;
     }
     const { figures = [], keys = [], parts = [] } = read(plan);
     for (const dep of figures) file(byRead, dep, i);
     for (const dep of keys) file(byRead, dep, i);
     for (const part of parts) file(byPart, part, i);
-  });
+    yield;
+  }
   return { byRead, byPart, always };
 }
 
@@ -254,7 +259,7 @@ export class LiveChecks {
       this.base.push(units);
       units += rule.scope === 'plan' ? 1 : rows;
     }
-    this.deps = dependentsOf(plan, this.rules);
+    this.deps = yield* dependentsOf(plan, this.rules);
     const found = new Array<readonly Pruefung[]>(units).fill(NONE);
     let done = 0;
     for (let i = 0; i < this.rules.length; i++) {

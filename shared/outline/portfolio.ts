@@ -305,9 +305,12 @@ export function portfolioFrame(plan: Plan, withVorjahr: boolean): OutlineTable {
     rows: [],
     order: {
       grid: GRID_ORDER,
-      excel: plan.schwerpunkte.some((a) => a.rows.some((r) => r.kind === 'instrument' && isKommunal(r)))
-        ? PORTFOLIO_EXCEL_ORDER_KOMMUNAL
-        : PORTFOLIO_EXCEL_ORDER,
+      // Asked by the workbook only: the grid does not scan a Land plan's rows for it.
+      get excel() {
+        return plan.schwerpunkte.some((a) => a.rows.some((r) => r.kind === 'instrument' && isKommunal(r)))
+          ? PORTFOLIO_EXCEL_ORDER_KOMMUNAL
+          : PORTFOLIO_EXCEL_ORDER;
+      },
     },
   };
 }

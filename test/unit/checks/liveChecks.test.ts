@@ -378,3 +378,32 @@ describe('LiveChecks: the checks kept up to date edit by edit', () => {
     }
   });
 });
+
+describe('LiveChecks.inSteps: what each step does', () => {
+  it('files the rules’ reads one rule per step (not all before the first yield) and ends with the same checks', () => {
+    const plan = everyFeature();
+    const calc = new Calculation(plan);
+    let reads = 0;
+    const counted: CheckRules = CHECK_RULES.map((rule) =>
+      rule.reads
+        ? ({
+            ...rule,
+            reads: (p: Plan) => {
+              reads++;
+              return rule.reads!(p);
+            },
+          } as CheckRule)
+        : rule,
+    );
+    const withReads = counted.filter((r) => r.reads).length;
+    expect(withReads).toBeGreaterThan(2);
+    const steps = LiveChecks.inSteps(plan, calc, counted);
+    expect(steps.next().done).toBe(false);
+    expect(reads).toBe(1);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(reads).toBe(withReads);
+    expect(step.value.checks).toEqual(new LiveChecks(plan, calc).checks);
+    expect(step.value.checks.length).toBeGreaterThan(0);
+  });
+});

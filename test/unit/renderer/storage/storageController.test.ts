@@ -62,3 +62,40 @@ describe('StorageController: deleted plans', () => {
     await expect(c.deletePlan(c.getState().planId!)).rejects.toThrow('geöffnete Plan');
   });
 });
+
+describe('StorageController: opening a stored plan', () => {
+  it('the plan is remembered as the last one before it reaches the store, and a restart opens it', async () => {
+    const store = new PlanStore(beispielplan());
+    const name = uniqueDbName();
+    const c = new StorageController(store, openDb(name));
+    controllers.push(c);
+    await c.start();
+    const other = emptyPlan({
+      id: 'p-hagen',
+      jobcenter: 'Jobcenter Hagen',
+      year: 2016,
+      now: '2016-01-01T00:00:00.000Z',
+      author: 'Frau A',
+    });
+    await createPlan(c.db, other, 'w');
+    const settings = c.db.settings;
+    const put = settings.put.bind(settings);
+    let remembered = false;
+    settings.put = ((item: { key: string; value: unknown }, key?: string) =>
+      put(item, key).then((r) => {
+        if (item.key === 'lastPlanId' && item.value === other.id) remembered = true;
+        return r;
+      })) as typeof settings.put;
+    let rememberedAtLoad: boolean | null = null;
+    store.subscribe((change) => {
+      if (change.kind === 'load' && change.plan.id === other.id) rememberedAtLoad = remembered;
+    });
+    expect((await c.openPlan(other.id)).ok).toBe(true);
+    expect(rememberedAtLoad).toBe(true);
+    c.dispose();
+    const again = new StorageController(new PlanStore(beispielplan()), openDb(name));
+    controllers.push(again);
+    await again.start();
+    expect(again.getState().planId).toBe(other.id);
+  });
+});
