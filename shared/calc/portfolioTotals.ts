@@ -30,7 +30,6 @@ import {
   allOwnRows,
   countsKommunal,
   isKommunal,
-  ownRows,
 } from './rowSelection';
 
 const cell = rowCell;
