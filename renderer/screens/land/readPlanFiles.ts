@@ -25,7 +25,7 @@ export interface PlanWorkerLike {
  * Files a worker holds at once: their reads from disk overlap (one after the other, a Land's
  * 400 reads took longer than checking them) while the worker checks the first to arrive.
  */
-export const FILES_PER_WORKER = 8;
+export const FILES_PER_WORKER = 16;
 
 export function createPlanFileWorker(): PlanWorkerLike {
   return new Worker(new URL('./planFileWorker.ts', import.meta.url), {
@@ -82,6 +82,8 @@ export async function readPlanFiles(
     workers.forEach((w) => w.terminate());
     return readHere(files);
   }
+  // A few files are shared out evenly, not all held by the first worker.
+  const perWorker = Math.min(FILES_PER_WORKER, Math.ceil(files.length / workers.length));
   const results = new Array<ShareRead | undefined>(files.length);
   let next = 0;
   let dead = 0;
@@ -102,7 +104,7 @@ export async function readPlanFiles(
     for (const worker of workers) {
       const held = new Set<number>();
       const feed = () => {
-        while (held.size < FILES_PER_WORKER && next < files.length) {
+        while (held.size < perWorker && next < files.length) {
           const index = next++;
           held.add(index);
           worker.postMessage({ index, file: files[index]! });

@@ -80,7 +80,7 @@ describe('plan files of the Land view read in a pool of workers', () => {
     expect(log.answered.every((a) => a.length > 0)).toBe(true);
     expect(log.answered.flat().sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
     expect(log.terminated).toBe(log.made);
-    expect(log.mostHeld).toBe(FILES_PER_WORKER);
+    expect(log.mostHeld).toBe(Math.min(FILES_PER_WORKER, Math.ceil(files.length / log.made)));
   });
 
   it('the shares sent back, merged, are the consolidation of the plans', async () => {
