@@ -12,8 +12,9 @@ afterEach(() => {
   for (const c of controllers.splice(0)) c.dispose();
 });
 
-async function started() {
-  const c = new StorageController(new PlanStore(beispielplan()), openDb(uniqueDbName()));
+async function started(name = uniqueDbName()) {
+  const store = new PlanStore(beispielplan());
+  const c = new StorageController(store, openDb(name));
   controllers.push(c);
   await c.start();
   const other = emptyPlan({
@@ -24,7 +25,7 @@ async function started() {
     author: 'Frau A',
   });
   await createPlan(c.db, other, 'w');
-  return { c, other };
+  return { c, other, store };
 }
 
 const ids = async (c: StorageController) => (await listPlans(c.db)).map((p) => p.id).sort();
@@ -65,19 +66,8 @@ describe('StorageController: deleted plans', () => {
 
 describe('StorageController: opening a stored plan', () => {
   it('the plan is remembered as the last one before it reaches the store, and a restart opens it', async () => {
-    const store = new PlanStore(beispielplan());
     const name = uniqueDbName();
-    const c = new StorageController(store, openDb(name));
-    controllers.push(c);
-    await c.start();
-    const other = emptyPlan({
-      id: 'p-hagen',
-      jobcenter: 'Jobcenter Hagen',
-      year: 2016,
-      now: '2016-01-01T00:00:00.000Z',
-      author: 'Frau A',
-    });
-    await createPlan(c.db, other, 'w');
+    const { c, other, store } = await started(name);
     const settings = c.db.settings;
     const put = settings.put.bind(settings);
     let remembered = false;
