@@ -17,7 +17,7 @@ import { planTitle } from '../../../shared/storage/records';
 import { importInWorker } from '../../excel/importInWorker';
 import type { AmipDb } from '../../storage/db';
 import { loadPlan } from '../../storage/planRepository';
-import { TOO_LARGE, unreadable } from './planFileAnswer';
+import { TOO_LARGE, UNREADABLE } from './planFileAnswer';
 import { readPlanFiles } from './readPlanFiles';
 
 export interface Gathered {
@@ -41,7 +41,7 @@ function take(out: Gathered, source: string, read: ShareRead, reopen: () => Prom
 
 /** A chosen plan file read again; it may have gone or changed since. */
 const reopenFile = (f: File) => (): Promise<LandRead> =>
-  f.text().then(landPlanFromText, (err: unknown) => ({ ok: false, message: unreadable(err) }));
+  f.text().then(landPlanFromText, () => ({ ok: false, message: UNREADABLE }));
 
 const kept = (plan: Plan) => (): Promise<LandRead> => Promise.resolve({ ok: true, plan });
 

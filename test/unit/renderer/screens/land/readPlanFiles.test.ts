@@ -5,7 +5,7 @@ import { shareFromText } from '../../../../../shared/consolidate/planShare';
 import { serializePlanFile } from '../../../../../shared/file/planFile';
 import { MAX_FILE_BYTES } from '../../../../../shared/ipc/fileKinds';
 import type { PlanFileAnswer, PlanFileRequest } from '../../../../../renderer/screens/land/planFileAnswer';
-import { answerPlanFile } from '../../../../../renderer/screens/land/planFileAnswer';
+import { answerPlanFile, UNREADABLE } from '../../../../../renderer/screens/land/planFileAnswer';
 import type { PlanWorkerLike } from '../../../../../renderer/screens/land/readPlanFiles';
 import {
   FILES_PER_WORKER,
@@ -113,14 +113,26 @@ describe('plan files of the Land view read in a pool of workers', () => {
     const big = new File(['{}'], 'gross.amip.json');
     Object.defineProperty(big, 'size', { value: MAX_FILE_BYTES + 1 });
     big.text = () => Promise.reject(new Error('nicht lesen'));
-    const chosen = [files[8]!, new File(['x'], 'notizen.txt'), big, ...files.slice(0, 3)];
+    // A file gone since it was chosen: its read fails.
+    const gone = new File(['{}'], 'weg.amip.json');
+    gone.stream = () =>
+      new ReadableStream({
+        start: (c) => c.error(new Error('NotReadableError')),
+      }) as ReturnType<File['stream']>;
+    const chosen = [files[8]!, new File(['x'], 'notizen.txt'), big, gone, ...files.slice(0, 3)];
     const g = await sourcesFromFiles(chosen, (f) => readPlanFiles(f, create));
     expect(g.shares.map((s) => s.entry.source)).toEqual(files.slice(0, 3).map((f) => f.name));
     expect(g.shares.map((s) => s.entry.planId)).toEqual(land.slice(0, 3).map((p) => p.id));
     // a taken plan is read again from its file to be shown
     expect(await g.reopen.get(sourceKey(g.shares[1]!.entry))!()).toEqual({ ok: true, plan: land[1] });
-    expect(g.refused.map((r) => r.source)).toEqual(['tief.amip.json', 'notizen.txt', 'gross.amip.json']);
+    expect(g.refused.map((r) => r.source)).toEqual([
+      'tief.amip.json',
+      'notizen.txt',
+      'gross.amip.json',
+      'weg.amip.json',
+    ]);
     expect(g.refused[2]!.message).toBe(`zu groß (höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB).`);
+    expect(g.refused[3]!.message).toBe(UNREADABLE);
     expect(g.refused[0]!.message).toContain('zu tief verschachtelt (höchstens 64 Ebenen)');
     expect(g.refused[1]!.message).toMatch(/^Format nicht unterstützt/);
   });
