@@ -28,10 +28,12 @@ export function planFrame(
 ): Plan {
   const stammdaten = defaultStammdaten();
   const empty = { plan: null, vorjahr: null };
+  const { jobcenter, year, ...rest } = header;
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
-    header: { ...header, vorjahr: header.year - 1 },
+    // Keys in the schema's order (the file check then keeps the object as it is).
+    header: { jobcenter, year, vorjahr: year - 1, ...rest },
     haushalt: {
       mittelausstattung: { ...empty },
       rueckeinnahmen: { ...empty },
@@ -75,12 +77,14 @@ export function ziel(
     einheit: 'quote',
     polaritaet: 'higherIsBetter',
     stellen: 1,
+    // In the schema's place: a plan read from a file has its keys in this order, and the file
+    // check keeps such objects as they are instead of copying them (schemaByHand.ts).
+    werte: { ...emptyZielWerte(), ...werte },
     vorjahrQuelle: null,
     gekoppeltAn: null,
     erreichtWenn: '',
     stichtage: [],
     notiz: '',
     ...rest,
-    werte: { ...emptyZielWerte(), ...werte },
   };
 }

@@ -113,7 +113,6 @@ const ref = (id: string, ownerRowId: string, teilEintritte?: number): ReferenceR
 const U25: Handlungsschwerpunkt = {
   id: 'hs-u25',
   name: 'Jugendliche (U25)',
-  zielgruppeId: 'u25',
   rows: [
     ref('ref-u25-eq', 'r-eq'),
     ref('ref-u25-bae', 'r-bae'),
@@ -121,6 +120,7 @@ const U25: Handlungsschwerpunkt = {
     ref('ref-u25-fbw', 'r-fbw', 170),
     ref('ref-u25-agh', 'r-agh', 284),
   ],
+  zielgruppeId: 'u25',
 };
 
 export function zielgruppenBeispiel(): Plan {

@@ -5,7 +5,9 @@ import { parsePlanFile, serializePlanFile, validatePlan } from '../../../shared/
 import { MAX_ID, MAX_TEXT, planSchema } from '../../../shared/file/planSchema';
 import { NOT_SURE, schemaByHand } from '../../../shared/file/schemaByHand';
 import { MAX_ANZAHL, MAX_BETRAG } from '../../../shared/input/limits';
+import { newZiel } from '../../../shared/model/newLines';
 import { SAMPLES } from '../../../shared/sample/samples';
+import { emptyPlan } from '../../../shared/storage/newPlans';
 import { seededRandom } from '../../support/generatePlan';
 import { generateLand } from '../../support/generateLand';
 
@@ -160,6 +162,28 @@ describe('a plan read by hand from the schema itself (schemaByHand.ts)', () => {
       expect(JSON.stringify(hand)).toBe(JSON.stringify(zod.data));
       const inOrder = JSON.parse(JSON.stringify(zod.data)) as unknown;
       expect(planByHand(inOrder)).toBe(inOrder);
+    }
+  });
+
+  it('a plan the app builds (samples, new plans, a new Ziel, the Land generator) is written in the schema’s key order: read as the very object, no copy', () => {
+    const fresh = {
+      id: 'neu',
+      jobcenter: 'Jobcenter Neu',
+      year: 2017,
+      now: '2026-12-01T00:00:00.000Z',
+      author: 'Test',
+    };
+    const built = [
+      ...SAMPLES.map((s) => s.build()),
+      emptyPlan({ ...fresh, schwerpunkte: 'keine' }),
+      emptyPlan({ ...fresh, schwerpunkte: 'vorlage' }),
+      ...generateLand({ count: 12, meanRows: 20, seed: 3 }),
+    ];
+    built[0]!.zielvereinbarung.ziele.push(newZiel());
+    for (const plan of built) {
+      // as a plan file carries it: the plan written and parsed, nothing else changed
+      const value = JSON.parse(JSON.stringify(plan)) as unknown;
+      expect(planByHand(value), plan.id).toBe(value);
     }
   });
 
