@@ -36,6 +36,30 @@ export async function time(
   return stats(samples);
 }
 
+/**
+ * Two operations timed in turns (each iteration both, the order alternating), so a ratio of
+ * the two does not depend on which ran first: the heap, the collector and the JIT are in the
+ * same state for both.
+ */
+export async function timePair(
+  iterations: number,
+  a: () => unknown,
+  b: () => unknown,
+  warmup = Math.min(3, iterations),
+): Promise<[Stats, Stats]> {
+  const samples: [number[], number[]] = [[], []];
+  const fns = [a, b] as const;
+  for (let i = -warmup; i < iterations; i++) {
+    for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const t0 = performance.now();
+      await fns[k]!();
+      const dt = performance.now() - t0;
+      if (i >= 0) samples[k]!.push(dt);
+    }
+  }
+  return [stats(samples[0]), stats(samples[1])];
+}
+
 let gcFn: (() => void) | undefined;
 /** A full garbage collection, so heap figures count live objects only (`npm run bench` has no --expose-gc). */
 export function gc(): void {

@@ -53,6 +53,9 @@ function iterations(op: string, size: number): number {
       return quick ? 2 : big ? 3 : mid ? 5 : 20;
     case 'export':
       return quick ? 1 : big ? 1 : mid ? 3 : 5;
+    case 'file':
+      // Milliseconds each: more turns for a steady ratio (about 5 s in all).
+      return quick ? 2 : big ? 10 : mid ? 30 : 50;
     default:
       return quick ? 2 : big ? 3 : 5;
   }
