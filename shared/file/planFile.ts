@@ -3,10 +3,13 @@
  *
  *   { "format": "amip-planer-plan", "schemaVersion": 1, "savedAt": "<ISO>", "plan": { … } }
  *
- * Reading treats the file as hostile: size limit, no prototype keys, bounded nesting, older
- * versions migrated, newer ones refused, every problem reported in German with its JSON path.
+ * Written two-space indented with each list record on one line (rowsPerLine.ts), in ASCII
+ * (asciiJson.ts). Reading treats the file as hostile: size limit, no prototype keys, bounded
+ * nesting, older versions migrated, newer ones refused, every problem reported in German with
+ * its JSON path.
  */
 import { MAX_FILE_BYTES as MAX_OPEN_BYTES } from '../ipc/fileKinds';
+import { asciiJson } from './asciiJson';
 import { stringifyRowsPerLine } from './rowsPerLine';
 import type { Plan, PortfolioRow } from '../model/plan';
 import { SCHEMA_VERSION } from '../model/plan';
@@ -56,7 +59,7 @@ export function serializePlanFile(plan: Plan, savedAt: Date = new Date()): strin
     savedAt: savedAt.toISOString(),
     plan,
   };
-  return `${stringifyRowsPerLine(envelope)}\n`;
+  return `${asciiJson(stringifyRowsPerLine(envelope))}\n`;
 }
 
 /**

@@ -63,6 +63,15 @@ export function statusText(
   return `${count} Jobcenter · ${parts.join(' · ')}`;
 }
 
+/** The labels the columns and the status line read (the Land's labels hold the Kategorien too). */
+const GRID_KEYS = [...LAND_BASES, ...LAND_RATES].map((f) => f.key);
+
+function gridLabels(labels: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of GRID_KEYS) if (labels[k] !== undefined) out[k] = labels[k];
+  return out;
+}
+
 function useByContent<T>(value: T): T {
   const held = useRef(value);
   if (held.current !== value && JSON.stringify(held.current) !== JSON.stringify(value)) held.current = value;
@@ -81,8 +90,10 @@ export function LandGrid({
   units: Record<string, FigureUnit>;
   onOpen: (e: JobcenterEntry) => void;
 }) {
-  // New plans bring new but equal label records: the columns are made again only when they differ.
-  labels = useByContent(labels);
+  // New plans bring new label records, with the Kategorien's besides: the columns are made again
+  // only when their own labels differ (making them anew costs the first paint a forced layout).
+  const allLabels = labels;
+  labels = useByContent(useMemo(() => gridLabels(allLabels), [allLabels]));
   const api = useRef<GridApi<LandRow> | null>(null);
   // The status line lives here: its change re-renders the grid, not the whole Land view.
   // Over the rows left by a filter; null without one: then the group's totals are the sums, and
