@@ -290,7 +290,7 @@ export async function browserOperations(
       };
       await storePlan(page, plan);
       const opens: number[] = [];
-      const openRuns = opts.quick ? 2 : size >= 60_000 ? 3 : 5;
+      const openRuns = opts.quick ? 2 : 5;
       for (let i = 0; i < openRuns + 1; i++) {
         const t = await openAndPaint(page, plan.id, plan.schwerpunkte[0]!.rows[0]!.id, small.id);
         if (i > 0) opens.push(t); // the first open warms the code up
