@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from '../../shared/model/plan';
 import { generatePlan } from '../support/generatePlan';
+import { machineProbe, probeText } from './machineProbe';
 import type { HeapFigures, Measured } from './nodeOps';
 import type { Row } from './report';
 import { de, markdown, ms } from './report';
@@ -76,6 +77,7 @@ const OPERATIONS: { op: string; operation: string; run: (plan: Plan, n: number) 
 
 async function main(): Promise<void> {
   const started = new Date();
+  const probeStart = machineProbe();
   const rows: Row[] = [];
   const heap: Record<number, HeapFigures> = {};
   for (const size of sizes) {
@@ -115,8 +117,10 @@ async function main(): Promise<void> {
     extra.push(...(await hostileFileRuns()));
   }
 
+  const probe = { start: probeStart, end: machineProbe() };
   const md = markdown(rows, heap, extra);
   console.log(md);
+  console.log(probeText(probe.start, probe.end));
   // A partial run (--only, --sizes, --no-compare) must not replace the full results.
   const dir = join(
     dirname(fileURLToPath(import.meta.url)),
@@ -132,6 +136,7 @@ async function main(): Promise<void> {
     started: started.toISOString(),
     quick,
     seed: SEED,
+    probe,
   };
   writeFileSync(
     join(dir, 'latest.json'),
@@ -139,7 +144,7 @@ async function main(): Promise<void> {
   );
   writeFileSync(
     join(dir, 'latest.md'),
-    `Run ${started.toISOString()} on ${machine.cpus} cores (${machine.cpu}), Node ${machine.node}${quick ? ', --quick' : ''}.\n\n${md}\n`,
+    `Run ${started.toISOString()} on ${machine.cpus} cores (${machine.cpu}), Node ${machine.node}${quick ? ', --quick' : ''}.\n${probeText(probe.start, probe.end)}\n\n${md}\n`,
   );
 }
 
