@@ -167,30 +167,52 @@ function gridCells(
   return cells;
 }
 
-/** The grid row of a line; its cells are made when first read (AG Grid reads the rows it draws). */
+/**
+ * The grid row of a line; its cells are made when first read (AG Grid reads the rows it draws).
+ * A class with the accessor on its prototype: 60.000 object literals with their own getter and
+ * setter cost the opening of a Land plan several times as much to make, and to read.
+ */
+class LazySheetRow implements SheetRow {
+  readonly id: string;
+  readonly kind: SheetRowKind;
+  declare areaId?: string;
+  declare planRowId?: string;
+  declare ownRowOnly?: boolean;
+  declare nachrichtlich?: boolean;
+  readonly #line: OutlineRow;
+  readonly #columns: readonly OutlineColumn[];
+  readonly #options: GridOptions;
+  #cells: SheetRow['cells'] | undefined;
+
+  constructor(line: OutlineRow, columns: readonly OutlineColumn[], options: GridOptions) {
+    this.id = line.gridId ?? line.id;
+    this.kind = KINDS[line.style];
+    this.#line = line;
+    this.#columns = columns;
+    this.#options = options;
+    // Assigned only when present, as before: `'areaId' in row` says whether the row has one.
+    if (line.areaId !== undefined) this.areaId = line.areaId;
+    if (line.planRowId !== undefined) this.planRowId = line.planRowId;
+    if (line.ownRowOnly) this.ownRowOnly = true;
+    if (line.style === 'nachrichtlich') this.nachrichtlich = true;
+  }
+
+  get cells(): SheetRow['cells'] {
+    return (this.#cells ??= gridCells(this.#line, this.#columns, this.#options));
+  }
+
+  set cells(value: SheetRow['cells']) {
+    this.#cells = value;
+  }
+}
+
 export function gridRow(
   row: OutlineRow,
   table: OutlineTable,
   options: GridOptions = {},
   columns: readonly OutlineColumn[] = columnsFor(table, 'grid'),
 ): SheetRow {
-  let cells: SheetRow['cells'] | undefined;
-  const out: SheetRow = {
-    id: row.gridId ?? row.id,
-    kind: KINDS[row.style],
-    get cells() {
-      return (cells ??= gridCells(row, columns, options));
-    },
-    set cells(value) {
-      cells = value;
-    },
-  };
-  // Assigned, not spread: 60.000 rows of a Land plan, no temporary objects.
-  if (row.areaId !== undefined) out.areaId = row.areaId;
-  if (row.planRowId !== undefined) out.planRowId = row.planRowId;
-  if (row.ownRowOnly) out.ownRowOnly = true;
-  if (row.style === 'nachrichtlich') out.nachrichtlich = true;
-  return out;
+  return new LazySheetRow(row, columns, options);
 }
 
 /** The table's lines the grid draws: scrolling rows and pinned sums. */
